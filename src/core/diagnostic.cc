@@ -1,0 +1,36 @@
+#include "core/diagnostic.h"
+
+#include <algorithm>
+
+namespace handout {
+
+void Diagnostics::error(SourceLocation where, std::string message, std::vector<std::string> hints,
+                        FailureKind kind) {
+  add({Severity::error, kind, std::move(where), std::move(message), std::move(hints)});
+}
+
+void Diagnostics::warning(SourceLocation where, std::string message,
+                          std::vector<std::string> hints) {
+  add({Severity::warning, FailureKind::bad_input, std::move(where), std::move(message),
+       std::move(hints)});
+}
+
+void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+size_t Diagnostics::error_count() const {
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+FailureKind Diagnostics::worst_failure() const {
+  // Internal errors outrank output errors, which outrank input errors: the larger code wins.
+  int worst = 0;
+  for (const Diagnostic& d : items_) {
+    if (d.severity == Severity::error) worst = std::max(worst, static_cast<int>(d.kind));
+  }
+  return worst == 0 ? FailureKind::bad_input : static_cast<FailureKind>(worst);
+}
+
+}  // namespace handout

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/source_location.h"
+
+namespace handout {
+
+enum class Severity { warning, error };
+
+// What kind of failure an error is; the CLI maps the worst one to its exit code.
+enum class FailureKind {
+  bad_input = 1,     // data, template, image or font
+  bad_usage = 2,     // command line
+  cannot_write = 3,  // output path
+  internal = 4,      // a bug in handout
+};
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  FailureKind kind = FailureKind::bad_input;
+  SourceLocation where;
+  std::string message;
+  std::vector<std::string> hints;
+};
+
+// The diagnostics of one run. Stages append to it and carry on where they can, so that one run
+// reports as many problems as possible; only the CLI prints them.
+class Diagnostics {
+ public:
+  void error(SourceLocation where, std::string message, std::vector<std::string> hints = {},
+             FailureKind kind = FailureKind::bad_input);
+  void warning(SourceLocation where, std::string message, std::vector<std::string> hints = {});
+  void add(Diagnostic diagnostic);
+
+  bool has_errors() const;
+  size_t error_count() const;
+  // The failure kind that decides the exit code: the most severe error's kind.
+  FailureKind worst_failure() const;
+  const std::vector<Diagnostic>& all() const { return items_; }
+
+ private:
+  std::vector<Diagnostic> items_;
+};
+
+}  // namespace handout

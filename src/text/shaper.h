@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "text/font_face.h"
+
+namespace handout {
+
+// One glyph as HarfBuzz placed it. Distances are in points at the size the text was shaped at.
+struct ShapedGlyph {
+  uint32_t glyph_id = 0;
+  uint32_t cluster = 0;  // byte offset of the glyph's first character in the shaped text
+  double x_advance = 0;
+  double x_offset = 0;
+  double y_offset = 0;  // upwards, as in the font
+};
+
+struct ShapedText {
+  std::vector<ShapedGlyph> glyphs;
+  double width = 0;  // sum of the advances
+};
+
+// Shapes UTF-8 text (one direction, one script run) with kerning and ligatures.
+// `language` is a BCP 47 tag such as "en-US"; empty lets HarfBuzz guess.
+ShapedText shape_text(const FontFace& face, double size, std::string_view utf8,
+                      std::string_view language = {});
+
+}  // namespace handout
