@@ -1,0 +1,76 @@
+#include "app/output_file.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+namespace handout {
+namespace {
+
+namespace fs = std::filesystem;
+
+void report(Diagnostics& diagnostics, const std::string& path, const std::string& reason) {
+  diagnostics.error({path}, "cannot write the output file: " + reason,
+                    {"check that the folder exists and is writable, or choose another path "
+                     "with -o"},
+                    FailureKind::cannot_write);
+}
+
+bool write_all(int descriptor, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t written = ::write(descriptor, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    bytes.remove_prefix(static_cast<size_t>(written));
+  }
+  return true;
+}
+
+bool make_parent_folders(const fs::path& target, Diagnostics& diagnostics) {
+  std::error_code error;
+  fs::path parent = target.parent_path();
+  if (parent.empty() || fs::is_directory(parent, error)) return true;
+  fs::create_directories(parent, error);
+  if (!error) return true;
+  report(diagnostics, target.string(),
+         "cannot create the folder '" + parent.string() + "': " + error.message());
+  return false;
+}
+
+}  // namespace
+
+bool write_file_atomically(const std::string& path, std::string_view bytes,
+                           Diagnostics& diagnostics) {
+  const fs::path target(path);
+  std::error_code error;
+  if (fs::is_directory(target, error)) {
+    report(diagnostics, path, "it is a folder");
+    return false;
+  }
+  if (!make_parent_folders(target, diagnostics)) return false;
+  fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string temporary = (parent / ("." + target.filename().string() + ".XXXXXX")).string();
+  int descriptor = ::mkstemp(temporary.data());
+  if (descriptor < 0) {
+    report(diagnostics, path, std::strerror(errno));
+    return false;
+  }
+  // mkstemp makes the file private; a PDF is an ordinary document, readable as umask allows.
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  ::fchmod(descriptor, 0666 & ~mask);
+  bool written = write_all(descriptor, bytes) && ::fsync(descriptor) == 0;
+  int write_errno = errno;
+  written = (::close(descriptor) == 0) && written;
+  if (written && ::rename(temporary.c_str(), path.c_str()) == 0) return true;
+  int failure = written ? errno : write_errno;
+  ::unlink(temporary.c_str());
+  report(diagnostics, path, std::strerror(failure));
+  return false;
+}
+
+}  // namespace handout

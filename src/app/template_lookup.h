@@ -1,0 +1,21 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "app/bundled_files.h"
+#include "core/diagnostic.h"
+#include "model/data_model.h"
+
+namespace handout {
+
+// Chooses the template file for a document: the command line's -t, else the data's `template`
+// key, else the bundled 'handout'. A bare name (no slash, no .yaml) is a bundled template;
+// anything else is a path (relative to the working folder for -t, to the data file's folder
+// for the data key).
+std::optional<std::string> find_template_file(const std::string& command_line_choice,
+                                              const HandoutData& data,
+                                              const BundledFiles& bundled,
+                                              Diagnostics& diagnostics);
+
+}  // namespace handout

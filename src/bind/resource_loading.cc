@@ -1,0 +1,50 @@
+#include "bind/resource_loading.h"
+
+#include <map>
+
+namespace handout {
+namespace {
+
+class ResourceLoader {
+ public:
+  explicit ResourceLoader(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+  void load_face(TextStyle& style) {
+    auto [entry, inserted] = faces_.try_emplace(style.font_file);
+    if (inserted) entry->second = FontFace::load(style.font_file, style.where, diagnostics_);
+    style.face = entry->second;
+  }
+
+  void load_image(FigureBlock& figure) {
+    auto [entry, inserted] = images_.try_emplace(figure.image_path);
+    if (inserted) {
+      entry->second = load_raster_image(figure.image_path, figure.where, diagnostics_);
+    }
+    figure.image = entry->second;
+  }
+
+  void load_block(Block& block) {
+    if (auto* heading = std::get_if<HeadingBlock>(&block)) load_face(heading->style);
+    if (auto* paragraph = std::get_if<ParagraphBlock>(&block)) load_face(paragraph->style);
+    if (auto* figure = std::get_if<FigureBlock>(&block)) {
+      load_face(figure->caption_style);
+      load_image(*figure);
+    }
+  }
+
+ private:
+  Diagnostics& diagnostics_;
+  std::map<std::string, std::shared_ptr<const FontFace>> faces_;
+  std::map<std::string, std::shared_ptr<const RasterImage>> images_;
+};
+
+}  // namespace
+
+void load_resources(DocTree& document, Diagnostics& diagnostics) {
+  ResourceLoader loader(diagnostics);
+  for (Block& block : document.blocks) loader.load_block(block);
+  if (document.header) loader.load_face(document.header->style);
+  if (document.footer) loader.load_face(document.footer->style);
+}
+
+}  // namespace handout

@@ -1,0 +1,61 @@
+#include "bind/style_resolving.h"
+
+namespace handout {
+namespace {
+
+// The face for a weight and slant; a family without that face uses its regular one, with a
+// warning, because a silently upright "italic" is a surprise on paper.
+std::string face_for(const FontFamilyDef& family, const StyleDef& style,
+                     Diagnostics& diagnostics) {
+  const std::string* wanted = &family.regular;
+  const char* variant = "regular";
+  if (style.bold && style.italic) {
+    wanted = &family.bold_italic;
+    variant = "bold-italic";
+  } else if (style.bold) {
+    wanted = &family.bold;
+    variant = "bold";
+  } else if (style.italic) {
+    wanted = &family.italic;
+    variant = "italic";
+  }
+  if (!wanted->empty()) return *wanted;
+  diagnostics.warning(style.where, "style '" + style.name + "' asks for the " + variant +
+                                       " face, but font family '" + family.name +
+                                       "' has none; using its regular face",
+                      {std::string("add '") + variant + "' to the family under 'fonts'"});
+  return family.regular;
+}
+
+}  // namespace
+
+TextStyle resolve_style(const TemplateDef& layout_template, const std::string& style_name,
+                        Diagnostics& diagnostics) {
+  TextStyle resolved;
+  resolved.name = style_name;
+  auto style_it = layout_template.styles.find(style_name);
+  if (style_it == layout_template.styles.end()) {
+    diagnostics.error({layout_template.source_file}, "style '" + style_name + "' is not defined",
+                      {}, FailureKind::internal);
+    return resolved;
+  }
+  const StyleDef& style = style_it->second;
+  auto family_it = layout_template.families.find(style.family);
+  if (family_it == layout_template.families.end()) {
+    diagnostics.error(style.where, "font family '" + style.family + "' is not defined", {},
+                      FailureKind::internal);
+    return resolved;
+  }
+  resolved.font_file = face_for(family_it->second, style, diagnostics);
+  resolved.size = style.size;
+  resolved.leading = style.leading;
+  resolved.space_before = style.space_before;
+  resolved.space_after = style.space_after;
+  resolved.first_line_indent = style.first_line_indent;
+  resolved.align = style.align;
+  resolved.color = style.color;
+  resolved.where = style.where;
+  return resolved;
+}
+
+}  // namespace handout

@@ -1,0 +1,45 @@
+# The command line as documented in --help and the README.
+source "$(dirname "$0")/lib.sh"
+
+expect_exit 0 "--help" -- "$HANDOUT" --help
+expect_in "$WORK/stdout" "handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf]" "--help shows render"
+expect_in "$WORK/stdout" "Exit codes" "--help documents exit codes"
+expect_exit 0 "--version" -- "$HANDOUT" --version
+grep -qE '^handout [0-9]+\.[0-9]+\.[0-9]+$' "$WORK/stdout" && pass "version format" \
+  || fail "version output: $(cat "$WORK/stdout")"
+
+# No arguments: the bundled example into output/ of the working folder.
+mkdir "$WORK/cwd"
+(cd "$WORK/cwd" && "$HANDOUT" >"$WORK/stdout" 2>"$WORK/stderr") || fail "handout with no arguments"
+[ -s "$WORK/cwd/output/rust-is-used-for.pdf" ] && pass "no arguments: output/rust-is-used-for.pdf" \
+  || fail "no arguments: no output/rust-is-used-for.pdf; stderr: $(cat "$WORK/stderr")"
+expect_in "$WORK/stdout" "output/rust-is-used-for.pdf" "no arguments: prints the output path"
+
+# Default output path: output/<data stem>.pdf relative to the working folder.
+cp "$SOURCE_DIR/data/rust-is-used-for.yaml" "$SOURCE_DIR/data/rust-is-used-for.png" "$WORK/cwd/"
+mv "$WORK/cwd/rust-is-used-for.yaml" "$WORK/cwd/areas.yaml"
+(cd "$WORK/cwd" && "$HANDOUT" render areas.yaml >/dev/null 2>&1) || fail "render areas.yaml"
+[ -s "$WORK/cwd/output/areas.pdf" ] && pass "default output is output/<stem>.pdf" \
+  || fail "no output/areas.pdf"
+
+# check: validates and lays out, writes nothing.
+expect_exit 0 "check the example" -- "$HANDOUT" check "$SOURCE_DIR/data/rust-is-used-for.yaml"
+expect_in "$WORK/stdout" "ok (" "check reports ok with the page count"
+printf 'title: A\nitems: 3\n' >"$WORK/bad.yaml"
+expect_exit 1 "check a bad file" -- "$HANDOUT" check "$WORK/bad.yaml"
+[ -z "$(find "$WORK" -name '*.pdf' -newer "$WORK/bad.yaml")" ] || fail "check wrote a file"
+
+# A template given by path, and one named by the data file.
+cp "$SOURCE_DIR/templates/handout.yaml" "$WORK/cwd/mine.yaml"
+sed -i 's/size: A4 .*/size: Letter/' "$WORK/cwd/mine.yaml"
+expect_exit 0 "render with -t PATH" -- "$HANDOUT" render "$WORK/cwd/areas.yaml" \
+  -t "$WORK/cwd/mine.yaml" -o "$WORK/letter.pdf"
+pdfinfo "$WORK/letter.pdf" | grep -q "612 x 792 pts (letter)" && pass "-t PATH is used" \
+  || fail "-t PATH: page size $(pdfinfo "$WORK/letter.pdf" | grep 'Page size')"
+sed -i 's/^template: handout$/template: mine.yaml/' "$WORK/cwd/areas.yaml"
+expect_exit 0 "render with the data's template key" -- "$HANDOUT" render "$WORK/cwd/areas.yaml" \
+  -o "$WORK/letter2.pdf"
+pdfinfo "$WORK/letter2.pdf" | grep -q "(letter)" && pass "data's template key is used" \
+  || fail "data's template key ignored"
+
+finish

@@ -1,0 +1,23 @@
+#include <doctest/doctest.h>
+
+#include "bind/placeholders.h"
+#include "bind/text_normalizing.h"
+
+using namespace handout;
+
+TEST_CASE("bind: blank lines separate paragraphs, other white space folds") {
+  auto paragraphs = split_paragraphs("  First line\nstill first.\n\n\tSecond   one.\n \n\nThird\n");
+  REQUIRE(paragraphs.size() == 3);
+  CHECK(paragraphs[0] == "First line still first.");
+  CHECK(paragraphs[1] == "Second one.");
+  CHECK(paragraphs[2] == "Third");
+  CHECK(split_paragraphs(" \n\n ").empty());
+}
+
+TEST_CASE("bind: placeholders are filled, unknown ones kept for layout") {
+  Placeholders values = {{"title", "Rust is used for..."}, {"date", ""}};
+  CHECK(fill_placeholders("{{title}} | Page {{ page }} of {{pages}}", values) ==
+        "Rust is used for... | Page {{page}} of {{pages}}");
+  CHECK(fill_placeholders("{{date}}x", values) == "x");
+  CHECK(fill_placeholders("no {{ closing", values) == "no {{ closing");
+}

@@ -1,0 +1,31 @@
+#include <doctest/doctest.h>
+
+#include "core/diagnostic.h"
+#include "core/edit_distance.h"
+
+using namespace handout;
+
+TEST_CASE("core: edit distance counts insertions, deletions and substitutions") {
+  CHECK(edit_distance("description", "description") == 0);
+  CHECK(edit_distance("descripton", "description") == 1);
+  CHECK(edit_distance("heading", "header") == 3);
+  CHECK(edit_distance("", "abc") == 3);
+}
+
+TEST_CASE("core: closest_name suggests only plausible misspellings") {
+  std::vector<std::string> keys = {"heading", "description"};
+  CHECK(closest_name("descripton", keys) == "description");
+  CHECK(closest_name("Heading", keys) == "heading");
+  CHECK_FALSE(closest_name("colour", keys).has_value());
+}
+
+TEST_CASE("core: the worst failure decides the exit code") {
+  Diagnostics diagnostics;
+  diagnostics.warning({"a.yaml", 1, 1}, "only a warning");
+  CHECK_FALSE(diagnostics.has_errors());
+  diagnostics.error({"a.yaml", 2, 3}, "bad data");
+  CHECK(diagnostics.worst_failure() == FailureKind::bad_input);
+  diagnostics.error({"out.pdf"}, "cannot write", {}, FailureKind::cannot_write);
+  CHECK(diagnostics.worst_failure() == FailureKind::cannot_write);
+  CHECK(diagnostics.error_count() == 2);
+}
