@@ -1,0 +1,137 @@
+#include "text/font_face.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <optional>
+#include <system_error>
+
+#include "text/font_face_impl.h"
+#include "text/font_properties.h"
+
+namespace handout {
+namespace {
+
+// The whole file, or empty with `error` set to the system's reason.
+std::optional<std::string> read_whole_file(const std::string& path, std::string& error) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    error = std::generic_category().message(errno);
+    return std::nullopt;
+  }
+  std::string bytes;
+  char chunk[1 << 16];
+  while (size_t count = std::fread(chunk, 1, sizeof chunk, file)) bytes.append(chunk, count);
+  const bool failed = std::ferror(file) != 0;
+  const int reason = errno;
+  std::fclose(file);
+  if (failed) {
+    error = std::generic_category().message(reason);
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+bool has_table(hb_face_t* face, hb_tag_t tag) {
+  hb_blob_t* table = hb_face_reference_table(face, tag);
+  const bool present = hb_blob_get_length(table) > 0;
+  hb_blob_destroy(table);
+  return present;
+}
+
+bool is_font_collection(const std::string& bytes) { return bytes.compare(0, 4, "ttcf") == 0; }
+
+// Reports why the parsed face cannot be used by handout, if it cannot.
+bool check_face_is_usable(const FontFace::Impl& impl, const SourceLocation& where,
+                          Diagnostics& diagnostics) {
+  const std::string quoted = "'" + impl.path + "'";
+  if (hb_face_get_glyph_count(impl.face) == 0 ||
+      !has_table(impl.face, HB_TAG('h', 'e', 'a', 'd'))) {
+    diagnostics.error(where,
+                      quoted + " is not a font handout can read (it needs a TrueType .ttf file)");
+    return false;
+  }
+  if (has_table(impl.face, HB_TAG('g', 'l', 'y', 'f'))) return true;
+  if (has_table(impl.face, HB_TAG('C', 'F', 'F', ' ')) ||
+      has_table(impl.face, HB_TAG('C', 'F', 'F', '2'))) {
+    diagnostics.error(
+        where,
+        "font " + quoted + " has PostScript (CFF) outlines; handout embeds TrueType outlines only",
+        {"use the TrueType (.ttf) version of this font"});
+  } else {
+    diagnostics.error(where, "font " + quoted +
+                                 " has no TrueType outlines ('glyf' table); handout embeds "
+                                 "TrueType outlines only");
+  }
+  return false;
+}
+
+// Parses `impl.file_bytes` in place; the blob borrows the bytes, so nothing is copied.
+void open_face(FontFace::Impl& impl) {
+  impl.blob = hb_blob_create(impl.file_bytes.data(), impl.file_bytes.size(),
+                             HB_MEMORY_MODE_READONLY, nullptr, nullptr);
+  impl.face = hb_face_create(impl.blob, 0);
+}
+
+void open_font(FontFace::Impl& impl) {
+  impl.units_per_em = hb_face_get_upem(impl.face);
+  impl.font = hb_font_create(impl.face);
+  const int scale = static_cast<int>(impl.units_per_em);
+  hb_font_set_scale(impl.font, scale, scale);
+  hb_font_make_immutable(impl.font);
+}
+
+}  // namespace
+
+std::shared_ptr<const FontFace> FontFace::load(const std::string& path, const SourceLocation& where,
+                                               Diagnostics& diagnostics) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  std::string error;
+  std::optional<std::string> bytes = read_whole_file(path, error);
+  if (!bytes) {
+    diagnostics.error(where, "cannot read font '" + path + "': " + error);
+    return nullptr;
+  }
+  impl->file_bytes = std::move(*bytes);
+  if (is_font_collection(impl->file_bytes)) {
+    diagnostics.error(
+        where, "'" + path + "' is a font collection; handout needs one TrueType font per file",
+        {"use the single-font .ttf file of the face you want"});
+    return nullptr;
+  }
+  open_face(*impl);
+  if (!check_face_is_usable(*impl, where, diagnostics)) return nullptr;
+  open_font(*impl);
+  read_font_properties(*impl);
+  return std::shared_ptr<const FontFace>(new FontFace(std::move(impl)));
+}
+
+FontFace::FontFace(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+FontFace::~FontFace() = default;
+
+const std::string& FontFace::path() const { return impl_->path; }
+const std::string& FontFace::postscript_name() const { return impl_->postscript_name; }
+const std::string& FontFace::file_bytes() const { return impl_->file_bytes; }
+unsigned FontFace::units_per_em() const { return impl_->units_per_em; }
+int FontFace::ascender() const { return impl_->ascender; }
+int FontFace::descender() const { return impl_->descender; }
+int FontFace::cap_height() const { return impl_->cap_height; }
+int FontFace::italic_angle() const { return impl_->italic_angle; }
+bool FontFace::is_bold() const { return impl_->is_bold; }
+bool FontFace::is_italic() const { return impl_->is_italic; }
+
+void FontFace::bounding_box(int box[4]) const {
+  for (int i = 0; i < 4; ++i) box[i] = impl_->bounding_box[i];
+}
+
+uint32_t FontFace::glyph_for(char32_t code_point) const {
+  hb_codepoint_t glyph = 0;
+  if (!hb_font_get_nominal_glyph(impl_->font, code_point, &glyph)) return 0;
+  return glyph;
+}
+
+int FontFace::advance_of(uint32_t glyph_id) const {
+  return hb_font_get_glyph_h_advance(impl_->font, glyph_id);
+}
+
+}  // namespace handout

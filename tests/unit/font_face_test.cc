@@ -1,0 +1,183 @@
+#include "text/font_face.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+namespace handout {
+namespace {
+
+std::string noto_font(const std::string& file) {
+  const std::string in_repo = std::string(HANDOUT_SOURCE_DIR) + "/fonts/" + file;
+  if (std::filesystem::exists(in_repo)) return in_repo;
+  return "/usr/share/fonts/truetype/noto/" + file;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// A scratch copy of a font (or any bytes) under the temp folder, removed at scope exit.
+class ScratchFile {
+ public:
+  ScratchFile(const std::string& name, const std::string& bytes)
+      : path_((std::filesystem::temp_directory_path() / ("handout-font-test-" + name)).string()) {
+    std::ofstream(path_, std::ios::binary) << bytes;
+  }
+  ~ScratchFile() { std::filesystem::remove(path_); }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// Renames one table in an sfnt's table directory, hiding it from any parser. The directory is
+// re-sorted by tag afterwards because parsers binary-search it.
+std::string with_table_renamed(std::string font, const std::string& from, const std::string& to) {
+  const int table_count = (static_cast<uint8_t>(font[4]) << 8) | static_cast<uint8_t>(font[5]);
+  std::vector<std::string> records;
+  for (int i = 0; i < table_count; ++i) {
+    std::string record = font.substr(12 + 16 * i, 16);
+    if (record.compare(0, 4, from) == 0) record.replace(0, 4, to);
+    records.push_back(record);
+  }
+  std::sort(records.begin(), records.end());
+  for (int i = 0; i < table_count; ++i) font.replace(12 + 16 * i, 16, records[i]);
+  return font;
+}
+
+std::shared_ptr<const FontFace> load_expecting_one_error(const std::string& path,
+                                                         Diagnostics& diagnostics) {
+  auto face = FontFace::load(path, {"template.yaml", 4, 9}, diagnostics);
+  CHECK(face == nullptr);
+  REQUIRE(diagnostics.all().size() == 1);
+  const Diagnostic& error = diagnostics.all()[0];
+  CHECK(error.severity == Severity::error);
+  CHECK(error.kind == FailureKind::bad_input);
+  CHECK(error.where.file == "template.yaml");
+  CHECK(error.where.line == 4);
+  CHECK(error.where.column == 9);
+  return face;
+}
+
+}  // namespace
+
+TEST_CASE("text: NotoSans-Regular loads with its name, metrics and style") {
+  Diagnostics diagnostics;
+  const std::string path = noto_font("NotoSans-Regular.ttf");
+  auto face = FontFace::load(path, {}, diagnostics);
+  REQUIRE(face != nullptr);
+  CHECK(diagnostics.all().empty());
+  CHECK(face->path() == path);
+  CHECK(face->postscript_name() == "NotoSans-Regular");
+  CHECK(face->file_bytes() == read_file(path));
+  CHECK(face->units_per_em() == 1000);
+  CHECK(face->ascender() == 1069);
+  CHECK(face->descender() == -293);
+  CHECK(face->cap_height() == 714);
+  CHECK(face->italic_angle() == 0);
+  CHECK_FALSE(face->is_bold());
+  CHECK_FALSE(face->is_italic());
+  int box[4];
+  face->bounding_box(box);
+  CHECK(box[0] == -621);
+  CHECK(box[1] == -389);
+  CHECK(box[2] == 2800);
+  CHECK(box[3] == 1067);
+}
+
+TEST_CASE("text: bold and italic faces report their style and slant") {
+  Diagnostics diagnostics;
+  auto bold = FontFace::load(noto_font("NotoSans-Bold.ttf"), {}, diagnostics);
+  auto bold_italic = FontFace::load(noto_font("NotoSans-BoldItalic.ttf"), {}, diagnostics);
+  REQUIRE(bold != nullptr);
+  REQUIRE(bold_italic != nullptr);
+  CHECK(bold->postscript_name() == "NotoSans-Bold");
+  CHECK(bold->is_bold());
+  CHECK_FALSE(bold->is_italic());
+  CHECK(bold->italic_angle() == 0);
+  CHECK(bold_italic->postscript_name() == "NotoSans-BoldItalic");
+  CHECK(bold_italic->is_bold());
+  CHECK(bold_italic->is_italic());
+  CHECK(bold_italic->italic_angle() == -12);
+}
+
+TEST_CASE("text: glyphs and advances come from the face's cmap and hmtx") {
+  Diagnostics diagnostics;
+  auto face = FontFace::load(noto_font("NotoSans-Regular.ttf"), {}, diagnostics);
+  REQUIRE(face != nullptr);
+  const uint32_t a = face->glyph_for(U'A');
+  const uint32_t v = face->glyph_for(U'V');
+  CHECK(a != 0);
+  CHECK(v != 0);
+  CHECK(a != v);
+  CHECK(face->glyph_for(U'\u4E2D') == 0);  // Noto Sans has no CJK
+  CHECK(face->advance_of(a) == 639);
+  CHECK(face->advance_of(v) == 600);
+  CHECK(face->advance_of(face->glyph_for(U' ')) == 260);
+}
+
+TEST_CASE("text: a missing font file is an error naming the path and the reason") {
+  Diagnostics diagnostics;
+  load_expecting_one_error("/no/such/folder/Missing.ttf", diagnostics);
+  CHECK(diagnostics.all()[0].message ==
+        "cannot read font '/no/such/folder/Missing.ttf': No such file or directory");
+}
+
+TEST_CASE("text: a file that is not a font is an error naming the path") {
+  const std::string path = std::string(HANDOUT_SOURCE_DIR) + "/CMakeLists.txt";
+  Diagnostics diagnostics;
+  load_expecting_one_error(path, diagnostics);
+  CHECK(diagnostics.all()[0].message ==
+        "'" + path + "' is not a font handout can read (it needs a TrueType .ttf file)");
+
+  ScratchFile empty("empty.ttf", "");
+  Diagnostics empty_diagnostics;
+  load_expecting_one_error(empty.path(), empty_diagnostics);
+  CHECK(empty_diagnostics.all()[0].message ==
+        "'" + empty.path() + "' is not a font handout can read (it needs a TrueType .ttf file)");
+}
+
+TEST_CASE("text: font collections and CFF outlines are refused with the reason") {
+  ScratchFile collection("collection.ttc", std::string("ttcf\0\1\0\0\0\0\0\1\0\0\0\20", 16));
+  Diagnostics diagnostics;
+  load_expecting_one_error(collection.path(), diagnostics);
+  CHECK(diagnostics.all()[0].message ==
+        "'" + collection.path() +
+            "' is a font collection; handout needs one TrueType font per file");
+
+  const std::string regular = read_file(noto_font("NotoSans-Regular.ttf"));
+  ScratchFile cff("cff.otf", with_table_renamed(regular, "glyf", "CFF "));
+  Diagnostics cff_diagnostics;
+  load_expecting_one_error(cff.path(), cff_diagnostics);
+  CHECK(cff_diagnostics.all()[0].message ==
+        "font '" + cff.path() +
+            "' has PostScript (CFF) outlines; handout embeds TrueType outlines only");
+  CHECK(cff_diagnostics.all()[0].hints ==
+        std::vector<std::string>{"use the TrueType (.ttf) version of this font"});
+
+  ScratchFile outlineless("outlineless.ttf", with_table_renamed(regular, "glyf", "xxxx"));
+  Diagnostics outlineless_diagnostics;
+  load_expecting_one_error(outlineless.path(), outlineless_diagnostics);
+  CHECK(outlineless_diagnostics.all()[0].message ==
+        "font '" + outlineless.path() +
+            "' has no TrueType outlines ('glyf' table); handout embeds TrueType outlines only");
+}
+
+TEST_CASE("text: without a name table the PostScript name comes from the file name") {
+  const std::string regular = read_file(noto_font("NotoSans-Regular.ttf"));
+  ScratchFile nameless("My Font_v2.ttf", with_table_renamed(regular, "name", "xxxx"));
+  Diagnostics diagnostics;
+  auto face = FontFace::load(nameless.path(), {}, diagnostics);
+  REQUIRE(face != nullptr);
+  CHECK(diagnostics.all().empty());
+  CHECK(face->postscript_name() == "handout-font-test-MyFontv2");
+}
+
+}  // namespace handout

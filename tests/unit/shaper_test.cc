@@ -1,0 +1,110 @@
+#include "text/shaper.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace handout {
+namespace {
+
+std::shared_ptr<const FontFace> noto_sans_regular() {
+  const std::string in_repo = std::string(HANDOUT_SOURCE_DIR) + "/fonts/NotoSans-Regular.ttf";
+  const std::string path = std::filesystem::exists(in_repo)
+                               ? in_repo
+                               : "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf";
+  Diagnostics diagnostics;
+  auto face = FontFace::load(path, {}, diagnostics);
+  REQUIRE(face != nullptr);
+  return face;
+}
+
+std::vector<uint32_t> clusters_of(const ShapedText& shaped) {
+  std::vector<uint32_t> clusters;
+  for (const ShapedGlyph& glyph : shaped.glyphs) clusters.push_back(glyph.cluster);
+  return clusters;
+}
+
+}  // namespace
+
+TEST_CASE("text: shaping converts font units to points at the given size") {
+  auto face = noto_sans_regular();
+  ShapedText shaped = shape_text(*face, 12, "A");
+  REQUIRE(shaped.glyphs.size() == 1);
+  CHECK(shaped.glyphs[0].glyph_id == face->glyph_for(U'A'));
+  CHECK(shaped.glyphs[0].cluster == 0);
+  CHECK(shaped.glyphs[0].x_advance == doctest::Approx(639 * 12 / 1000.0));
+  CHECK(shaped.glyphs[0].x_offset == 0);
+  CHECK(shaped.glyphs[0].y_offset == 0);
+  CHECK(shaped.width == doctest::Approx(7.668));
+}
+
+TEST_CASE("text: kerning pulls AVA tighter than its unkerned advances") {
+  auto face = noto_sans_regular();
+  const int a = face->advance_of(face->glyph_for(U'A'));
+  const int v = face->advance_of(face->glyph_for(U'V'));
+  ShapedText shaped = shape_text(*face, 1000, "AVA");  // at 1000 pt, points = font units
+  REQUIRE(shaped.glyphs.size() == 3);
+  CHECK(shaped.width < 2 * a + v - 10);
+  double sum = 0;
+  for (const ShapedGlyph& glyph : shaped.glyphs) sum += glyph.x_advance;
+  CHECK(shaped.width == doctest::Approx(sum));
+}
+
+TEST_CASE("text: ligatures merge letters and clusters point at byte offsets") {
+  auto face = noto_sans_regular();
+  ShapedText office = shape_text(*face, 10, "office");
+  CHECK(office.glyphs.size() == 4);  // o, ffi, c, e
+  CHECK(clusters_of(office) == std::vector<uint32_t>{0, 1, 4, 5});
+  CHECK(office.glyphs[1].glyph_id != face->glyph_for(U'f'));
+
+  // "é" takes two bytes, so the following letter's cluster is 3.
+  ShapedText accented = shape_text(*face, 10, "a\u00e9b");
+  CHECK(clusters_of(accented) == std::vector<uint32_t>{0, 1, 3});
+}
+
+TEST_CASE("text: width scales linearly with size") {
+  auto face = noto_sans_regular();
+  const double at_10 = shape_text(*face, 10, "Typography, AVATAR Tower").width;
+  const double at_25 = shape_text(*face, 25, "Typography, AVATAR Tower").width;
+  CHECK(at_10 > 0);
+  CHECK(at_25 == doctest::Approx(at_10 * 2.5));
+}
+
+TEST_CASE("text: empty text and missing characters shape without failing") {
+  auto face = noto_sans_regular();
+  ShapedText empty = shape_text(*face, 10, "");
+  CHECK(empty.glyphs.empty());
+  CHECK(empty.width == 0);
+  ShapedText cjk = shape_text(*face, 10, "\u4e2d", "zh");
+  REQUIRE(cjk.glyphs.size() == 1);
+  CHECK(cjk.glyphs[0].glyph_id == 0);
+}
+
+TEST_CASE("text: shaping the same face from several threads gives the same glyphs") {
+  auto face = noto_sans_regular();
+  const std::string text = "Office affluent AVATAR, \u00e9t\u00e9 and \u00c5\u0323 stacked marks";
+  const ShapedText expected = shape_text(*face, 11, text, "en-US");
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 200; ++round) {
+        ShapedText shaped = shape_text(*face, 11, text, "en-US");
+        bool same =
+            shaped.glyphs.size() == expected.glyphs.size() && shaped.width == expected.width;
+        for (size_t i = 0; same && i < shaped.glyphs.size(); ++i) {
+          same = shaped.glyphs[i].glyph_id == expected.glyphs[i].glyph_id &&
+                 shaped.glyphs[i].cluster == expected.glyphs[i].cluster;
+        }
+        if (!same) ++mismatches[t];
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  CHECK(mismatches == std::vector<int>(4, 0));
+}
+
+}  // namespace handout
