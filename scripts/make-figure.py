@@ -40,9 +40,11 @@ FONT_SIZE = 12            # points at the figure's natural size
 CENTER_FONT_SIZE = 22
 WRAP_COLUMNS = 24         # characters per label line
 LONG_LABEL = 60           # longer headings drop their "(...)" remark
-ASPECT = 1.35             # width / height of the ring; the boxes widen the drawing to about 3:2
+ASPECT = 1.40             # width / height of the ring; with its boxes the drawing is about
+                          # 1.57:1, so it fills the A4 template's text width within 42% height
 SUPERELLIPSE = 4.0        # the ring's exponent: 2 is an ellipse, larger is squarer
-TARGET_WIDTH_PX = 1900
+TARGET_WIDTH_PX = 1900    # sharp at 16 cm wide (about 300 dpi)
+MAX_PNG_KB = 300
 GAP = 6.0                 # points kept free around each box
 
 
@@ -430,7 +432,10 @@ def main(argv):
         sys.stdout.write(source)
         return
     render_png(source, png_path)
-    print(f"make-figure: {len(headings)} areas -> {png_path}")
+    size_kb = png_path.stat().st_size / 1024
+    print(f"make-figure: {len(headings)} areas -> {png_path} ({size_kb:.0f} KB)")
+    if size_kb > MAX_PNG_KB:
+        print(f"make-figure: warning: larger than {MAX_PNG_KB} KB", file=sys.stderr)
 
 
 if __name__ == "__main__":
