@@ -1,0 +1,107 @@
+#include "image/jpeg_structure.h"
+
+#include <cstdint>
+
+namespace handout {
+namespace {
+
+constexpr uint8_t kEndOfImage = 0xD9;
+constexpr uint8_t kStartOfScan = 0xDA;
+constexpr uint8_t kAdobeApp14 = 0xEE;
+
+uint8_t byte_at(std::string_view bytes, size_t at) { return static_cast<uint8_t>(bytes[at]); }
+
+uint16_t read_u16(std::string_view bytes, size_t at) {
+  return static_cast<uint16_t>((byte_at(bytes, at) << 8) | byte_at(bytes, at + 1));
+}
+
+// Markers that stand alone, without a length field.
+bool is_standalone_marker(uint8_t marker) {
+  return marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7);
+}
+
+// SOF0..SOF15, except DHT (C4), JPG (C8) and DAC (CC), which share the range.
+bool is_frame_header(uint8_t marker) {
+  return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+}
+
+void read_segment(std::string_view segment, uint8_t marker, JpegStructure& structure) {
+  if (is_frame_header(marker) && segment.size() >= 6) {
+    structure.precision = byte_at(segment, 0);
+    structure.components = byte_at(segment, 5);
+  } else if (marker == kAdobeApp14 && segment.size() >= 12 && segment.substr(0, 5) == "Adobe") {
+    structure.adobe_transform = byte_at(segment, 11);
+  }
+}
+
+// The offset of the marker that ends the entropy-coded data starting at `at`. In that data a
+// 0xFF byte is followed by 0x00 (a stuffed byte) or a restart marker; anything else is a marker.
+size_t skip_entropy_coded_data(std::string_view bytes, size_t at) {
+  for (; at + 1 < bytes.size(); ++at) {
+    if (byte_at(bytes, at) != 0xFF) continue;
+    const uint8_t next = byte_at(bytes, at + 1);
+    if (next != 0x00 && next != 0xFF && !(next >= 0xD0 && next <= 0xD7)) return at;
+  }
+  return bytes.size();
+}
+
+const char* const kTruncated = "it ends before the JPEG end marker (the file may be truncated)";
+
+// Moves `at` past the next marker (and any fill bytes before it) and reports which it is.
+bool next_marker(std::string_view bytes, size_t& at, uint8_t& marker, std::string& damage) {
+  while (at + 1 < bytes.size() && byte_at(bytes, at) == 0xFF && byte_at(bytes, at + 1) == 0xFF) {
+    ++at;
+  }
+  if (at + 2 > bytes.size()) {
+    damage = kTruncated;
+    return false;
+  }
+  if (byte_at(bytes, at) != 0xFF) {
+    damage = "it has no JPEG marker where one must be, at byte " + std::to_string(at) +
+             " (the file may be corrupted)";
+    return false;
+  }
+  marker = byte_at(bytes, at + 1);
+  at += 2;
+  return true;
+}
+
+// Moves `at` past the segment of `marker` (and its scan data after SOS), noting what it says.
+bool skip_segment(std::string_view bytes, size_t& at, uint8_t marker, JpegStructure& structure) {
+  if (at + 2 > bytes.size() || read_u16(bytes, at) < 2 || read_u16(bytes, at) > bytes.size() - at) {
+    structure.damage = kTruncated;
+    return false;
+  }
+  const uint16_t length = read_u16(bytes, at);
+  read_segment(bytes.substr(at + 2, length - 2), marker, structure);
+  at += length;
+  if (marker == kStartOfScan) at = skip_entropy_coded_data(bytes, at);
+  return true;
+}
+
+}  // namespace
+
+bool looks_like_jpeg(std::string_view bytes) { return bytes.substr(0, 3) == "\xFF\xD8\xFF"; }
+
+JpegStructure read_jpeg_structure(std::string_view bytes) {
+  JpegStructure structure;
+  size_t at = 2;  // after SOI
+  uint8_t marker = 0;
+  while (next_marker(bytes, at, marker, structure.damage)) {
+    if (marker == kEndOfImage) {
+      structure.length = at;
+      break;
+    }
+    if (!is_standalone_marker(marker) && !skip_segment(bytes, at, marker, structure)) break;
+  }
+  if (structure.damage.empty() && structure.components == 0) {
+    structure.damage = "it has no JPEG frame header";
+  }
+  return structure;
+}
+
+bool can_pass_jpeg_through(const JpegStructure& structure) {
+  return structure.precision == 8 && (structure.components == 1 || structure.components == 3);
+}
+
+}  // namespace handout

@@ -1,0 +1,150 @@
+#include "image/raster_image.h"
+
+#include <stb_image.h>
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <optional>
+#include <system_error>
+
+#include "image/jpeg_structure.h"
+#include "image/pixel_planes.h"
+#include "image/png_structure.h"
+
+namespace handout {
+namespace {
+
+constexpr long long kMaxPixels = 50'000'000;
+
+// The whole file, or empty with `error` set to the system's reason.
+std::optional<std::string> read_whole_file(const std::string& path, std::string& error) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    error = std::generic_category().message(errno);
+    return std::nullopt;
+  }
+  std::string bytes;
+  char chunk[1 << 16];
+  while (size_t count = std::fread(chunk, 1, sizeof chunk, file)) bytes.append(chunk, count);
+  const bool failed = std::ferror(file) != 0;
+  const int reason = errno;
+  std::fclose(file);
+  if (failed) {
+    error = std::generic_category().message(reason);
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+// One figure file on its way to becoming a RasterImage; each step reports its own errors.
+struct FigureFile {
+  const std::string& path;
+  const SourceLocation& where;
+  Diagnostics& diagnostics;
+  std::string bytes;
+  std::optional<JpegStructure> jpeg;
+
+  const uint8_t* data() const { return reinterpret_cast<const uint8_t*>(bytes.data()); }
+  int size() const { return static_cast<int>(bytes.size()); }
+  void error(const std::string& message, std::vector<std::string> hints = {}) {
+    diagnostics.error(where, message, std::move(hints));
+  }
+};
+
+bool read_figure(FigureFile& figure) {
+  std::string reason;
+  std::optional<std::string> bytes = read_whole_file(figure.path, reason);
+  if (!bytes) {
+    figure.error("cannot read figure '" + figure.path + "': " + reason);
+    return false;
+  }
+  if (bytes->empty()) {
+    figure.error("figure '" + figure.path + "' is an empty file");
+    return false;
+  }
+  if (bytes->size() > INT_MAX) {  // stb_image takes an int length
+    figure.error("figure '" + figure.path + "' is larger than 2 GB");
+    return false;
+  }
+  figure.bytes = std::move(*bytes);
+  return true;
+}
+
+// PNG and JPEG are checked before decoding because stb_image accepts damaged files of both.
+bool check_structure(FigureFile& figure) {
+  std::string damage;
+  if (looks_like_png(figure.bytes)) {
+    damage = find_png_damage(figure.bytes).value_or("");
+  } else if (looks_like_jpeg(figure.bytes)) {
+    figure.jpeg = read_jpeg_structure(figure.bytes);
+    damage = figure.jpeg->damage;
+  }
+  if (damage.empty()) return true;
+  figure.error("figure '" + figure.path + "' is damaged: " + damage);
+  return false;
+}
+
+// Reads only the header, so that a huge image is refused before anything is allocated for it.
+bool check_header(FigureFile& figure) {
+  int width = 0, height = 0, channels = 0;
+  if (!stbi_info_from_memory(figure.data(), figure.size(), &width, &height, &channels)) {
+    figure.error("'" + figure.path +
+                 "' is not an image handout can read (PNG, JPEG, GIF, BMP, TGA, PSD, PNM, HDR are "
+                 "supported)");
+    return false;
+  }
+  const long long pixels = static_cast<long long>(width) * height;
+  if (pixels <= kMaxPixels) return true;
+  char megapixels[32];
+  std::snprintf(megapixels, sizeof megapixels, "%.1f", pixels / 1e6);
+  figure.error("figure '" + figure.path + "' is " + std::to_string(width) + " x " +
+                   std::to_string(height) + " pixels (" + megapixels +
+                   " megapixels); handout reads images of at most 50 megapixels",
+               {"scale it down: a full-width figure at 300 dpi needs about 2500 pixels across"});
+  return false;
+}
+
+struct StbImageDeleter {
+  void operator()(stbi_uc* samples) const { stbi_image_free(samples); }
+};
+
+std::shared_ptr<RasterImage> decode(FigureFile& figure) {
+  int width = 0, height = 0, channels = 0;
+  // Eight bits per channel whatever the file has: 16-bit PNGs are reduced here.
+  std::unique_ptr<stbi_uc, StbImageDeleter> samples(
+      stbi_load_from_memory(figure.data(), figure.size(), &width, &height, &channels, 0));
+  if (!samples) {
+    figure.error("figure '" + figure.path + "' cannot be decoded: stb_image reports '" +
+                 stbi_failure_reason() +
+                 "' (the file is damaged or uses a variant of its format handout cannot read)");
+    return nullptr;
+  }
+  auto image = std::make_shared<RasterImage>();
+  image->source_path = figure.path;
+  store_pixel_planes(samples.get(), width, height, channels, *image);
+  return image;
+}
+
+// A plain grey or colour JPEG goes into the PDF as it is: smaller, and no second lossy pass.
+void keep_jpeg_bytes_if_possible(const FigureFile& figure, RasterImage& image) {
+  if (!figure.jpeg || !can_pass_jpeg_through(*figure.jpeg)) return;
+  image.jpeg_bytes = figure.bytes.substr(0, figure.jpeg->length);
+  image.color_channels = figure.jpeg->components;
+  image.pixels.clear();
+  image.pixels.shrink_to_fit();
+}
+
+}  // namespace
+
+std::shared_ptr<const RasterImage> load_raster_image(const std::string& path,
+                                                     const SourceLocation& where,
+                                                     Diagnostics& diagnostics) {
+  FigureFile figure{path, where, diagnostics, {}, std::nullopt};
+  if (!read_figure(figure) || !check_structure(figure) || !check_header(figure)) return nullptr;
+  std::shared_ptr<RasterImage> image = decode(figure);
+  if (image) keep_jpeg_bytes_if_possible(figure, *image);
+  return image;
+}
+
+}  // namespace handout
