@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "layout/paragraph_setting.h"
+#include "layout/text_area.h"
+#include "model/doc_tree.h"
+#include "model/page_layout.h"
+
+namespace handout {
+
+// The smallest piece of a block that page flow places: a line, or a figure's image. Its items
+// have their final x; their y (image top, run baseline) is measured from the unit's top.
+struct FlowUnit {
+  double height = 0;
+  std::vector<PageItem> items;
+};
+
+// Where page flow may split a block between pages.
+enum class Splitting {
+  between_lines,  // a paragraph: leaving at least two lines on each side once it has four
+  never,          // a heading, a figure with its caption: moves whole to the next page
+};
+
+// A block measured at the text width, ready to be stacked on pages.
+struct FlowBlock {
+  std::vector<FlowUnit> units;
+  double space_before = 0;
+  double space_after = 0;
+  Splitting splitting = Splitting::never;
+  bool keeps_with_next = false;         // a heading: never the last thing on a page
+  std::optional<OutlineEntry> outline;  // a heading: title and level; page flow adds the place
+};
+
+// The height of the first `count` units.
+double height_of(const std::vector<FlowUnit>& units, size_t count);
+
+// Sets every block's text in lines and sizes its figure. Blocks with nothing to show (empty
+// text, an empty figure) are left out, so they add no space.
+std::vector<FlowBlock> measure_blocks(const std::vector<Block>& blocks, const TextArea& area,
+                                      TypesettingContext& context);
+
+}  // namespace handout

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "layout/paragraph_shaping.h"
+
+namespace handout {
+
+// One line as a range of a paragraph's glyphs. The word space a line ends at belongs to neither
+// line, so it is never drawn at a line's end nor at the next line's start.
+struct LineSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  bool last = false;  // the paragraph's last line, which justification leaves at its natural width
+};
+
+// The room for each line: the first line may be narrower than the others (first-line indent).
+struct LineWidths {
+  double first = 0;
+  double other = 0;
+
+  double of_line(size_t index) const { return index == 0 ? first : other; }
+};
+
+// Chooses where the lines of a paragraph end: greedy first-fit at word spaces; a word longer
+// than a whole line is broken between glyph clusters. Every line holds at least one cluster, so
+// even a zero width terminates. This signature is the seam for a Knuth-Plass breaker with
+// hyphenation.
+std::vector<LineSpan> break_lines(const ShapedParagraph& paragraph, const LineWidths& widths);
+
+}  // namespace handout

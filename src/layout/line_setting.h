@@ -1,0 +1,31 @@
+#pragma once
+
+#include "layout/line_breaking.h"
+#include "layout/paragraph_shaping.h"
+#include "model/doc_tree.h"
+#include "model/page_layout.h"
+
+namespace handout {
+
+// Where a line goes across the page: the left end of its room, the room's width, and how the
+// line sits in it.
+struct LineSlot {
+  double left = 0;
+  double width = 0;
+  TextAlign align = TextAlign::left;
+};
+
+// How far a justified line may widen each word space beyond its natural width, as a multiple
+// of that width; a line that would need more stays short rather than open rivers of white.
+inline constexpr double kMaxSpaceStretch = 1.5;
+
+// Turns a line's glyphs into a run placed in `slot` (baseline 0; the caller places it
+// vertically). Justification widens the word spaces' advances, except on a paragraph's last line.
+TextRun set_line(const ShapedParagraph& paragraph, const LineSpan& line, const LineSlot& slot,
+                 const TextStyle& style);
+
+// The distance from the top of a line box (`leading` tall) to its baseline: the face's
+// ascender-to-descender box is centred in the line box.
+double baseline_below_line_top(const TextStyle& style);
+
+}  // namespace handout

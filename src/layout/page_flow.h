@@ -1,0 +1,25 @@
+#pragma once
+
+#include <vector>
+
+#include "layout/block_measuring.h"
+#include "layout/text_area.h"
+#include "model/page_layout.h"
+#include "model/template_model.h"
+
+namespace handout {
+
+struct FlowedPages {
+  std::vector<LaidOutPage> pages;  // at least one, even for no blocks
+  std::vector<OutlineEntry> outline;
+};
+
+// Stacks the blocks down the text area and starts a new page when the next piece does not fit.
+// Spacing: adjacent space after and space before collapse to the larger; space at the top of a
+// page is dropped. Breaking: a heading moves on with what it keeps with, a short paragraph or a
+// figure moves whole, a paragraph of four lines or more splits leaving at least two on each
+// side. A block too tall for any page splits between its units wherever it starts, and an empty
+// page takes at least one unit, so flow always terminates.
+FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area);
+
+}  // namespace handout

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/source_location.h"
+#include "layout/missing_glyph_report.h"
+#include "model/doc_tree.h"
+#include "model/page_layout.h"
+
+namespace handout {
+
+// What setting text needs besides the text and its style.
+struct TypesettingContext {
+  std::string language;  // BCP 47, for shaping
+  MissingGlyphReport& missing_glyphs;
+  Diagnostics& diagnostics;
+};
+
+// Resources are loaded before layout, so a style without its face is a bug in handout, reported
+// as an internal error at `where`; text in that style is left out.
+bool face_is_loaded(const TextStyle& style, const SourceLocation& where, Diagnostics& diagnostics);
+
+// Shapes, breaks and sets one paragraph in the column [left, left + width): one run per line,
+// each with its baseline measured from the top of its own line box. The first line is indented
+// by the style's first-line indent, kept within the column. Empty text gives no lines.
+std::vector<TextRun> set_paragraph(std::string_view text, const TextStyle& style, double left,
+                                   double width, TypesettingContext& context,
+                                   const SourceLocation& where);
+
+}  // namespace handout

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <vector>
+
+#include "layout/paragraph_setting.h"
+#include "layout/text_area.h"
+#include "model/doc_tree.h"
+#include "model/page_layout.h"
+
+namespace handout {
+
+// Sets the running header and footer on the paginated pages, now that {{pages}} is known.
+// Each sits on one line centred in its margin (header in the top margin, footer in the bottom
+// one); the left slot starts at the left margin, the centre slot is centred on the text area,
+// the right slot ends at the right margin. Page 1 is skipped when `on_first_page` is false.
+void add_running_text(const DocTree& document, const TextArea& area,
+                      std::vector<LaidOutPage>& pages, TypesettingContext& context);
+
+// Fills {{page}} (1-based) and {{pages}} (the total) in a header or footer text.
+std::string fill_page_numbers(std::string_view text, size_t page_number, size_t page_count);
+
+}  // namespace handout

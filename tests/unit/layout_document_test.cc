@@ -1,0 +1,223 @@
+#include "layout/layout_document.h"
+
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <map>
+
+#include "layout/line_setting.h"
+#include "layout_test_support.h"
+
+namespace handout {
+namespace {
+
+using namespace layout_test;
+
+const char* const kDescription =
+    "Rust's performance and low-level control are beneficial for developing audio processing "
+    "applications, and its safety features help in building reliable and secure services.";
+
+TextStyle named_style(const std::string& name, const std::string& font, double size, double leading,
+                      double space_before, double space_after) {
+  TextStyle text_style = style(size, leading);
+  text_style.name = name;
+  text_style.face = noto(font);
+  text_style.space_before = space_before;
+  text_style.space_after = space_after;
+  return text_style;
+}
+
+// A document shaped like the bundled example: title, intro, a figure, then 24 items.
+DocTree example_document() {
+  DocTree tree;
+  tree.info.title = "Rust is used for...";
+  tree.info.author = "Someone";
+  tree.info.language = "en-US";
+  tree.page = PageDef{};  // A4 with 20 mm margins
+  const TextStyle title = named_style("title", "NotoSans-Bold.ttf", 26, 31, 0, 4);
+  const TextStyle body = named_style("body", "NotoSans-Regular.ttf", 10, 14, 0, 3);
+  const TextStyle heading = named_style("heading", "NotoSans-Bold.ttf", 11, 14, 9, 1.5);
+  TextStyle justified = body;
+  justified.align = TextAlign::justify;
+  justified.first_line_indent = 12;
+  tree.blocks.push_back(HeadingBlock{"Rust is used for...", title, 1, {"data.yaml", 1, 8}});
+  tree.blocks.push_back(ParagraphBlock{repeat_words(kDescription, 3), justified, {}});
+  FigureBlock figure;
+  figure.image = image(1600, 900);
+  figure.width_fraction = 1;
+  figure.max_height_fraction = 0.42;
+  figure.caption = "Src: Unknown";
+  figure.caption_style = named_style("caption", "NotoSans-Italic.ttf", 8.5, 11, 4, 14);
+  figure.caption_style.align = TextAlign::center;
+  tree.blocks.push_back(figure);
+  for (int item = 1; item <= 24; ++item) {
+    tree.blocks.push_back(
+        HeadingBlock{"Item " + std::to_string(item), heading, 2, {"data.yaml", 10 + item, 5}});
+    tree.blocks.push_back(ParagraphBlock{kDescription, body, {"data.yaml", 10 + item, 20}});
+  }
+  RunningText footer;
+  footer.left = "Rust is used for...";
+  footer.right = "Page {{page}} of {{pages}}";
+  footer.style = named_style("footer", "NotoSans-Regular.ttf", 8, 10, 0, 0);
+  tree.footer = footer;
+  return tree;
+}
+
+}  // namespace
+
+TEST_CASE("layout: a realistic document stays inside the text area, its runs within its width") {
+  const DocTree tree = example_document();
+  Diagnostics diagnostics;
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  CHECK(diagnostics.all().empty());
+  CHECK(laid_out.info.title == "Rust is used for...");
+  CHECK(laid_out.info.language == "en-US");
+  REQUIRE(laid_out.pages.size() >= 2);
+  const PageDef& page_def = tree.page;
+  const double right = page_def.width - page_def.margin_right;
+  const double bottom = page_def.height - page_def.margin_bottom;
+  const std::map<double, double> leading_of_size = {{26, 31}, {10, 14}, {11, 14}, {8.5, 11}};
+  size_t runs = 0;
+  for (const LaidOutPage& laid_out_page : laid_out.pages) {
+    for (const TextRun* run : runs_on(laid_out_page)) {
+      ++runs;
+      CHECK(run->x >= page_def.margin_left - 1e-9);
+      CHECK(run->x + width_of(*run) <= right + 1e-6);
+      CHECK(width_of(*run) <= right - page_def.margin_left + 1e-6);
+      if (run->size == 8) continue;  // the footer, in the bottom margin
+      // Line boxes, not glyphs: a 26 pt face's ascender may reach above a 31 pt line box.
+      const TextStyle line_style =
+          named_style("", "NotoSans-Regular.ttf", run->size, leading_of_size.at(run->size), 0, 0);
+      const double line_top = run->baseline - baseline_below_line_top(line_style);
+      CHECK(line_top >= page_def.margin_top - 1e-9);
+      CHECK(line_top + line_style.leading <= bottom + 1e-9);
+    }
+    for (const PlacedImage* placed : images_on(laid_out_page)) {
+      CHECK(placed->x >= page_def.margin_left);
+      CHECK(placed->x + placed->width <= right + 1e-9);
+      CHECK(placed->y >= page_def.margin_top);
+      CHECK(placed->y + placed->height <= bottom);
+    }
+  }
+  CHECK(runs > 24 * 3);
+}
+
+TEST_CASE("layout: every heading has an outline entry with its page and the top of its line") {
+  const DocTree tree = example_document();
+  Diagnostics diagnostics;
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  REQUIRE(laid_out.outline.size() == 25);
+  CHECK(laid_out.outline[0].title == "Rust is used for...");
+  CHECK(laid_out.outline[0].level == 1);
+  CHECK(laid_out.outline[0].page_index == 0);
+  CHECK(laid_out.outline[0].y == doctest::Approx(tree.page.margin_top));
+  const TextStyle& heading = std::get<HeadingBlock>(tree.blocks[3]).style;
+  bool on_later_page = false;
+  for (size_t i = 1; i < laid_out.outline.size(); ++i) {
+    const OutlineEntry& entry = laid_out.outline[i];
+    CHECK(entry.title == "Item " + std::to_string(i));
+    CHECK(entry.level == 2);
+    REQUIRE(entry.page_index < laid_out.pages.size());
+    on_later_page |= entry.page_index > 0;
+    // The heading's first run is on that page with its baseline below the entry's y.
+    bool found = false;
+    for (const TextRun* run : runs_on(laid_out.pages[entry.page_index])) {
+      if (run->text == entry.title) {
+        found = true;
+        CHECK(run->baseline == doctest::Approx(entry.y + baseline_below_line_top(heading)));
+      }
+    }
+    CHECK(found);
+  }
+  CHECK(on_later_page);
+}
+
+TEST_CASE("layout: a missing glyph is reported once per character and face, at the block") {
+  DocTree tree;
+  tree.page = page(400, 400);
+  const TextStyle regular = style();
+  TextStyle bold = style();
+  bold.face = noto("NotoSans-Bold.ttf");
+  tree.blocks.push_back(ParagraphBlock{"中文 and 中文 again 中", regular, {"data.yaml", 4, 9}});
+  tree.blocks.push_back(ParagraphBlock{"more 中", regular, {"data.yaml", 5, 9}});
+  tree.blocks.push_back(HeadingBlock{"中", bold, 1, {"data.yaml", 6, 9}});
+  Diagnostics diagnostics;
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  REQUIRE(diagnostics.all().size() == 3);
+  const Diagnostic& first = diagnostics.all()[0];
+  CHECK(first.severity == Severity::warning);
+  CHECK(first.message == "the font 'NotoSans-Regular' has no glyph for U+4E2D '中'");
+  CHECK(first.where.file == "data.yaml");
+  CHECK(first.where.line == 4);
+  CHECK(first.where.column == 9);
+  CHECK(diagnostics.all()[1].message == "the font 'NotoSans-Regular' has no glyph for U+6587 '文'");
+  CHECK(diagnostics.all()[2].message == "the font 'NotoSans-Bold' has no glyph for U+4E2D '中'");
+  CHECK(diagnostics.all()[2].where.line == 6);
+  CHECK(!diagnostics.has_errors());
+  CHECK(runs_on(laid_out.pages[0]).size() == 3);  // the text is still set, with .notdef boxes
+}
+
+TEST_CASE("layout: a missing character outside the BMP is named by its code point") {
+  DocTree tree;
+  tree.page = page(400, 400);
+  tree.blocks.push_back(ParagraphBlock{"smile \U0001F600", style(), {"data.yaml", 2, 1}});
+  Diagnostics diagnostics;
+  layout_document(tree, diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message ==
+        "the font 'NotoSans-Regular' has no glyph for U+1F600 '\U0001F600'");
+}
+
+TEST_CASE("layout: tabs, newlines and stray spaces in paragraph text set as single spaces") {
+  DocTree tree;
+  tree.page = page(400, 400);
+  tree.blocks.push_back(ParagraphBlock{"  one\ttwo\n\nthree   four  ", style(), {}});
+  Diagnostics diagnostics;
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  const auto runs = runs_on(laid_out.pages[0]);
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0]->text == "one two three four");
+  CHECK(runs[0]->x == 20);
+}
+
+TEST_CASE("layout: a style without its font loaded is an internal error, not a crash") {
+  DocTree tree;
+  tree.page = page(400, 400);
+  TextStyle unloaded = style();
+  unloaded.name = "body";
+  unloaded.face = nullptr;
+  tree.blocks.push_back(ParagraphBlock{"text", unloaded, {"data.yaml", 3, 3}});
+  Diagnostics diagnostics;
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].kind == FailureKind::internal);
+  CHECK(diagnostics.all()[0].message == "layout got the style 'body' without its font loaded");
+  CHECK(laid_out.pages.size() == 1);
+}
+
+TEST_CASE("layout: margins wider than the page still give pages and terminate") {
+  DocTree tree = example_document();
+  tree.page.margin_left = tree.page.margin_right = 400;
+  tree.page.margin_top = tree.page.margin_bottom = 500;
+  Diagnostics diagnostics;
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  CHECK(laid_out.pages.size() > 24);
+  CHECK(!diagnostics.has_errors());
+}
+
+TEST_CASE("layout: the example-sized document lays out in a few milliseconds") {
+  const DocTree tree = example_document();
+  Diagnostics diagnostics;
+  layout_document(tree, diagnostics);  // warm the faces' shaping caches
+  auto fastest = std::chrono::steady_clock::duration::max();
+  for (int run = 0; run < 5; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    layout_document(tree, diagnostics);
+    fastest = std::min(fastest, std::chrono::steady_clock::now() - start);
+  }
+  const double milliseconds = std::chrono::duration<double, std::milli>(fastest).count();
+  MESSAGE("layout of the example-sized document: " << milliseconds << " ms");
+  CHECK(milliseconds < 20);  // target: well under 2 ms; generous for loaded CI machines
+}
+
+}  // namespace handout

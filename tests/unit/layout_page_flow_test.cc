@@ -1,0 +1,255 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "layout/layout_document.h"
+#include "layout/line_setting.h"
+#include "layout/page_flow.h"
+#include "layout_test_support.h"
+
+namespace handout {
+namespace {
+
+using namespace layout_test;
+
+// A column one word wide and ten lines of 12 pt tall: a paragraph of n words is n lines, and
+// each run is tagged with its block's number through its colour.
+constexpr double kLeading = 12;
+constexpr int kLinesPerPage = 10;
+constexpr double kMargin = 20;
+const std::string kWord = "Lorem";
+
+double column_width() { return shaped_width(kWord) * 1.5; }
+
+TextStyle tagged_style(int tag) {
+  TextStyle text_style = style(10, kLeading);
+  text_style.color.red = tag / 100.0;
+  return text_style;
+}
+
+int tag_of(const TextRun& run) { return static_cast<int>(std::lround(run.color.red * 100)); }
+
+ParagraphBlock lines(int count, int tag) {
+  return {repeat_words(kWord, count), tagged_style(tag), {"data.yaml", tag, 1}};
+}
+
+HeadingBlock heading(int tag, int level = 1) {
+  return {"Heading", tagged_style(tag), level, {"data.yaml", tag, 1}};
+}
+
+LaidOutDocument flow(std::vector<Block> blocks, double text_height = kLinesPerPage * kLeading) {
+  DocTree tree;
+  tree.page = page(column_width(), text_height, kMargin);
+  tree.blocks = std::move(blocks);
+  Diagnostics diagnostics;
+  LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  CHECK(diagnostics.all().empty());
+  return laid_out;
+}
+
+// How many lines of the block tagged `tag` each page holds.
+std::vector<int> lines_per_page(const LaidOutDocument& laid_out, int tag) {
+  std::vector<int> counts;
+  for (const LaidOutPage& laid_out_page : laid_out.pages) {
+    int count = 0;
+    for (const TextRun* run : runs_on(laid_out_page)) count += tag_of(*run) == tag;
+    if (count > 0) counts.push_back(count);
+  }
+  return counts;
+}
+
+size_t page_of_first_line(const LaidOutDocument& laid_out, int tag) {
+  for (size_t index = 0; index < laid_out.pages.size(); ++index) {
+    for (const TextRun* run : runs_on(laid_out.pages[index])) {
+      if (tag_of(*run) == tag) return index;
+    }
+  }
+  FAIL("no line tagged " << tag);
+  return 0;
+}
+
+double first_line_top(const LaidOutDocument& laid_out, int tag) {
+  const size_t index = page_of_first_line(laid_out, tag);
+  for (const TextRun* run : runs_on(laid_out.pages[index])) {
+    if (tag_of(*run) == tag) return run->baseline - baseline_below_line_top(tagged_style(tag));
+  }
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("layout: text flows over as many pages as it needs") {
+  const LaidOutDocument laid_out = flow({lines(35, 1)});
+  REQUIRE(laid_out.pages.size() == 4);
+  CHECK(lines_per_page(laid_out, 1) == std::vector<int>{10, 10, 10, 5});
+  for (const LaidOutPage& laid_out_page : laid_out.pages) {
+    CHECK(laid_out_page.width == doctest::Approx(column_width() + 2 * kMargin));
+    CHECK(laid_out_page.height == doctest::Approx(kLinesPerPage * kLeading + 2 * kMargin));
+  }
+}
+
+TEST_CASE("layout: the first line of every page starts exactly at the top margin") {
+  const LaidOutDocument laid_out = flow({lines(25, 1)});
+  const double baseline = kMargin + baseline_below_line_top(tagged_style(1));
+  for (const LaidOutPage& laid_out_page : laid_out.pages) {
+    const auto runs = runs_on(laid_out_page);
+    REQUIRE(!runs.empty());
+    CHECK(runs[0]->baseline == doctest::Approx(baseline));
+    for (size_t i = 1; i < runs.size(); ++i) {
+      CHECK(runs[i]->baseline == doctest::Approx(runs[i - 1]->baseline + kLeading));
+    }
+  }
+}
+
+TEST_CASE("layout: a split paragraph leaves at least two lines on each side of the break") {
+  int splits = 0;
+  for (int filler = 0; filler <= 2 * kLinesPerPage; ++filler) {
+    for (int count = 4; count <= 13; ++count) {
+      CAPTURE(filler);
+      CAPTURE(count);
+      const LaidOutDocument laid_out = flow({lines(filler, 1), lines(count, 2)});
+      const std::vector<int> pieces = lines_per_page(laid_out, 2);
+      splits += pieces.size() > 1;
+      for (int piece : pieces) CHECK(piece >= 2);
+    }
+  }
+  CHECK(splits > 50);
+}
+
+TEST_CASE("layout: a paragraph with one line of room left moves to the next page") {
+  const LaidOutDocument laid_out = flow({lines(9, 1), lines(6, 2)});
+  CHECK(lines_per_page(laid_out, 2) == std::vector<int>{6});
+  CHECK(page_of_first_line(laid_out, 2) == 1);
+  CHECK(first_line_top(laid_out, 2) == doctest::Approx(kMargin));
+}
+
+TEST_CASE("layout: a widow line pulls a second line onto the next page") {
+  const LaidOutDocument laid_out = flow({lines(6, 1), lines(5, 2)});
+  CHECK(lines_per_page(laid_out, 2) == std::vector<int>{3, 2});
+}
+
+TEST_CASE("layout: a paragraph of fewer than four lines moves whole rather than split") {
+  for (int count = 1; count <= 3; ++count) {
+    for (int filler = kLinesPerPage - count + 1; filler < kLinesPerPage; ++filler) {
+      CAPTURE(count);
+      CAPTURE(filler);
+      const LaidOutDocument laid_out = flow({lines(filler, 1), lines(count, 2)});
+      CHECK(lines_per_page(laid_out, 2) == std::vector<int>{count});
+      CHECK(page_of_first_line(laid_out, 2) == 1);
+    }
+  }
+}
+
+TEST_CASE("layout: a heading is never the last thing on a page") {
+  int moved = 0;
+  for (int filler = 0; filler <= 2 * kLinesPerPage; ++filler) {
+    for (int count = 1; count <= 6; ++count) {
+      CAPTURE(filler);
+      CAPTURE(count);
+      const LaidOutDocument laid_out = flow({lines(filler, 1), heading(2), lines(count, 3)});
+      const size_t heading_page = page_of_first_line(laid_out, 2);
+      CHECK(page_of_first_line(laid_out, 3) == heading_page);
+      CHECK(lines_per_page(laid_out, 3)[0] >= std::min(count, 2));
+      moved += heading_page > 0 && filler < kLinesPerPage;
+    }
+  }
+  CHECK(moved > 5);
+}
+
+TEST_CASE("layout: a heading followed by a heading keeps with it and with the text after") {
+  for (int filler = 5; filler <= kLinesPerPage; ++filler) {
+    CAPTURE(filler);
+    const LaidOutDocument laid_out =
+        flow({lines(filler, 1), heading(2), heading(3, 2), lines(6, 4)});
+    const size_t page_index = page_of_first_line(laid_out, 2);
+    CHECK(page_of_first_line(laid_out, 3) == page_index);
+    CHECK(page_of_first_line(laid_out, 4) == page_index);
+    CHECK(lines_per_page(laid_out, 4)[0] >= 2);
+  }
+  // Six lines of filler leave four: the headings and two lines just fit.
+  CHECK(page_of_first_line(flow({lines(6, 1), heading(2), heading(3), lines(6, 4)}), 2) == 0);
+  CHECK(page_of_first_line(flow({lines(7, 1), heading(2), heading(3), lines(6, 4)}), 2) == 1);
+}
+
+TEST_CASE("layout: adjacent space after and space before collapse to the larger") {
+  ParagraphBlock first = lines(1, 1);
+  ParagraphBlock second = lines(1, 2);
+  first.style.space_after = 5;
+  second.style.space_before = 8;
+  CHECK(first_line_top(flow({first, second}), 2) == doctest::Approx(kMargin + kLeading + 8));
+  first.style.space_after = 9;
+  CHECK(first_line_top(flow({first, second}), 2) == doctest::Approx(kMargin + kLeading + 9));
+}
+
+TEST_CASE("layout: space before is dropped at the top of a page") {
+  ParagraphBlock first = lines(1, 1);
+  first.style.space_before = 30;
+  CHECK(first_line_top(flow({first}), 1) == doctest::Approx(kMargin));
+  ParagraphBlock second = lines(3, 2);
+  second.style.space_before = 30;
+  const LaidOutDocument laid_out = flow({lines(8, 3), second});
+  CHECK(page_of_first_line(laid_out, 2) == 1);
+  CHECK(first_line_top(laid_out, 2) == doctest::Approx(kMargin));
+}
+
+TEST_CASE("layout: spacing counts when deciding whether a block fits") {
+  ParagraphBlock second = lines(2, 2);
+  second.style.space_before = 6;
+  CHECK(page_of_first_line(flow({lines(8, 1), second}), 2) == 1);
+  second.style.space_before = 0;
+  CHECK(page_of_first_line(flow({lines(8, 1), second}), 2) == 0);
+}
+
+TEST_CASE("layout: an empty document is one empty page") {
+  const LaidOutDocument laid_out = flow({});
+  REQUIRE(laid_out.pages.size() == 1);
+  CHECK(laid_out.pages[0].items.empty());
+  CHECK(laid_out.outline.empty());
+}
+
+TEST_CASE("layout: blocks with empty text take no room and no spacing") {
+  ParagraphBlock empty{" \n\t ", tagged_style(2), {}};
+  empty.style.space_before = 50;
+  empty.style.space_after = 50;
+  HeadingBlock empty_heading{"", tagged_style(3), 1, {}};
+  const LaidOutDocument laid_out = flow({lines(1, 1), empty, empty_heading, lines(1, 4)});
+  CHECK(first_line_top(laid_out, 4) == doctest::Approx(kMargin + kLeading));
+  CHECK(laid_out.outline.empty());
+}
+
+TEST_CASE("layout: a page with room for less than a line still lays out every line") {
+  const LaidOutDocument laid_out = flow({heading(1), lines(5, 2), heading(3)}, 5);
+  CHECK(laid_out.pages.size() == 7);
+  CHECK(lines_per_page(laid_out, 2) == std::vector<int>{1, 1, 1, 1, 1});
+}
+
+TEST_CASE("layout: a heading that cannot keep with a block taller than a page still terminates") {
+  FigureBlock figure;
+  figure.image = image(10, 10);
+  figure.caption = repeat_words(kWord, 14);
+  figure.caption_style = tagged_style(3);
+  // The figure's image (42 pt) and caption (14 lines) fill more than a page: the heading keeps
+  // with the image, and the caption runs on over the next pages.
+  const LaidOutDocument laid_out = flow({lines(3, 1), heading(2), figure});
+  CHECK(page_of_first_line(laid_out, 2) == 0);
+  REQUIRE(images_on(laid_out.pages[0]).size() == 1);
+  CHECK(images_on(laid_out.pages[0])[0]->y == doctest::Approx(kMargin + 4 * kLeading));
+  CHECK(lines_per_page(laid_out, 3) == std::vector<int>{2, 10, 2});
+}
+
+TEST_CASE("layout: flow_pages places no unit below the text area") {
+  const TextArea area{kMargin, kMargin, column_width(), kLinesPerPage * kLeading};
+  const LaidOutDocument laid_out = flow({lines(3, 1), heading(2), lines(17, 3), lines(2, 4),
+                                         heading(5), heading(6), lines(9, 7), lines(4, 8)});
+  for (const LaidOutPage& laid_out_page : laid_out.pages) {
+    for (const TextRun* run : runs_on(laid_out_page)) {
+      const double top = run->baseline - baseline_below_line_top(tagged_style(1));
+      CHECK(top >= area.top - 1e-9);
+      CHECK(top + kLeading <= area.bottom() + 1e-9);
+      CHECK(run->x >= area.left);
+      CHECK(run->x + width_of(*run) <= area.right() + 1e-9);
+    }
+  }
+}
+
+}  // namespace handout

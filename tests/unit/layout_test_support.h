@@ -1,0 +1,99 @@
+#pragma once
+
+// Builders shared by the layout tests: real Noto faces, hand-made DocTrees, in-memory images.
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/doc_tree.h"
+#include "model/page_layout.h"
+#include "text/font_face.h"
+#include "text/shaper.h"
+
+namespace handout::layout_test {
+
+inline std::shared_ptr<const FontFace> noto(const std::string& file = "NotoSans-Regular.ttf") {
+  static std::map<std::string, std::shared_ptr<const FontFace>> loaded;
+  auto& face = loaded[file];
+  if (!face) {
+    const std::string in_repo = std::string(HANDOUT_SOURCE_DIR) + "/fonts/" + file;
+    const std::string path =
+        std::filesystem::exists(in_repo) ? in_repo : "/usr/share/fonts/truetype/noto/" + file;
+    Diagnostics diagnostics;
+    face = FontFace::load(path, {}, diagnostics);
+    REQUIRE(face != nullptr);
+  }
+  return face;
+}
+
+inline TextStyle style(double size = 10, double leading = 12, TextAlign align = TextAlign::left) {
+  TextStyle text_style;
+  text_style.name = "body";
+  text_style.face = noto();
+  text_style.font_file = text_style.face->path();
+  text_style.size = size;
+  text_style.leading = leading;
+  text_style.align = align;
+  text_style.where = {"template.yaml", 7, 3};
+  return text_style;
+}
+
+// A page whose text area is `text_width` x `text_height` inside `margin` on every side.
+inline PageDef page(double text_width, double text_height, double margin = 20) {
+  PageDef page_def;
+  page_def.width = text_width + 2 * margin;
+  page_def.height = text_height + 2 * margin;
+  page_def.margin_top = page_def.margin_bottom = margin;
+  page_def.margin_left = page_def.margin_right = margin;
+  return page_def;
+}
+
+inline std::shared_ptr<const RasterImage> image(int width, int height) {
+  auto raster = std::make_shared<RasterImage>();
+  raster->source_path = "figure.png";
+  raster->width = width;
+  raster->height = height;
+  raster->color_channels = 3;
+  raster->pixels.assign(static_cast<size_t>(width) * height * 3, 128);
+  return raster;
+}
+
+inline double width_of(const TextRun& run) {
+  double width = 0;
+  for (const ShapedGlyph& glyph : run.glyphs) width += glyph.x_advance;
+  return width;
+}
+
+inline double shaped_width(const std::string& text, double size = 10) {
+  return shape_text(*noto(), size, text).width;
+}
+
+inline std::vector<const TextRun*> runs_on(const LaidOutPage& page) {
+  std::vector<const TextRun*> runs;
+  for (const PageItem& item : page.items) {
+    if (const auto* run = std::get_if<TextRun>(&item)) runs.push_back(run);
+  }
+  return runs;
+}
+
+inline std::vector<const PlacedImage*> images_on(const LaidOutPage& page) {
+  std::vector<const PlacedImage*> images;
+  for (const PageItem& item : page.items) {
+    if (const auto* placed = std::get_if<PlacedImage>(&item)) images.push_back(placed);
+  }
+  return images;
+}
+
+// `count` copies of `word` separated by single spaces.
+inline std::string repeat_words(const std::string& word, int count) {
+  std::string text;
+  for (int i = 0; i < count; ++i) text += (i ? " " : "") + word;
+  return text;
+}
+
+}  // namespace handout::layout_test
