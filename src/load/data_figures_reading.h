@@ -1,0 +1,15 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "load/yaml_node_reader.h"
+#include "model/data_model.h"
+
+namespace handout {
+
+// The data's figures: one `figure` mapping or a `figures` list, not both. Relative paths are
+// resolved against `data_folder`, the folder of the data file.
+std::vector<FigureData> read_figures(MappingReader& top, const std::string& data_folder);
+
+}  // namespace handout

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <vector>
+
+#include "load/yaml_node_reader.h"
+#include "model/data_model.h"
+
+namespace handout {
+
+// The data's items: `items` (one section without a title) or `sections`, exactly one of them,
+// each a non-empty list. Problems are reported through `top`'s reader.
+std::vector<SectionData> read_item_groups(MappingReader& top);
+
+}  // namespace handout

@@ -1,0 +1,135 @@
+#include "load/data_loader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "load/data_figures_reading.h"
+#include "load/data_items_reading.h"
+#include "load/source_file.h"
+#include "load/yaml_node_reader.h"
+#include "load/yaml_parsing.h"
+
+namespace handout {
+namespace {
+
+const std::vector<std::string> kDataKeys = {"title",   "subtitle", "author",   "date",  "lang",
+                                            "subject", "keywords", "template", "intro", "figure",
+                                            "figures", "items",    "sections"};
+
+// BCP 47's shape, not its registry: subtags of 1 to 8 letters or digits joined by hyphens,
+// the first one letters only ("en", "en-US", "zh-Hant-TW", "x-private").
+bool looks_like_language_tag(std::string_view tag) {
+  size_t start = 0;
+  for (bool first = true;; first = false) {
+    size_t end = std::min(tag.find('-', start), tag.size());
+    std::string_view subtag = tag.substr(start, end - start);
+    if (subtag.empty() || subtag.size() > 8) return false;
+    for (char c : subtag) {
+      bool letter =
+          std::isalpha(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 128;
+      if (!letter && (first || !std::isdigit(static_cast<unsigned char>(c)))) return false;
+    }
+    if (end == tag.size()) return true;
+    start = end + 1;
+  }
+}
+
+void check_language_tag(YamlReader& reader, const TextValue& lang) {
+  if (lang.empty() || looks_like_language_tag(lang.text)) return;
+  std::vector<std::string> hints;
+  std::string hyphenated = lang.text;
+  std::replace(hyphenated.begin(), hyphenated.end(), '_', '-');
+  if (looks_like_language_tag(hyphenated)) hints.push_back("did you mean '" + hyphenated + "'?");
+  reader.error(lang.where,
+               "lang '" + lang.text +
+                   "' is not a language tag: write letters and digits in parts of 1 to 8, "
+                   "joined by hyphens, like 'en' or 'en-US'",
+               hints);
+}
+
+std::string trimmed(std::string_view text) {
+  size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  size_t last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// A list of texts, or one text split at its commas.
+std::vector<TextValue> read_keywords(YamlReader& reader, const YAML::Node& node) {
+  std::vector<TextValue> keywords;
+  if (node.IsSequence()) {
+    for (size_t i = 0; i < node.size(); ++i) {
+      TextValue keyword = reader.text(node[i], "keyword " + std::to_string(i + 1));
+      keyword.text = trimmed(keyword.text);
+      if (!keyword.empty()) keywords.push_back(std::move(keyword));
+    }
+    return keywords;
+  }
+  TextValue all = reader.text(node, "keywords");
+  for (size_t start = 0; start <= all.text.size();) {
+    size_t comma = std::min(all.text.find(',', start), all.text.size());
+    std::string keyword = trimmed(std::string_view(all.text).substr(start, comma - start));
+    if (!keyword.empty()) keywords.push_back({keyword, all.where});
+    start = comma + 1;
+  }
+  return keywords;
+}
+
+std::string folder_of(const std::string& file_name) {
+  return std::filesystem::path(file_name).parent_path().string();
+}
+
+HandoutData read_handout(YamlReader& reader, const YAML::Node& root) {
+  HandoutData data;
+  data.source_file = reader.file();
+  MappingReader top(reader, root, "the data file", kDataKeys);
+  data.title = top.required_text("title");
+  data.subtitle = top.optional_text("subtitle");
+  data.author = top.optional_text("author");
+  if (std::optional<YAML::Node> date = top.find("date"))
+    data.date = reader.text_or_number(*date, "date");
+  data.lang = top.optional_text("lang");
+  check_language_tag(reader, data.lang);
+  data.subject = top.optional_text("subject");
+  if (std::optional<YAML::Node> keywords = top.find("keywords")) {
+    data.keywords = read_keywords(reader, *keywords);
+  }
+  data.template_name = top.optional_text("template");
+  data.intro = top.optional_text("intro");
+  data.figures = read_figures(top, folder_of(reader.file()));
+  data.sections = read_item_groups(top);
+  return data;
+}
+
+bool check_root(YamlReader& reader, const YAML::Node& root) {
+  if (root.IsNull()) {
+    reader.error(SourceLocation{reader.file()},
+                 "the data file is empty; it needs at least a 'title' and 'items'");
+    return false;
+  }
+  return reader.expect(root, YAML::NodeType::Map, "the data file",
+                       "a mapping of keys such as 'title' and 'items'");
+}
+
+}  // namespace
+
+std::optional<HandoutData> load_data_text(std::string_view yaml, const std::string& file_name,
+                                          Diagnostics& diagnostics) {
+  const size_t errors_before = diagnostics.error_count();
+  std::optional<YAML::Node> root = parse_yaml(yaml, file_name, diagnostics);
+  if (!root) return std::nullopt;
+  YamlReader reader(file_name, yaml, diagnostics);
+  if (!check_root(reader, *root)) return std::nullopt;
+  HandoutData data = read_handout(reader, *root);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return data;
+}
+
+std::optional<HandoutData> load_data_file(const std::string& path, Diagnostics& diagnostics) {
+  std::optional<std::string> text = read_source_file(path, diagnostics);
+  if (!text) return std::nullopt;
+  return load_data_text(*text, path, diagnostics);
+}
+
+}  // namespace handout

@@ -1,0 +1,112 @@
+#include "load/length_parser.h"
+
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace handout {
+namespace {
+
+constexpr std::string_view kUnitsInWords = "pt, mm, cm or in (a bare number is points)";
+
+struct NumberAndUnit {
+  std::optional<double> number;
+  std::string unit;  // lower case; empty for a bare number
+};
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+// The length of the decimal number at the start of `text`: [+-]? digits [. digits], with at
+// least one digit. No exponents, "inf" or "nan": nobody writes a margin like that.
+size_t decimal_number_length(std::string_view text) {
+  size_t at = 0;
+  if (at < text.size() && (text[at] == '+' || text[at] == '-')) ++at;
+  size_t digits = 0;
+  for (bool seen_point = false; at < text.size(); ++at) {
+    if (std::isdigit(static_cast<unsigned char>(text[at]))) {
+      ++digits;
+    } else if (text[at] == '.' && !seen_point) {
+      seen_point = true;
+    } else {
+      break;
+    }
+  }
+  return digits == 0 ? 0 : at;
+}
+
+NumberAndUnit split_number_and_unit(std::string_view text) {
+  text = trimmed(text);
+  size_t length = decimal_number_length(text);
+  if (length == 0) return {};
+  std::string_view digits = text.substr(0, length);
+  if (digits.front() == '+') digits.remove_prefix(1);
+  double number = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), number);
+  NumberAndUnit result{number, std::string(trimmed(text.substr(length)))};
+  for (char& c : result.unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return result;
+}
+
+std::optional<double> points_per_unit(std::string_view unit) {
+  if (unit.empty() || unit == "pt") return 1.0;
+  if (unit == "in") return 72.0;
+  if (unit == "mm") return 72.0 / 25.4;
+  if (unit == "cm") return 720.0 / 25.4;
+  return std::nullopt;
+}
+
+std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+std::string unknown_unit_problem(std::string_view text, std::string_view unit) {
+  return quoted(text) + " has the unit " + quoted(unit) + "; lengths use " +
+         std::string(kUnitsInWords);
+}
+
+}  // namespace
+
+ParsedLength parse_length(std::string_view text) {
+  NumberAndUnit parsed = split_number_and_unit(text);
+  if (!parsed.number) {
+    return {std::nullopt, quoted(text) + " is not a length; write e.g. 12pt or 20mm"};
+  }
+  if (parsed.unit == "%") {
+    return {std::nullopt, quoted(text) + " is a percentage, but this must be a length in " +
+                              std::string(kUnitsInWords)};
+  }
+  std::optional<double> scale = points_per_unit(parsed.unit);
+  if (!scale) return {std::nullopt, unknown_unit_problem(text, parsed.unit)};
+  return {*parsed.number * *scale, ""};
+}
+
+ParsedMeasure parse_length_or_percentage(std::string_view text) {
+  NumberAndUnit parsed = split_number_and_unit(text);
+  if (!parsed.number) {
+    return {std::nullopt, std::nullopt,
+            quoted(text) + " is not a length or a percentage; write e.g. 12pt, 20mm or 120%"};
+  }
+  if (parsed.unit == "%") return {std::nullopt, *parsed.number / 100.0, ""};
+  std::optional<double> scale = points_per_unit(parsed.unit);
+  if (!scale) return {std::nullopt, std::nullopt, unknown_unit_problem(text, parsed.unit)};
+  return {*parsed.number * *scale, std::nullopt, ""};
+}
+
+std::string format_points(double points) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", std::round(points * 100) / 100);
+  std::string text = buffer;
+  while (text.ends_with('0')) text.pop_back();
+  if (text.ends_with('.')) text.pop_back();
+  if (text == "-0") text = "0";
+  return text + "pt";
+}
+
+}  // namespace handout

@@ -1,0 +1,84 @@
+#include "load/template_loader.h"
+
+#include <filesystem>
+
+#include "load/source_file.h"
+#include "load/template_body_reading.h"
+#include "load/template_fonts_reading.h"
+#include "load/template_page_reading.h"
+#include "load/template_regions_reading.h"
+#include "load/template_styles_reading.h"
+#include "load/yaml_node_reader.h"
+#include "load/yaml_parsing.h"
+
+namespace handout {
+namespace {
+
+const std::vector<std::string> kTemplateKeys = {"name",   "description", "page",   "fonts",
+                                                "styles", "header",      "footer", "body"};
+
+// Each part is read in the order of its dependencies: styles need the font families, the
+// header, footer and body need the styles, and figure sizes need the page.
+TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
+                          const std::vector<std::string>& font_dirs) {
+  std::filesystem::path file(reader.file());
+  TemplateDef layout_template;
+  layout_template.source_file = reader.file();
+  MappingReader top(reader, root, "the template", kTemplateKeys);
+  TextValue name = top.optional_text("name");
+  layout_template.name = name.empty() ? file.stem().string() : name.text;
+  top.optional_text("description");
+  layout_template.page = read_page(reader, top.entry("page"));
+  FontFamilies families;
+  if (auto fonts = top.require("fonts")) {
+    families = read_font_families(reader, *fonts, file.parent_path().string(), font_dirs);
+  }
+  layout_template.families = families.by_name;
+  std::optional<YAML::Node> styles = top.require("styles");
+  if (styles) layout_template.styles = read_styles(reader, *styles, families);
+  for (const char* region : {"header", "footer"}) {
+    const MappingEntry* entry = top.entry(region);
+    if (entry == nullptr || entry->value.IsNull() || !styles) continue;
+    RegionDef def = read_region(reader, *entry, layout_template.styles);
+    (region == std::string("header") ? layout_template.header : layout_template.footer) = def;
+  }
+  if (auto body = top.require("body"); body && styles) {
+    layout_template.body = read_body(reader, *body, layout_template);
+  }
+  return layout_template;
+}
+
+bool check_root(YamlReader& reader, const YAML::Node& root) {
+  if (root.IsNull()) {
+    reader.error(SourceLocation{reader.file()},
+                 "the template is empty; it needs at least 'fonts', 'styles' and 'body'");
+    return false;
+  }
+  return reader.expect(root, YAML::NodeType::Map, "the template",
+                       "a mapping of keys such as 'page', 'fonts', 'styles' and 'body'");
+}
+
+}  // namespace
+
+std::optional<TemplateDef> load_template_text(std::string_view yaml, const std::string& file_name,
+                                              const std::vector<std::string>& font_dirs,
+                                              Diagnostics& diagnostics) {
+  const size_t errors_before = diagnostics.error_count();
+  std::optional<YAML::Node> root = parse_yaml(yaml, file_name, diagnostics);
+  if (!root) return std::nullopt;
+  YamlReader reader(file_name, yaml, diagnostics);
+  if (!check_root(reader, *root)) return std::nullopt;
+  TemplateDef layout_template = read_template(reader, *root, font_dirs);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  return layout_template;
+}
+
+std::optional<TemplateDef> load_template_file(const std::string& path,
+                                              const std::vector<std::string>& font_dirs,
+                                              Diagnostics& diagnostics) {
+  std::optional<std::string> text = read_source_file(path, diagnostics);
+  if (!text) return std::nullopt;
+  return load_template_text(*text, path, font_dirs, diagnostics);
+}
+
+}  // namespace handout

@@ -1,0 +1,136 @@
+#include "load/template_page_reading.h"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include "core/edit_distance.h"
+#include "load/length_parser.h"
+#include "load/template_value_reading.h"
+
+namespace handout {
+namespace {
+
+const std::vector<std::string> kPageKeys = {"size", "orientation", "margins"};
+const std::vector<std::string> kMarginKeys = {"top", "bottom", "left", "right"};
+constexpr double kMillimetre = 72.0 / 25.4;
+constexpr double kDefaultMargin = 20 * kMillimetre;
+
+struct NamedPageSize {
+  std::string name;
+  double width;
+  double height;
+};
+
+const std::vector<NamedPageSize>& named_page_sizes() {
+  static const std::vector<NamedPageSize> sizes = {{"A3", 297 * kMillimetre, 420 * kMillimetre},
+                                                   {"A4", 210 * kMillimetre, 297 * kMillimetre},
+                                                   {"A5", 148 * kMillimetre, 210 * kMillimetre},
+                                                   {"Letter", 612, 792},
+                                                   {"Legal", 612, 1008}};
+  return sizes;
+}
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+void read_named_size(YamlReader& reader, const YAML::Node& node, PageDef& page) {
+  TextValue name = reader.text(node, "size");
+  std::vector<std::string> names;
+  for (const NamedPageSize& size : named_page_sizes()) {
+    if (same_ignoring_case(name.text, size.name)) {
+      page.width = size.width;
+      page.height = size.height;
+      return;
+    }
+    names.push_back(size.name);
+  }
+  if (name.empty()) return;  // not text; already reported
+  std::vector<std::string> hints;
+  if (auto suggestion = closest_name(name.text, names)) {
+    hints.push_back("did you mean '" + *suggestion + "'?");
+  }
+  hints.push_back("page sizes are " + quoted_list(names) + ", or [width, height]");
+  reader.error(node, "unknown page size '" + name.text + "'", hints);
+}
+
+void read_size(YamlReader& reader, const YAML::Node& node, PageDef& page) {
+  if (node.IsScalar()) return read_named_size(reader, node, page);
+  if (!node.IsSequence() || node.size() != 2) {
+    std::string what =
+        node.IsSequence() ? "a list of " + std::to_string(node.size()) : YamlReader::describe(node);
+    reader.error(node, "size must be a page size name or [width, height], but this is " + what);
+    return;
+  }
+  std::optional<double> width = read_length(reader, node[0], "page width", LengthSign::positive);
+  std::optional<double> height = read_length(reader, node[1], "page height", LengthSign::positive);
+  if (width && height) {
+    page.width = *width;
+    page.height = *height;
+  }
+}
+
+void read_margins(YamlReader& reader, const YAML::Node& node, PageDef& page) {
+  if (node.IsScalar()) {
+    std::optional<double> all = read_length(reader, node, "margins", LengthSign::non_negative);
+    page.margin_top = page.margin_bottom = page.margin_left = page.margin_right =
+        all.value_or(kDefaultMargin);
+    return;
+  }
+  if (!reader.expect(node, YAML::NodeType::Map, "margins",
+                     "one length or a mapping of 'top', 'bottom', 'left' and 'right'")) {
+    return;
+  }
+  MappingReader sides(reader, node, "margins", kMarginKeys);
+  double* targets[] = {&page.margin_top, &page.margin_bottom, &page.margin_left,
+                       &page.margin_right};
+  for (size_t i = 0; i < kMarginKeys.size(); ++i) {
+    std::optional<YAML::Node> side = sides.find(kMarginKeys[i]);
+    std::optional<double> length;
+    if (side)
+      length = read_length(reader, *side, kMarginKeys[i] + " margin", LengthSign::non_negative);
+    *targets[i] = length.value_or(kDefaultMargin);
+  }
+}
+
+void check_room_for_text(YamlReader& reader, SourceLocation where, const PageDef& page) {
+  const auto check = [&](double first, double second, double extent, const char* sides,
+                         const char* dimension) {
+    if (first + second < extent) return;
+    reader.error(where, std::string("the ") + sides + " margins (" + format_points(first) + " + " +
+                            format_points(second) + ") leave no room on a page " +
+                            format_points(extent) + " " + dimension);
+  };
+  check(page.margin_left, page.margin_right, page.width, "left and right", "wide");
+  check(page.margin_top, page.margin_bottom, page.height, "top and bottom", "high");
+}
+
+}  // namespace
+
+PageDef read_page(YamlReader& reader, const MappingEntry* page_entry) {
+  PageDef page;
+  page.where = SourceLocation{reader.file()};
+  if (page_entry == nullptr || page_entry->value.IsNull()) return page;
+  page.where = reader.where(page_entry->key_node);
+  if (!reader.expect(page_entry->value, YAML::NodeType::Map, "page",
+                     "a mapping of 'size', 'orientation' and 'margins'")) {
+    return page;
+  }
+  MappingReader fields(reader, page_entry->value, "page", kPageKeys);
+  if (auto size = fields.find("size")) read_size(reader, *size, page);
+  if (auto orientation = fields.find("orientation")) {
+    if (read_choice(reader, *orientation, "orientation", {"portrait", "landscape"}) == 1u) {
+      std::swap(page.width, page.height);
+    }
+  }
+  const MappingEntry* margins = fields.entry("margins");
+  if (margins && !margins->value.IsNull()) read_margins(reader, margins->value, page);
+  check_room_for_text(reader, margins ? reader.where(margins->value) : page.where, page);
+  return page;
+}
+
+}  // namespace handout

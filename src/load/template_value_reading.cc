@@ -1,0 +1,116 @@
+#include "load/template_value_reading.h"
+
+#include <algorithm>
+
+#include "core/edit_distance.h"
+#include "load/color_parser.h"
+#include "load/length_parser.h"
+
+namespace handout {
+namespace {
+
+// The scalar's text, whatever YAML makes of it: `size: 12` is as good as `size: 12pt`.
+std::optional<std::string> scalar_text(YamlReader& reader, const YAML::Node& node,
+                                       std::string_view subject, std::string_view wanted) {
+  if (!reader.expect(node, YAML::NodeType::Scalar, subject, wanted)) return std::nullopt;
+  return node.Scalar();
+}
+
+}  // namespace
+
+std::optional<double> read_length(YamlReader& reader, const YAML::Node& node,
+                                  std::string_view subject, LengthSign sign) {
+  std::optional<std::string> text = scalar_text(reader, node, subject, "a length");
+  if (!text) return std::nullopt;
+  ParsedLength length = parse_length(*text);
+  if (!length.points) {
+    reader.error(node, std::string(subject) + " " + length.problem);
+  } else if (sign == LengthSign::positive && *length.points <= 0) {
+    reader.error(node, std::string(subject) + " must be greater than 0, but this is " + *text);
+  } else if (sign == LengthSign::non_negative && *length.points < 0) {
+    reader.error(node, std::string(subject) + " must not be negative, but this is " + *text);
+  } else {
+    return length.points;
+  }
+  return std::nullopt;
+}
+
+std::optional<LengthOrFraction> read_positive_measure(YamlReader& reader, const YAML::Node& node,
+                                                      std::string_view subject) {
+  std::optional<std::string> text = scalar_text(reader, node, subject, "a length or a percentage");
+  if (!text) return std::nullopt;
+  ParsedMeasure measure = parse_length_or_percentage(*text);
+  if (!measure.ok()) {
+    reader.error(node, std::string(subject) + " " + measure.problem);
+    return std::nullopt;
+  }
+  if (measure.points.value_or(0) <= 0 && measure.fraction.value_or(0) <= 0) {
+    reader.error(node, std::string(subject) + " must be greater than 0, but this is " + *text);
+    return std::nullopt;
+  }
+  return LengthOrFraction{measure.points, measure.fraction};
+}
+
+std::optional<size_t> read_choice(YamlReader& reader, const YAML::Node& node,
+                                  std::string_view subject,
+                                  const std::vector<std::string>& choices) {
+  TextValue value = reader.text(node, subject);
+  for (size_t i = 0; i < choices.size(); ++i) {
+    if (value.text == choices[i]) return i;
+  }
+  if (!value.empty() || node.Tag() == "!") {
+    std::vector<std::string> hints;
+    if (auto suggestion = closest_name(value.text, choices)) {
+      hints.push_back("did you mean '" + *suggestion + "'?");
+    }
+    reader.error(node,
+                 std::string(subject) + " must be " + quoted_list(choices, "or") + ", not '" +
+                     value.text + "'",
+                 hints);
+  }
+  return std::nullopt;
+}
+
+std::optional<RgbColor> read_color(YamlReader& reader, const YAML::Node& node,
+                                   std::string_view subject) {
+  TextValue value = reader.text(node, subject);
+  if (std::optional<RgbColor> color = parse_color(value.text)) return color;
+  if (!value.empty() || node.Tag() == "!") {
+    reader.error(node, std::string(subject) + " '" + value.text +
+                           "' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\"");
+  }
+  return std::nullopt;
+}
+
+bool report_color_read_as_comment(YamlReader& reader, const MappingEntry& entry) {
+  if (!entry.value.IsNull()) return false;
+  SourceLocation key = reader.where(entry.key_node);
+  std::string_view line = reader.source_line(key.line);
+  size_t hash = line.find('#', static_cast<size_t>(std::max(key.column, 1) - 1));
+  if (hash == std::string_view::npos) return false;
+  // Only a comment that reads as a colour; "color:  # to do" is just an empty value.
+  size_t end = line.find_first_of(" \t", hash);
+  if (!parse_color(line.substr(hash, end == std::string_view::npos ? end : end - hash))) {
+    return false;
+  }
+  reader.error(SourceLocation{key.file, key.line, static_cast<int>(hash) + 1},
+               entry.key + " is empty: without quotes, '#' starts a YAML comment",
+               {"put the colour in quotes, e.g. " + entry.key + ": \"#1a1a1a\""});
+  return true;
+}
+
+void report_undefined_name(YamlReader& reader, SourceLocation where, std::string_view reference,
+                           const std::string& name, const std::vector<std::string>& defined,
+                           std::string fallback_hint) {
+  std::vector<std::string> hints;
+  if (auto suggestion = closest_name(name, defined)) {
+    hints.push_back("did you mean '" + *suggestion + "'?");
+  } else if (!fallback_hint.empty()) {
+    hints.push_back(std::move(fallback_hint));
+  }
+  reader.error(std::move(where),
+               std::string(reference) + " '" + name + "', which the template does not define",
+               hints);
+}
+
+}  // namespace handout

@@ -1,0 +1,360 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "load/data_loader.h"
+
+using namespace handout;
+
+namespace {
+
+// Diagnostics as "line:col: message" lines, each hint on its own line below.
+std::string rendered(const Diagnostics& diagnostics) {
+  std::string text;
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    text += std::to_string(diagnostic.where.line) + ":" + std::to_string(diagnostic.where.column) +
+            ": " + diagnostic.message + "\n";
+    for (const std::string& hint : diagnostic.hints) text += "  hint: " + hint + "\n";
+  }
+  return text;
+}
+
+// Loads `yaml` as data/handout.yaml and returns the diagnostics, expecting failure.
+std::string errors_of(const std::string& yaml) {
+  Diagnostics diagnostics;
+  std::optional<HandoutData> data = load_data_text(yaml, "data/handout.yaml", diagnostics);
+  CHECK_FALSE(data.has_value());
+  return rendered(diagnostics);
+}
+
+const char* const kMinimalItems =
+    "items:\n"
+    "  - heading: Audio\n"
+    "    description: Sound.\n";
+
+}  // namespace
+
+TEST_CASE("load: a data file with every field") {
+  const std::string yaml =
+      "title: Rust is used for...\n"
+      "subtitle: A field guide\n"
+      "author: Jane Doe\n"
+      "date: 2026-11-24\n"
+      "lang: en-US\n"
+      "subject: Where Rust is used\n"
+      "keywords: [rust, 'systems programming']\n"
+      "template: handout\n"
+      "intro: |\n"
+      "  First paragraph\n"
+      "  goes on.\n"
+      "\n"
+      "  Second.\n"
+      "figures:\n"
+      "  - path: map.png\n"
+      "    caption: \"Map of the areas\"\n"
+      "    alt: A diagram\n"
+      "  - {path: /abs/other.png}\n"
+      "items:\n"
+      "  - heading: Audio programming\n"
+      "    description: \"Rust's performance.\"\n"
+      "  - heading: Blockchain\n"
+      "    description: >\n"
+      "      Folded\n"
+      "      text.\n";
+  Diagnostics diagnostics;
+  std::optional<HandoutData> data = load_data_text(yaml, "data/handout.yaml", diagnostics);
+  REQUIRE_MESSAGE(data.has_value(), rendered(diagnostics));
+  CHECK(diagnostics.all().empty());
+  CHECK(data->source_file == "data/handout.yaml");
+  CHECK(data->title.text == "Rust is used for...");
+  CHECK(data->title.where.file == "data/handout.yaml");
+  CHECK(data->title.where.line == 1);
+  CHECK(data->title.where.column == 8);
+  CHECK(data->subtitle.text == "A field guide");
+  CHECK(data->author.text == "Jane Doe");
+  CHECK(data->date.text == "2026-11-24");
+  CHECK(data->lang.text == "en-US");
+  CHECK(data->subject.text == "Where Rust is used");
+  REQUIRE(data->keywords.size() == 2);
+  CHECK(data->keywords[0].text == "rust");
+  CHECK(data->keywords[1].text == "systems programming");
+  CHECK(data->keywords[1].where.column == 18);
+  CHECK(data->template_name.text == "handout");
+  CHECK(data->intro.text == "First paragraph\ngoes on.\n\nSecond.\n");
+  REQUIRE(data->figures.size() == 2);
+  CHECK(data->figures[0].path.text == "map.png");
+  CHECK(data->figures[0].resolved_path == "data/map.png");
+  CHECK(data->figures[0].caption.text == "Map of the areas");
+  CHECK(data->figures[0].alt.text == "A diagram");
+  CHECK(data->figures[0].where.line == 15);
+  CHECK(data->figures[0].where.column == 5);
+  CHECK(data->figures[1].resolved_path == "/abs/other.png");
+  CHECK(data->figures[1].caption.empty());
+  REQUIRE(data->sections.size() == 1);
+  CHECK(data->sections[0].title.empty());
+  REQUIRE(data->sections[0].items.size() == 2);
+  const ItemData& first = data->sections[0].items[0];
+  CHECK(first.heading.text == "Audio programming");
+  CHECK(first.description.text == "Rust's performance.");
+  CHECK(first.where.line == 20);
+  CHECK(first.where.column == 5);
+  CHECK(first.description.where.line == 21);
+  CHECK(first.description.where.column == 18);
+  CHECK(data->sections[0].items[1].description.text == "Folded text.\n");
+  CHECK(data->item_count() == 2);
+}
+
+TEST_CASE("load: one figure, keywords as one text, and a year as the date") {
+  Diagnostics diagnostics;
+  std::optional<HandoutData> data =
+      load_data_text(std::string("title: T\n"
+                                 "date: 2026\n"
+                                 "keywords: rust,  systems , ,embedded\n"
+                                 "figure:\n"
+                                 "  path: pictures/map.png\n") +
+                         kMinimalItems,
+                     "handout.yaml", diagnostics);
+  REQUIRE_MESSAGE(data.has_value(), rendered(diagnostics));
+  CHECK(data->date.text == "2026");
+  REQUIRE(data->keywords.size() == 3);
+  CHECK(data->keywords[0].text == "rust");
+  CHECK(data->keywords[1].text == "systems");
+  CHECK(data->keywords[2].text == "embedded");
+  REQUIRE(data->figures.size() == 1);
+  CHECK(data->figures[0].resolved_path == "pictures/map.png");
+  CHECK(data->subtitle.empty());
+  CHECK(data->lang.empty());
+}
+
+TEST_CASE("load: empty optional values count as absent") {
+  Diagnostics diagnostics;
+  std::optional<HandoutData> data = load_data_text(
+      std::string("title: T\nsubtitle:\nauthor: ~\nfigures: []\nintro: ''\n") + kMinimalItems,
+      "handout.yaml", diagnostics);
+  REQUIRE_MESSAGE(data.has_value(), rendered(diagnostics));
+  CHECK(data->subtitle.empty());
+  CHECK(data->author.empty());
+  CHECK(data->figures.empty());
+  CHECK(data->intro.empty());
+}
+
+TEST_CASE("load: sections group items under titles") {
+  Diagnostics diagnostics;
+  std::optional<HandoutData> data = load_data_text(
+      "title: T\n"
+      "sections:\n"
+      "  - title: Systems\n"
+      "    items:\n"
+      "      - {heading: Embedded, description: Small devices.}\n"
+      "      - {heading: Kernels, description: Operating systems.}\n"
+      "  - title: Web\n"
+      "    items: [{heading: WebAssembly, description: In the browser.}]\n",
+      "handout.yaml", diagnostics);
+  REQUIRE_MESSAGE(data.has_value(), rendered(diagnostics));
+  REQUIRE(data->sections.size() == 2);
+  CHECK(data->sections[0].title.text == "Systems");
+  CHECK(data->sections[0].where.line == 3);
+  CHECK(data->sections[0].items.size() == 2);
+  CHECK(data->sections[0].items[1].heading.text == "Kernels");
+  CHECK(data->sections[1].title.text == "Web");
+  CHECK(data->sections[1].items[0].description.text == "In the browser.");
+  CHECK(data->item_count() == 3);
+}
+
+TEST_CASE("load: a YAML syntax error is one readable error at its position") {
+  CHECK(errors_of("title: T\nitems: [a, b\nlang: en\n") ==
+        "3:5: YAML syntax error: a '[' is not closed by a matching ']'\n");
+  CHECK(errors_of("title: Rust: a field guide\n") ==
+        "1:12: YAML syntax error: a ': ' where no key can start; put text that contains ': ' in "
+        "quotes\n");
+  // yaml-cpp itself accepts this one and swallows the rest of the file into the title.
+  CHECK(errors_of(std::string(kMinimalItems) + "title: \"unterminated\nsubtitle: S\n") ==
+        "4:8: YAML syntax error: the file ends inside quoted text; a closing quote is missing\n");
+  CHECK(errors_of(std::string(kMinimalItems) + "title: 'it''s open\n") ==
+        "4:8: YAML syntax error: the file ends inside quoted text; a closing quote is missing\n");
+}
+
+TEST_CASE("load: a syntax error keeps the file name") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(load_data_text("a: [", "some/where.yaml", diagnostics).has_value());
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].where.file == "some/where.yaml");
+  CHECK(diagnostics.all()[0].kind == FailureKind::bad_input);
+}
+
+TEST_CASE("load: a missing title is an error at the top mapping") {
+  CHECK(errors_of(kMinimalItems) == "1:1: the data file has no 'title'\n");
+  CHECK(errors_of(std::string("title:\n") + kMinimalItems) ==
+        "1:1: the data file has an empty 'title'\n");
+  CHECK(errors_of(std::string("title: ''\n") + kMinimalItems) ==
+        "1:8: the data file has an empty 'title'\n");
+}
+
+TEST_CASE("load: items that are not a list") {
+  CHECK(errors_of("title: T\nitems:\n  heading: Audio\n  description: Sound.\n") ==
+        "3:3: items must be a list of items, but this is a mapping\n"
+        "  hint: start each item with '- '\n");
+  CHECK(errors_of("title: T\nitems: Audio\n") ==
+        "2:8: items must be a list of items, but this is text\n");
+  CHECK(errors_of("title: T\nitems: []\n") == "2:8: items must have at least one item\n");
+}
+
+TEST_CASE("load: a description that YAML reads as a number") {
+  CHECK(errors_of("title: T\nitems:\n  - heading: Pi\n    description: 3.14\n") ==
+        "4:18: description must be text, but this is a number; put it in quotes if you mean "
+        "the text\n");
+  CHECK(errors_of("title: true\n" + std::string(kMinimalItems)) ==
+        "1:8: title must be text, but this is a yes/no value; put it in quotes if you mean the "
+        "text\n");
+}
+
+TEST_CASE("load: quoted numbers and YAML 1.1 words are text") {
+  Diagnostics diagnostics;
+  std::optional<HandoutData> data = load_data_text(
+      "title: '1984'\nitems:\n  - {heading: yes, description: \"3.14\"}\n", "h.yaml", diagnostics);
+  REQUIRE_MESSAGE(data.has_value(), rendered(diagnostics));
+  CHECK(data->title.text == "1984");
+  CHECK(data->sections[0].items[0].heading.text == "yes");
+  CHECK(data->sections[0].items[0].description.text == "3.14");
+}
+
+TEST_CASE("load: an unknown key suggests the closest known one") {
+  CHECK(errors_of("title: T\nitems:\n  - heading: Audio\n    descripton: Sound.\n") ==
+        "4:5: unknown key 'descripton' in item 1 ('Audio')\n"
+        "  hint: did you mean 'description'?\n"
+        "3:5: item 1 ('Audio') has no 'description'\n");
+  CHECK(errors_of(std::string("title: T\ncolour: red\n") + kMinimalItems) ==
+        "2:1: unknown key 'colour' in the data file\n"
+        "  hint: the keys allowed here are 'title', 'subtitle', 'author', 'date', 'lang', "
+        "'subject', 'keywords', 'template', 'intro', 'figure', 'figures', 'items' and "
+        "'sections'\n");
+}
+
+TEST_CASE("load: a key given twice is an error at the second one") {
+  CHECK(errors_of(std::string("title: A\nauthor: B\ntitle: C\n") + kMinimalItems) ==
+        "3:1: duplicate key 'title' (first given at line 1)\n"
+        "  hint: remove one of them; only one value can be used\n");
+}
+
+TEST_CASE("load: figure and figures are not both allowed") {
+  CHECK(errors_of(std::string("title: T\nfigure: {path: a.png}\nfigures:\n  - path: b.png\n") +
+                  kMinimalItems) == "3:1: give either 'figure' or 'figures', not both\n");
+  CHECK(errors_of(std::string("title: T\nfigure: a.png\n") + kMinimalItems) ==
+        "2:9: the figure must be a mapping with 'path' (and optionally 'caption' and 'alt'), "
+        "but this is text\n"
+        "  hint: write the file under 'path:', e.g. {path: picture.png}\n");
+  CHECK(errors_of(std::string("title: T\nfigures:\n  - caption: C\n") + kMinimalItems) ==
+        "3:5: figure 1 has no 'path'\n");
+}
+
+TEST_CASE("load: items and sections are exclusive, and one of them is required") {
+  CHECK(errors_of(std::string("title: T\n") + kMinimalItems +
+                  "sections: [{title: S, items: [{heading: H, description: D}]}]\n") ==
+        "5:1: give either 'items' or 'sections', not both\n");
+  CHECK(errors_of("title: T\n") == "1:1: the data file has neither 'items' nor 'sections'\n");
+  CHECK(errors_of("title: T\nsections:\n  - title: S\n") ==
+        "3:5: section 1 ('S') has no 'items'\n");
+}
+
+TEST_CASE("load: items are named by number and heading") {
+  CHECK(errors_of("title: T\n"
+                  "sections:\n"
+                  "  - title: Systems\n"
+                  "    items:\n"
+                  "      - {heading: Embedded, description: D}\n"
+                  "      - heading: Kernels\n"
+                  "      - description: no heading\n"
+                  "      - just text\n") ==
+        "6:9: item 2 ('Kernels') of section 1 ('Systems') has no 'description'\n"
+        "7:9: item 3 of section 1 ('Systems') has no 'heading'\n"
+        "8:9: item 4 of section 1 ('Systems') must be a mapping with 'heading' and "
+        "'description', but this is text\n");
+}
+
+TEST_CASE("load: every problem is found in one pass") {
+  CHECK(errors_of("title: 42\n"
+                  "lang: en_US\n"
+                  "items:\n"
+                  "  - heading: A\n"
+                  "  - heading: B\n"
+                  "    description: [x]\n") ==
+        "1:8: title must be text, but this is a number; put it in quotes if you mean the text\n"
+        "2:7: lang 'en_US' is not a language tag: write letters and digits in parts of 1 to 8, "
+        "joined by hyphens, like 'en' or 'en-US'\n"
+        "  hint: did you mean 'en-US'?\n"
+        "4:5: item 1 ('A') has no 'description'\n"
+        "6:18: description must be text, but this is a list\n");
+}
+
+TEST_CASE("load: the top level must be a mapping") {
+  CHECK(errors_of("- title: T\n") ==
+        "1:1: the data file must be a mapping of keys such as 'title' and 'items', but this "
+        "is a list\n");
+  CHECK(errors_of("") == "0:0: the data file is empty; it needs at least a 'title' and 'items'\n");
+  CHECK(errors_of("# nothing but a comment\n") ==
+        "0:0: the data file is empty; it needs at least a 'title' and 'items'\n");
+}
+
+TEST_CASE("load: a second document is reported") {
+  CHECK(errors_of(std::string("title: T\n") + kMinimalItems + "---\ntitle: U\n") ==
+        "6:1: a second YAML document starts here, but the file must hold only one\n"
+        "  hint: check this line's indentation, or remove the '---' line above it\n");
+}
+
+TEST_CASE("load: text that is not UTF-8 is an error at its byte") {
+  CHECK(errors_of(std::string("title: Caf\xE9\n") + kMinimalItems +
+                  "subtitle: ok \xC3\xA9 \xC0\xAF\n") ==
+        "1:11: text that is not UTF-8 (byte 0xE9)\n"
+        "  hint: save the file in the UTF-8 encoding\n"
+        "5:17: text that is not UTF-8 (byte 0xC0)\n"
+        "  hint: save the file in the UTF-8 encoding\n");
+}
+
+TEST_CASE("load: language tags are checked for their shape") {
+  for (std::string good : {"en", "en-US", "zh-Hant-TW", "de-CH-1996", "x-private"}) {
+    Diagnostics diagnostics;
+    CHECK_MESSAGE(
+        load_data_text("title: T\nlang: " + good + "\n" + kMinimalItems, "h.yaml", diagnostics)
+            .has_value(),
+        good);
+  }
+  for (std::string bad : {"en--US", "-en", "1en", "englishlanguage", "en US", "fr-", "de_DE"}) {
+    Diagnostics diagnostics;
+    CHECK_FALSE_MESSAGE(
+        load_data_text("title: T\nlang: " + bad + "\n" + kMinimalItems, "h.yaml", diagnostics)
+            .has_value(),
+        bad);
+  }
+}
+
+TEST_CASE("load: a data file that cannot be read names the path and the reason") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(load_data_file("/nonexistent/handout.yaml", diagnostics).has_value());
+  CHECK(rendered(diagnostics) ==
+        "0:0: cannot read '/nonexistent/handout.yaml': No such file or directory\n");
+  CHECK(diagnostics.all()[0].where.file == "/nonexistent/handout.yaml");
+
+  Diagnostics folder_diagnostics;
+  CHECK_FALSE(load_data_file(HANDOUT_SOURCE_DIR, folder_diagnostics).has_value());
+  CHECK(rendered(folder_diagnostics) ==
+        std::string("0:0: cannot read '") + HANDOUT_SOURCE_DIR + "': Is a directory\n");
+}
+
+TEST_CASE("load: the bundled data file loads") {
+  Diagnostics diagnostics;
+  std::string path = HANDOUT_SOURCE_DIR "/data/rust-is-used-for.yaml";
+  std::optional<HandoutData> data = load_data_file(path, diagnostics);
+  REQUIRE_MESSAGE(data.has_value(), rendered(diagnostics));
+  CHECK(data->title.text == "Rust is used for...");
+  CHECK(data->item_count() > 0);
+  REQUIRE(data->figures.size() == 1);
+  CHECK(data->figures[0].resolved_path == HANDOUT_SOURCE_DIR "/data/rust-is-used-for.png");
+}
+
+TEST_CASE("load: earlier errors of other files do not fail a good data file") {
+  Diagnostics diagnostics;
+  diagnostics.error({"other.yaml", 1, 1}, "an earlier problem");
+  CHECK(
+      load_data_text(std::string("title: T\n") + kMinimalItems, "h.yaml", diagnostics).has_value());
+  CHECK(diagnostics.error_count() == 1);
+}
