@@ -16,8 +16,9 @@ std::pair<size_t, size_t> byte_range(const ShapedParagraph& paragraph, size_t be
     high = std::max(high, glyphs[i].cluster);
   }
   size_t stop = paragraph.text.size();
-  if (end < glyphs.size() && glyphs[end].cluster > high)
+  if (end < glyphs.size() && glyphs[end].cluster > high) {
     stop = std::min<size_t>(stop, glyphs[end].cluster);
+  }
   if (begin > 0 && glyphs[begin - 1].cluster > high) {
     stop = std::min<size_t>(stop, glyphs[begin - 1].cluster);
   }
