@@ -1,0 +1,26 @@
+#include "write/embedded_font_set.h"
+
+namespace handout {
+
+EmbeddedFont* EmbeddedFontSet::font_for(const TextRun& run) {
+  auto known = by_face_.find(run.face.get());
+  EmbeddedFont* font = known == by_face_.end() ? nullptr : known->second;
+  if (font == nullptr) {
+    std::unique_ptr<EmbeddedFont> created = EmbeddedFont::create(session_, run.face);
+    if (created == nullptr) return nullptr;
+    font = created.get();
+    fonts_.push_back(std::move(created));
+    by_face_[run.face.get()] = font;
+  }
+  font->record(run);
+  return font;
+}
+
+bool EmbeddedFontSet::finish_all() {
+  for (const std::unique_ptr<EmbeddedFont>& font : fonts_) {
+    if (!font->finish()) return false;
+  }
+  return true;
+}
+
+}  // namespace handout

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "model/page_layout.h"
+#include "write/embedded_font.h"
+#include "write/libharu_session.h"
+
+namespace handout {
+
+// The document's fonts: one per face, created when a run first uses the face.
+class EmbeddedFontSet {
+ public:
+  explicit EmbeddedFontSet(LibharuSession& session) : session_(session) {}
+
+  // The font for the run's face with the run's glyphs recorded; null when it cannot be made.
+  EmbeddedFont* font_for(const TextRun& run);
+
+  // Finishes every font, in order of first use so that output is reproducible.
+  bool finish_all();
+
+ private:
+  LibharuSession& session_;
+  std::vector<std::unique_ptr<EmbeddedFont>> fonts_;
+  std::map<const FontFace*, EmbeddedFont*> by_face_;
+};
+
+}  // namespace handout

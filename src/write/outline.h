@@ -1,0 +1,24 @@
+#pragma once
+
+#include <hpdf.h>
+
+#include <vector>
+
+#include "model/page_layout.h"
+#include "write/libharu_session.h"
+
+namespace handout {
+
+// A page as the writer made it: the libharu page and the height that flips layout's y axis.
+struct WrittenPage {
+  HPDF_Page page = nullptr;
+  double height = 0;
+};
+
+// Adds the bookmarks, nested by level (a level deeper than the one before nests under it, a
+// skipped level nests under the nearest shallower entry), each opening its page at the heading's
+// top with the reader's zoom kept; the reader shows the bookmark panel when there are any.
+bool add_outline(LibharuSession& session, const std::vector<OutlineEntry>& entries,
+                 const std::vector<WrittenPage>& pages);
+
+}  // namespace handout

@@ -1,0 +1,103 @@
+#include "write/pdf_writer.h"
+
+#include <cmath>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "write/document_info.h"
+#include "write/drawable_items.h"
+#include "write/embedded_font_set.h"
+#include "write/image_drawing.h"
+#include "write/libharu_session.h"
+#include "write/outline.h"
+#include "write/pdf_syntax.h"
+#include "write/text_drawing.h"
+
+namespace handout {
+namespace {
+
+// Draws one page's items; the visit over PageItem is the whole of the drawing.
+class PageDrawer {
+ public:
+  PageDrawer(LibharuSession& session, EmbeddedFontSet& fonts, ImageXObjects& images,
+             WrittenPage page, size_t page_number)
+      : session_(session),
+        fonts_(fonts),
+        images_(images),
+        page_(page),
+        on_page_(" on page " + std::to_string(page_number)) {}
+
+  bool operator()(const TextRun& run) {
+    if (!check(text_run_problem(run))) return false;
+    if (run.glyphs.empty()) return true;
+    session_.set_activity("drawing the text '" + run.text + "'" + on_page_);
+    EmbeddedFont* font = fonts_.font_for(run);
+    return font != nullptr && draw_text_run(session_, page_.page, page_.height, *font, run);
+  }
+
+  bool operator()(const PlacedImage& placed) {
+    if (!check(placed_image_problem(placed))) return false;
+    HPDF_Image xobject = images_.xobject_for(*placed.image);
+    session_.set_activity("drawing the image '" + placed.image->source_path + "'" + on_page_);
+    return xobject != nullptr && draw_image(session_, page_.page, page_.height, xobject, placed);
+  }
+
+ private:
+  bool check(const std::string& problem) {
+    if (!problem.empty()) session_.fail(problem + on_page_);
+    return problem.empty();
+  }
+
+  LibharuSession& session_;
+  EmbeddedFontSet& fonts_;
+  ImageXObjects& images_;
+  WrittenPage page_;
+  std::string on_page_;
+};
+
+WrittenPage add_page(LibharuSession& session, const LaidOutPage& laid_out, size_t page_number) {
+  session.set_activity("adding page " + std::to_string(page_number));
+  HPDF_Page page = session.check(HPDF_AddPage(session.doc()));
+  if (page == nullptr || !std::isfinite(laid_out.width) || !std::isfinite(laid_out.height) ||
+      !session.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(laid_out.width))) ||
+      !session.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(laid_out.height)))) {
+    session.fail("page " + std::to_string(page_number) + " cannot be " +
+                 pdf_number(laid_out.width) + " by " + pdf_number(laid_out.height) + " points");
+    return {};
+  }
+  return {page, laid_out.height};
+}
+
+bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_out,
+                 std::vector<WrittenPage>& written) {
+  EmbeddedFontSet fonts(session);
+  ImageXObjects images(session);
+  if (laid_out.empty()) session.fail("the document has no pages");
+  for (size_t i = 0; i < laid_out.size() && !session.failed(); ++i) {
+    written.push_back(add_page(session, laid_out[i], i + 1));
+    PageDrawer drawer(session, fonts, images, written.back(), i + 1);
+    for (const PageItem& item : laid_out[i].items) {
+      if (session.failed() || !std::visit(drawer, item)) break;
+    }
+  }
+  return !session.failed() && fonts.finish_all();
+}
+
+}  // namespace
+
+std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostics& diagnostics) {
+  LibharuSession session;
+  std::vector<WrittenPage> pages;
+  std::optional<std::string> bytes;
+  if (!session.failed() && write_pages(session, document.pages, pages) &&
+      add_outline(session, document.outline, pages) && set_document_info(session, document.info)) {
+    bytes = session.save();
+  }
+  if (!bytes) {
+    diagnostics.error({}, "cannot write the PDF: " + session.failure(), {}, FailureKind::internal);
+  }
+  return bytes;
+}
+
+}  // namespace handout

@@ -1,0 +1,102 @@
+#include "write/text_operators.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "write/pdf_syntax.h"
+
+namespace handout {
+namespace {
+
+// Viewers limit array lengths (Acrobat: 8191) and string lengths (32767 bytes); stay far below.
+constexpr int kMaxTjElements = 1000;
+constexpr size_t kMaxGlyphsPerString = 1000;
+
+// Builds TJ arrays, tracking where the PDF's text position really is, so that each adjustment
+// corrects the rounding of the previous ones instead of letting it add up along the line.
+class TjBuilder {
+ public:
+  TjBuilder(const TextRun& run, std::string& out) : run_(run), out_(out) {}
+
+  void show(const ShapedGlyph& glyph, double target_x) {
+    double adjustment = std::round((pdf_x_ - target_x) * 1000 / run_.size * 1000) / 1000;
+    if (adjustment != 0) {
+      close_string();
+      add_element(pdf_number(adjustment));
+      pdf_x_ -= adjustment * run_.size / 1000;
+    }
+    if (hex_.size() >= 1 + 4 * kMaxGlyphsPerString) close_string();
+    open_string();
+    hex_ += hex4(static_cast<uint16_t>(glyph.glyph_id));
+    pdf_x_ += declared_width(*run_.face, glyph.glyph_id) * run_.size / 1000;
+  }
+
+  void flush() {
+    close_string();
+    write_array();
+  }
+
+ private:
+  void open_string() {
+    if (hex_.empty()) hex_ = "<";
+  }
+  void close_string() {
+    if (hex_.empty()) return;
+    std::string element = std::move(hex_) + ">";
+    hex_.clear();
+    add_element(element);
+  }
+  void add_element(const std::string& element) {
+    if (element_count_ == kMaxTjElements) write_array();
+    elements_ += element;
+    ++element_count_;
+  }
+  void write_array() {
+    if (!elements_.empty()) out_ += "[" + elements_ + "] TJ\n";
+    elements_.clear();
+    element_count_ = 0;
+  }
+
+  const TextRun& run_;
+  std::string& out_;
+  std::string elements_;  // written so far in the open array
+  std::string hex_;       // the glyph string being built
+  int element_count_ = 0;
+  double pdf_x_ = 0;  // the text position relative to the run's start
+};
+
+std::string fill_color(const RgbColor& color) {
+  auto component = [](double value) { return pdf_number(std::clamp(value, 0.0, 1.0), 4); };
+  return component(color.red) + " " + component(color.green) + " " + component(color.blue) +
+         " rg\n";
+}
+
+}  // namespace
+
+int declared_width(const FontFace& face, uint32_t glyph_id) {
+  return static_cast<int>(
+      std::lround(face.advance_of(glyph_id) * 1000.0 / std::max(1u, face.units_per_em())));
+}
+
+std::string text_run_operators(const TextRun& run, std::string_view font_resource,
+                               double page_height) {
+  std::string out = "/" + std::string(font_resource) + " " + pdf_number(run.size) + " Tf\n";
+  out += fill_color(run.color);
+  out += "1 0 0 1 " + pdf_number(run.x) + " " + pdf_number(page_height - run.baseline) + " Tm\n";
+  TjBuilder tj(run, out);
+  double pen_x = 0;
+  double rise = 0;
+  for (const ShapedGlyph& glyph : run.glyphs) {
+    if (glyph.y_offset != rise) {
+      tj.flush();
+      rise = glyph.y_offset;
+      out += pdf_number(rise) + " Ts\n";
+    }
+    tj.show(glyph, pen_x + glyph.x_offset);
+    pen_x += glyph.x_advance;
+  }
+  tj.flush();
+  return out;
+}
+
+}  // namespace handout
