@@ -4,7 +4,7 @@
 
 #include "bind/placeholders.h"
 #include "bind/style_resolving.h"
-#include "bind/text_normalizing.h"
+#include "core/whitespace.h"
 
 namespace handout {
 namespace {

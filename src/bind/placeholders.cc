@@ -1,6 +1,6 @@
 #include "bind/placeholders.h"
 
-#include "bind/text_normalizing.h"
+#include "core/whitespace.h"
 
 namespace handout {
 

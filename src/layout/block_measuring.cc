@@ -1,5 +1,6 @@
 #include "layout/block_measuring.h"
 
+#include "core/whitespace.h"
 #include "layout/figure_sizing.h"
 #include "layout/paragraph_shaping.h"
 
@@ -22,7 +23,7 @@ class BlockMeasurer {
   FlowBlock operator()(const HeadingBlock& heading) {
     FlowBlock block = text_block(heading.text, heading.style, heading.where);
     block.keeps_with_next = true;
-    block.outline = OutlineEntry{fold_spaces(heading.text), heading.outline_level, 0, 0};
+    block.outline = OutlineEntry{fold_whitespace(heading.text), heading.outline_level, 0, 0};
     return block;
   }
 

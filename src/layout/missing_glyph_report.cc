@@ -3,31 +3,10 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/utf8.h"
+
 namespace handout {
 namespace {
-
-struct DecodedCharacter {
-  char32_t code_point = 0xFFFD;
-  size_t length = 1;  // bytes
-};
-
-// Decodes the UTF-8 character at the start of `text`; a malformed byte reads as U+FFFD.
-DecodedCharacter decode_character(std::string_view text) {
-  const auto lead = static_cast<unsigned char>(text[0]);
-  size_t length = lead < 0x80         ? 1
-                  : lead >> 5 == 0x6  ? 2
-                  : lead >> 4 == 0xE  ? 3
-                  : lead >> 3 == 0x1E ? 4
-                                      : 0;
-  if (length == 0 || length > text.size()) return {};
-  char32_t code_point = length == 1 ? lead : lead & (0x7F >> length);
-  for (size_t i = 1; i < length; ++i) {
-    const auto next = static_cast<unsigned char>(text[i]);
-    if (next >> 6 != 0x2) return {};
-    code_point = code_point << 6 | (next & 0x3F);
-  }
-  return {code_point, length};
-}
 
 // The distinct cluster starts in ascending order, whatever the direction the glyphs run in.
 std::vector<uint32_t> sorted_cluster_starts(const std::vector<ShapedGlyph>& glyphs) {
@@ -73,7 +52,7 @@ void MissingGlyphReport::check_cluster(const FontFace& face, std::string_view cl
                                        const SourceLocation& where) {
   bool found = false;
   for (size_t at = 0; at < cluster.size();) {
-    const DecodedCharacter character = decode_character(cluster.substr(at));
+    const DecodedCharacter character = decode_first_character(cluster.substr(at));
     if (face.glyph_for(character.code_point) == 0) {
       report(face, character.code_point, cluster.substr(at, character.length), where);
       found = true;
@@ -81,7 +60,7 @@ void MissingGlyphReport::check_cluster(const FontFace& face, std::string_view cl
     at += character.length;
   }
   if (!found) {
-    const DecodedCharacter first = decode_character(cluster);
+    const DecodedCharacter first = decode_first_character(cluster);
     report(face, first.code_point, cluster.substr(0, first.length), where);
   }
 }

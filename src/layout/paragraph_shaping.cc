@@ -1,11 +1,9 @@
 #include "layout/paragraph_shaping.h"
 
+#include "core/whitespace.h"
+
 namespace handout {
 namespace {
-
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
-}
 
 // A glyph is a word space when it stands for exactly the one space character of its cluster; a
 // space that a combining mark sits on is a letter of sorts and no place to break.
@@ -30,27 +28,11 @@ void find_spaces_and_pen(ShapedParagraph& paragraph) {
 
 }  // namespace
 
-std::string fold_spaces(std::string_view text) {
-  std::string folded;
-  folded.reserve(text.size());
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_ascii_space(c)) {
-      pending_space = !folded.empty();
-      continue;
-    }
-    if (pending_space) folded += ' ';
-    pending_space = false;
-    folded += c;
-  }
-  return folded;
-}
-
 ShapedParagraph shape_paragraph(std::string_view text, const TextStyle& style,
                                 std::string_view language, MissingGlyphReport& missing_glyphs,
                                 const SourceLocation& where) {
   ShapedParagraph paragraph;
-  paragraph.text = fold_spaces(text);
+  paragraph.text = fold_whitespace(text);
   if (!paragraph.text.empty()) {
     paragraph.glyphs = shape_text(*style.face, style.size, paragraph.text, language).glyphs;
     missing_glyphs.check(*style.face, paragraph.text, paragraph.glyphs, where);

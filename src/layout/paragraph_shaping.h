@@ -24,10 +24,6 @@ struct ShapedParagraph {
   double width_of(size_t begin, size_t end) const { return pen[end] - pen[begin]; }
 };
 
-// Folds every run of ASCII whitespace (tabs, newlines, several spaces) into one space and trims
-// both ends: in running text they all mean "a word space".
-std::string fold_spaces(std::string_view text);
-
 // Shapes `text` with the style's face and size (which must be loaded) and reports the
 // characters the face lacks at `where`.
 ShapedParagraph shape_paragraph(std::string_view text, const TextStyle& style,

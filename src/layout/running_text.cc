@@ -3,6 +3,7 @@
 #include <array>
 #include <optional>
 
+#include "core/whitespace.h"
 #include "layout/line_setting.h"
 #include "layout/paragraph_shaping.h"
 
@@ -21,7 +22,7 @@ void replace_all(std::string& text, std::string_view placeholder, const std::str
 class RunningSlot {
  public:
   RunningSlot(const std::string& text, const TextStyle& style, LineSlot slot)
-      : text_(text), style_(style), slot_(slot), empty_(fold_spaces(text).empty()) {}
+      : text_(text), style_(style), slot_(slot), empty_(fold_whitespace(text).empty()) {}
 
   bool empty() const { return empty_; }
 

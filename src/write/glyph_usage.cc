@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "write/utf8.h"
+#include "core/utf8.h"
 
 namespace handout {
 namespace {

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "write/pdf_syntax.h"
-#include "write/utf8.h"
+#include "core/utf8.h"
 
 namespace handout {
 namespace {

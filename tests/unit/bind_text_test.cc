@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "bind/placeholders.h"
-#include "bind/text_normalizing.h"
+#include "core/whitespace.h"
 
 using namespace handout;
 

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include "layout/paragraph_shaping.h"
+
+#include "core/whitespace.h"
 #include "layout_test_support.h"
 
 namespace handout {
@@ -16,10 +18,10 @@ ShapedParagraph shape(const std::string& text, Diagnostics& diagnostics) {
 }  // namespace
 
 TEST_CASE("layout: tabs, newlines and runs of spaces fold to one space and the ends are trimmed") {
-  CHECK(fold_spaces("  one\t\ttwo \n three\r\n") == "one two three");
-  CHECK(fold_spaces(" \t\n ") == "");
-  CHECK(fold_spaces("") == "");
-  CHECK(fold_spaces("a\u00a0b") == "a\u00a0b");  // a no-break space is not a word space
+  CHECK(fold_whitespace("  one\t\ttwo \n three\r\n") == "one two three");
+  CHECK(fold_whitespace(" \t\n ") == "");
+  CHECK(fold_whitespace("") == "");
+  CHECK(fold_whitespace("a\u00a0b") == "a\u00a0b");  // a no-break space is not a word space
 }
 
 TEST_CASE("layout: a paragraph is shaped whole and its word spaces are the break opportunities") {

@@ -5,7 +5,7 @@
 #include "write/iso_date.h"
 #include "write/libharu_errors.h"
 #include "write/pdf_syntax.h"
-#include "write/utf8.h"
+#include "core/utf8.h"
 
 namespace handout {
 namespace {

@@ -1,4 +1,4 @@
-#include "write/utf8.h"
+#include "core/utf8.h"
 
 #include <cstdint>
 
@@ -23,21 +23,28 @@ bool is_allowed(char32_t code_point, int length) {
 
 }  // namespace
 
+DecodedCharacter decode_first_character(std::string_view text) {
+  const uint8_t lead = static_cast<uint8_t>(text[0]);
+  const int length = sequence_length(lead);
+  if (length == 0 || static_cast<size_t>(length) > text.size()) return {};
+  char32_t code_point = length == 1 ? lead : lead & (0xFF >> (length + 1));
+  for (int k = 1; k < length; ++k) {
+    const uint8_t next = static_cast<uint8_t>(text[k]);
+    if ((next & 0xC0) != 0x80) return {};
+    code_point = (code_point << 6) | (next & 0x3F);
+  }
+  if (!is_allowed(code_point, length)) return {};
+  return {code_point, static_cast<size_t>(length)};
+}
+
 std::optional<std::u32string> decode_utf8(std::string_view utf8) {
   std::u32string code_points;
   for (size_t i = 0; i < utf8.size();) {
-    uint8_t lead = static_cast<uint8_t>(utf8[i]);
-    int length = sequence_length(lead);
-    if (length == 0 || i + length > utf8.size()) return std::nullopt;
-    char32_t code_point = length == 1 ? lead : lead & (0xFF >> (length + 1));
-    for (int k = 1; k < length; ++k) {
-      uint8_t next = static_cast<uint8_t>(utf8[i + k]);
-      if ((next & 0xC0) != 0x80) return std::nullopt;
-      code_point = (code_point << 6) | (next & 0x3F);
-    }
-    if (!is_allowed(code_point, length)) return std::nullopt;
-    code_points.push_back(code_point);
-    i += length;
+    const DecodedCharacter character = decode_first_character(utf8.substr(i));
+    // A real U+FFFD in the text is three bytes long; the malformed marker is one byte.
+    if (character.code_point == 0xFFFD && character.length == 1) return std::nullopt;
+    code_points.push_back(character.code_point);
+    i += character.length;
   }
   return code_points;
 }

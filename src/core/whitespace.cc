@@ -1,9 +1,11 @@
-#include "bind/text_normalizing.h"
+#include "core/whitespace.h"
 
 namespace handout {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // True when text[at] starts a line break followed by only blanks up to another line break.
 bool starts_blank_line(std::string_view text, size_t at) {
