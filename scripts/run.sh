@@ -5,5 +5,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 scripts/setup.sh
 mkdir -p output
-build/handout render data/rust-is-used-for.yaml -o output/rust-is-used-for.pdf
+build/handout render data/rust-is-used-for.yaml -o output/rust-is-used-for.pdf --quiet
 echo "$(pwd)/output/rust-is-used-for.pdf"

@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly packages=(
   cmake ninja-build g++ pkg-config
   libhpdf-dev libyaml-cpp-dev libstb-dev doctest-dev libharfbuzz-dev
-  poppler-utils qpdf  # the tests read the PDFs back with these
+  poppler-utils qpdf python3  # the end-to-end tests read the PDFs back with these
 )
 
 missing_packages() {
