@@ -1,7 +1,6 @@
 #include "load/data_loader.h"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 
 #include "load/data_figures_reading.h"
@@ -17,6 +16,9 @@ const std::vector<std::string> kDataKeys = {"title",   "subtitle", "author",   "
                                             "subject", "keywords", "template", "intro", "figure",
                                             "figures", "items",    "sections"};
 
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
 // BCP 47's shape, not its registry: subtags of 1 to 8 letters or digits joined by hyphens,
 // the first one letters only ("en", "en-US", "zh-Hant-TW", "x-private").
 bool looks_like_language_tag(std::string_view tag) {
@@ -26,9 +28,7 @@ bool looks_like_language_tag(std::string_view tag) {
     std::string_view subtag = tag.substr(start, end - start);
     if (subtag.empty() || subtag.size() > 8) return false;
     for (char c : subtag) {
-      bool letter =
-          std::isalpha(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 128;
-      if (!letter && (first || !std::isdigit(static_cast<unsigned char>(c)))) return false;
+      if (!is_ascii_letter(c) && (first || !is_ascii_digit(c))) return false;
     }
     if (end == tag.size()) return true;
     start = end + 1;
@@ -66,6 +66,11 @@ std::vector<TextValue> read_keywords(YamlReader& reader, const YAML::Node& node)
     }
     return keywords;
   }
+  if (!node.IsScalar()) {
+    reader.expect(node, YAML::NodeType::Sequence, "keywords",
+                  "a list of texts or one text with commas");
+    return keywords;
+  }
   TextValue all = reader.text(node, "keywords");
   for (size_t start = 0; start <= all.text.size();) {
     size_t comma = std::min(all.text.find(',', start), all.text.size());
@@ -87,8 +92,9 @@ HandoutData read_handout(YamlReader& reader, const YAML::Node& root) {
   data.title = top.required_text("title");
   data.subtitle = top.optional_text("subtitle");
   data.author = top.optional_text("author");
-  if (std::optional<YAML::Node> date = top.find("date"))
+  if (std::optional<YAML::Node> date = top.find("date")) {
     data.date = reader.text_or_number(*date, "date");
+  }
   data.lang = top.optional_text("lang");
   check_language_tag(reader, data.lang);
   data.subject = top.optional_text("subject");

@@ -21,25 +21,32 @@ struct BlockKindInfo {
   std::string name;
   BlockKind kind;
   std::vector<StyleSlot> styles;
-  std::vector<std::string> keys;  // besides 'block'
+  std::vector<std::string> other_keys;  // besides 'block' and the style keys
+
+  std::vector<std::string> keys() const {
+    std::vector<std::string> all = {"block"};
+    for (const StyleSlot& slot : styles) all.push_back(slot.key);
+    all.insert(all.end(), other_keys.begin(), other_keys.end());
+    return all;
+  }
 };
 
 const std::vector<BlockKindInfo>& block_kinds() {
   static const std::vector<BlockKindInfo> kinds = {
-      {"title", BlockKind::title, {{"style", "title", &BlockDef::style}}, {"style"}},
-      {"subtitle", BlockKind::subtitle, {{"style", "subtitle", &BlockDef::style}}, {"style"}},
-      {"byline", BlockKind::byline, {{"style", "byline", &BlockDef::style}}, {"style"}},
-      {"intro", BlockKind::intro, {{"style", "intro", &BlockDef::style}}, {"style"}},
+      {"title", BlockKind::title, {{"style", "title", &BlockDef::style}}, {}},
+      {"subtitle", BlockKind::subtitle, {{"style", "subtitle", &BlockDef::style}}, {}},
+      {"byline", BlockKind::byline, {{"style", "byline", &BlockDef::style}}, {}},
+      {"intro", BlockKind::intro, {{"style", "intro", &BlockDef::style}}, {}},
       {"figures",
        BlockKind::figures,
        {{"caption-style", "caption", &BlockDef::caption_style}},
-       {"caption-style", "width", "max-height"}},
+       {"width", "max-height"}},
       {"items",
        BlockKind::items,
        {{"heading-style", "heading", &BlockDef::heading_style},
         {"description-style", "body", &BlockDef::description_style},
         {"section-style", "section", &BlockDef::section_style}},
-       {"heading-style", "description-style", "section-style"}},
+       {}},
   };
   return kinds;
 }
@@ -47,12 +54,6 @@ const std::vector<BlockKindInfo>& block_kinds() {
 std::vector<std::string> kind_names() {
   std::vector<std::string> names;
   for (const BlockKindInfo& info : block_kinds()) names.push_back(info.name);
-  return names;
-}
-
-std::vector<std::string> style_names(const TemplateDef& layout_template) {
-  std::vector<std::string> names;
-  for (const auto& [name, style] : layout_template.styles) names.push_back(name);
   return names;
 }
 
@@ -92,11 +93,11 @@ void read_styles_of(YamlReader& reader, MappingReader& fields, const BlockKindIn
     block.*slot.target = style;
     if (layout_template.styles.contains(style)) continue;
     if (!named.empty()) {
-      report_undefined_name(reader, named.where, user, style, style_names(layout_template), "");
+      report_undefined_name(reader, named.where, user, style, names_of(layout_template.styles), "");
     } else {
       report_undefined_name(reader, block.where, user, style, {},
-                            "define a style '" + style + "' under 'styles', or name another " +
-                                "one with '" + slot.key + ":'");
+                            "define a style '" + style +
+                                "' under 'styles', or name another one with '" + slot.key + ":'");
     }
   }
 }
@@ -141,9 +142,7 @@ BlockDef read_block(YamlReader& reader, const YAML::Node& entry, size_t index,
   const BlockKindInfo* info = read_kind(reader, entry, label);
   if (info == nullptr) return block;
   block.kind = info->kind;
-  std::vector<std::string> keys = {"block"};
-  keys.insert(keys.end(), info->keys.begin(), info->keys.end());
-  MappingReader fields(reader, entry, label + " ('" + info->name + "')", keys);
+  MappingReader fields(reader, entry, label + " ('" + info->name + "')", info->keys());
   read_styles_of(reader, fields, *info, layout_template, block);
   if (block.kind == BlockKind::figures) {
     read_figure_sizes(reader, fields, layout_template.page, block);

@@ -17,8 +17,17 @@ namespace {
 const std::vector<std::string> kTemplateKeys = {"name",   "description", "page",   "fonts",
                                                 "styles", "header",      "footer", "body"};
 
-// Each part is read in the order of its dependencies: styles need the font families, the
-// header, footer and body need the styles, and figure sizes need the page.
+std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingReader& top,
+                                              const char* key, const TemplateDef& so_far) {
+  const MappingEntry* entry = top.entry(key);
+  if (entry == nullptr || entry->value.IsNull()) return std::nullopt;
+  return read_region(reader, *entry, so_far.styles);
+}
+
+// Each part is read after the parts it refers to: styles need the font families, the header,
+// footer and body need the styles, and figure sizes need the page. Without a mapping of styles,
+// every style reference would be an error of its own, so the parts that refer to styles are
+// skipped.
 TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
                           const std::vector<std::string>& font_dirs) {
   std::filesystem::path file(reader.file());
@@ -35,16 +44,12 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   }
   layout_template.families = families.by_name;
   std::optional<YAML::Node> styles = top.require("styles");
-  if (styles) layout_template.styles = read_styles(reader, *styles, families);
-  for (const char* region : {"header", "footer"}) {
-    const MappingEntry* entry = top.entry(region);
-    if (entry == nullptr || entry->value.IsNull() || !styles) continue;
-    RegionDef def = read_region(reader, *entry, layout_template.styles);
-    (region == std::string("header") ? layout_template.header : layout_template.footer) = def;
-  }
-  if (auto body = top.require("body"); body && styles) {
-    layout_template.body = read_body(reader, *body, layout_template);
-  }
+  std::optional<YAML::Node> body = top.require("body");
+  if (!styles || !styles->IsMap()) return layout_template;
+  layout_template.styles = read_styles(reader, *styles, families);
+  layout_template.header = read_optional_region(reader, top, "header", layout_template);
+  layout_template.footer = read_optional_region(reader, top, "footer", layout_template);
+  if (body) layout_template.body = read_body(reader, *body, layout_template);
   return layout_template;
 }
 

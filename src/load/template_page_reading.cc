@@ -112,7 +112,11 @@ void check_room_for_text(YamlReader& reader, SourceLocation where, const PageDef
 }  // namespace
 
 PageDef read_page(YamlReader& reader, const MappingEntry* page_entry) {
+  // Exact A4 and 20mm, not PageDef's rounded defaults, so every way of writing A4 agrees.
   PageDef page;
+  page.width = named_page_sizes()[1].width;
+  page.height = named_page_sizes()[1].height;
+  page.margin_top = page.margin_bottom = page.margin_left = page.margin_right = kDefaultMargin;
   page.where = SourceLocation{reader.file()};
   if (page_entry == nullptr || page_entry->value.IsNull()) return page;
   page.where = reader.where(page_entry->key_node);

@@ -21,24 +21,18 @@ std::string read_slot(YamlReader& reader, MappingReader& fields, const char* key
   return slot.text;
 }
 
-std::vector<std::string> style_names(const std::map<std::string, StyleDef>& styles) {
-  std::vector<std::string> names;
-  for (const auto& [name, style] : styles) names.push_back(name);
-  return names;
-}
-
 void read_style_name(YamlReader& reader, MappingReader& fields, const std::string& region,
                      const std::map<std::string, StyleDef>& styles, RegionDef& def) {
   TextValue named = fields.optional_text("style");
   def.style = named.empty() ? region : named.text;
   if (styles.contains(def.style)) return;
   if (!named.empty()) {
-    report_undefined_name(reader, named.where, region + " uses style", def.style,
-                          style_names(styles), "");
+    report_undefined_name(reader, named.where, region + " uses style", def.style, names_of(styles),
+                          "");
   } else {
     report_undefined_name(
         reader, def.where, region + " uses style", def.style, {},
-        "define a style '" + region + "' under 'styles', or name another " + "one with 'style:'");
+        "define a style '" + region + "' under 'styles', or name another one with 'style:'");
   }
 }
 

@@ -14,12 +14,6 @@ const std::vector<std::string> kStyleKeys = {"based-on",     "font",        "wei
                                              "align",        "color"};
 const std::vector<std::string> kAlignments = {"left", "center", "right", "justify"};
 
-std::vector<std::string> family_names(const FontFamilies& families) {
-  std::vector<std::string> names;
-  for (const auto& [name, family] : families.by_name) names.push_back(name);
-  return names;
-}
-
 void read_font(YamlReader& reader, const YAML::Node& node, const FontFamilies& families,
                StyleSpec& spec) {
   TextValue family = reader.text(node, "font");
@@ -27,8 +21,8 @@ void read_font(YamlReader& reader, const YAML::Node& node, const FontFamilies& f
   spec.family = family.text;
   if (families.by_name.contains(family.text) || families.by_name.empty()) return;
   report_undefined_name(reader, family.where, "style '" + spec.name + "' uses font family",
-                        family.text, family_names(families),
-                        "the font families are " + quoted_list(family_names(families)));
+                        family.text, names_of(families.by_name),
+                        "the font families are " + quoted_list(names_of(families.by_name)));
 }
 
 void read_leading(YamlReader& reader, const YAML::Node& node, StyleSpec& spec) {

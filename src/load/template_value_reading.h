@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,5 +46,13 @@ bool report_color_read_as_comment(YamlReader& reader, const MappingEntry& entry)
 void report_undefined_name(YamlReader& reader, SourceLocation where, std::string_view reference,
                            const std::string& name, const std::vector<std::string>& defined,
                            std::string fallback_hint);
+
+// The keys of a map of named definitions (styles, font families), for did-you-mean hints.
+template <typename Definition>
+std::vector<std::string> names_of(const std::map<std::string, Definition>& definitions) {
+  std::vector<std::string> names;
+  for (const auto& entry : definitions) names.push_back(entry.first);
+  return names;
+}
 
 }  // namespace handout

@@ -170,6 +170,7 @@ void MappingReader::report_unknown_key(const MappingEntry& unknown) {
   std::string hint = "the keys allowed here are " + quoted_list(known_keys_);
   if (auto suggestion = closest_name(unknown.key, known_keys_)) {
     hint = "did you mean '" + *suggestion + "'?";
+    suggested_keys_.push_back(*suggestion);
   }
   reader_.error(unknown.key_node, "unknown key '" + unknown.key + "' in " + owner_, {hint});
 }
@@ -189,8 +190,12 @@ std::optional<YAML::Node> MappingReader::find(std::string_view key) const {
 
 std::optional<YAML::Node> MappingReader::require(std::string_view key) {
   const MappingEntry* found = entry(key);
+  // A misspelt key was already reported with this key as its suggestion: saying that the key
+  // is missing too would report one mistake twice.
+  bool misspelt =
+      std::find(suggested_keys_.begin(), suggested_keys_.end(), key) != suggested_keys_.end();
   if (found == nullptr) {
-    reader_.error(where(), owner_ + " has no '" + std::string(key) + "'");
+    if (!misspelt) reader_.error(where(), owner_ + " has no '" + std::string(key) + "'");
   } else if (found->value.IsNull()) {
     reader_.error(found->key_node, owner_ + " has an empty '" + std::string(key) + "'");
   }

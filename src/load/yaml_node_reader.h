@@ -80,7 +80,8 @@ class MappingReader {
   const MappingEntry* entry(std::string_view key) const;
   // The value of `key`; an absent key and an empty (null) value both count as not given.
   std::optional<YAML::Node> find(std::string_view key) const;
-  // Like find(), but a missing or empty value is an error at the mapping or the key.
+  // Like find(), but a missing or empty value is an error at the mapping or the key (unless a
+  // misspelling of the key was reported already).
   std::optional<YAML::Node> require(std::string_view key);
 
   // Text values; an optional one is empty when not given.
@@ -96,6 +97,7 @@ class MappingReader {
   std::string owner_;
   std::vector<std::string> known_keys_;
   std::vector<MappingEntry> entries_;
+  std::vector<std::string> suggested_keys_;  // by did-you-mean hints for unknown keys
 };
 
 // "'a', 'b' and 'c'" (or with `last_joiner` "or": "'a', 'b' or 'c'") for messages and hints.

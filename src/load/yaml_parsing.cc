@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "load/utf8_check.h"
+#include "load/yaml_quirks.h"
 
 namespace handout {
 namespace {
@@ -64,63 +65,29 @@ void report_invalid_utf8(std::string_view text, const std::string& file, Diagnos
 
 // yaml-cpp reads a stray line after a finished top-level list as a second document, so a
 // second document is more often a broken indentation than an intended '---'.
-void report_second_document(const YAML::Node& document, const std::string& file,
+void report_second_document(std::string_view text, const YAML::Mark& start, const std::string& file,
                             Diagnostics& diagnostics) {
-  diagnostics.error(location_of(document.Mark(), file),
+  std::optional<size_t> offset = offset_of(text, start.line, start.column);
+  if (offset && *offset < text.size() && text[*offset] == ',') {
+    diagnostics.error(location_of(start, file),
+                      "YAML syntax error: a ',' outside of a [ ] list or { } mapping",
+                      {"put text that contains ',' in quotes"});
+    return;
+  }
+  diagnostics.error(location_of(start, file),
                     "a second YAML document starts here, but the file must hold only one",
                     {"check this line's indentation, or remove the '---' line above it"});
 }
 
-// The byte offset of a 0-based line and column in `text`, if the text has that line.
-std::optional<size_t> offset_of(std::string_view text, const YAML::Mark& mark) {
-  size_t offset = 0;
-  for (int line = 0; line < mark.line; ++line) {
-    offset = text.find('\n', offset);
-    if (offset == std::string_view::npos) return std::nullopt;
-    ++offset;
-  }
-  return offset + static_cast<size_t>(mark.column);
-}
-
-// Whether the quoted text opened at `open` is closed before the end of `text`.
-bool quote_is_closed(std::string_view text, size_t open) {
-  const char quote = text[open];
-  for (size_t at = open + 1; at < text.size(); ++at) {
-    if (quote == '"' && text[at] == '\\') {
-      ++at;  // an escaped character, perhaps a quote
-    } else if (text[at] == quote) {
-      if (quote == '\'' && at + 1 < text.size() && text[at + 1] == '\'') {
-        ++at;  // '' is a quote inside single-quoted text
-      } else {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
-// The value written last in the document: the last entry of the last entry of ... the root.
-YAML::Node last_value(const YAML::Node& root) {
-  // Node's operator= writes into the node it refers to; reset() only rebinds the handle.
-  YAML::Node last;
-  last.reset(root);
-  while ((last.IsMap() || last.IsSequence()) && last.size() > 0) {
-    YAML::Node next;
-    for (YAML::const_iterator it = last.begin(); it != last.end(); ++it) {
-      next.reset(last.IsMap() ? it->second : *it);
-    }
-    last.reset(next);
-  }
-  return last;
-}
-
-// yaml-cpp accepts quoted text left open at the end of a file when a line break follows the
-// opening quote, swallowing every line after it. Such text is always the document's last value.
-bool is_unclosed_quote(std::string_view text, const YAML::Node& last) {
-  if (!last.IsScalar() || last.Tag() != "!") return false;
-  std::optional<size_t> open = offset_of(text, last.Mark());
-  if (!open || *open >= text.size() || (text[*open] != '"' && text[*open] != '\'')) return false;
-  return !quote_is_closed(text, *open);
+// yaml-cpp often blames a tab in the indentation on what follows it ("illegal block entry").
+std::vector<std::string> tab_hint(std::string_view text, const YAML::Mark& mark) {
+  if (mark.is_null()) return {};
+  std::optional<size_t> line_start = offset_of(text, mark.line, 0);
+  if (!line_start) return {};
+  std::string_view line = text.substr(*line_start, text.find('\n', *line_start) - *line_start);
+  std::string_view indentation = line.substr(0, line.find_first_not_of(" \t"));
+  if (indentation.find('\t') == std::string_view::npos) return {};
+  return {"this line is indented with a tab; YAML indents with spaces only"};
 }
 
 }  // namespace
@@ -136,24 +103,23 @@ std::string readable_syntax_message(const std::string& yaml_cpp_message) {
 std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& file,
                                      Diagnostics& diagnostics) {
   report_invalid_utf8(text, file, diagnostics);
-  std::vector<YAML::Node> documents;
+  std::optional<YAML::Node> root;
   try {
-    documents = YAML::LoadAll(std::string(text));
+    if (std::optional<YAML::Mark> second = second_document_start(text)) {
+      report_second_document(text, *second, file, diagnostics);
+      return std::nullopt;
+    }
+    root.emplace(YAML::Load(std::string(text)));
   } catch (const YAML::Exception& error) {
-    diagnostics.error(location_of(error.mark, file), readable_syntax_message(error.msg));
+    diagnostics.error(location_of(error.mark, file), readable_syntax_message(error.msg),
+                      tab_hint(text, error.mark));
     return std::nullopt;
   }
-  if (documents.empty()) return YAML::Node();
-  if (documents.size() > 1) {
-    report_second_document(documents[1], file, diagnostics);
+  if (std::optional<YAML::Mark> open = unclosed_final_quote(text, *root)) {
+    diagnostics.error(location_of(*open, file), readable_syntax_message("illegal EOF in scalar"));
     return std::nullopt;
   }
-  if (YAML::Node last = last_value(documents.front()); is_unclosed_quote(text, last)) {
-    diagnostics.error(location_of(last.Mark(), file),
-                      readable_syntax_message("illegal EOF in scalar"));
-    return std::nullopt;
-  }
-  return documents.front();
+  return root;
 }
 
 }  // namespace handout

@@ -1,0 +1,94 @@
+#include "load/yaml_quirks.h"
+
+#include <yaml-cpp/eventhandler.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace handout {
+namespace {
+
+// Notes where documents start and ignores their content.
+class DocumentStarts : public YAML::EventHandler {
+ public:
+  std::vector<YAML::Mark> starts;
+
+  void OnDocumentStart(const YAML::Mark& mark) override { starts.push_back(mark); }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+// Whether the quoted text opened at `open` is closed before the end of `text`.
+bool quote_is_closed(std::string_view text, size_t open) {
+  const char quote = text[open];
+  for (size_t at = open + 1; at < text.size(); ++at) {
+    if (quote == '"' && text[at] == '\\') {
+      ++at;  // an escaped character, perhaps a quote
+    } else if (text[at] == quote) {
+      bool doubled = quote == '\'' && at + 1 < text.size() && text[at + 1] == '\'';
+      if (!doubled) return true;
+      ++at;  // '' is a quote inside single-quoted text
+    }
+  }
+  return false;
+}
+
+// The value written last in the document: the last entry of the last entry of ... the root.
+YAML::Node last_value(const YAML::Node& root) {
+  // Node's operator= writes into the node it refers to; reset() only rebinds the handle.
+  YAML::Node last;
+  last.reset(root);
+  while ((last.IsMap() || last.IsSequence()) && last.size() > 0) {
+    YAML::Node next;
+    for (YAML::const_iterator it = last.begin(); it != last.end(); ++it) {
+      next.reset(last.IsMap() ? it->second : *it);
+    }
+    last.reset(next);
+  }
+  return last;
+}
+
+}  // namespace
+
+std::optional<YAML::Mark> second_document_start(std::string_view text) {
+  std::istringstream input{std::string(text)};
+  YAML::Parser parser(input);
+  DocumentStarts documents;
+  while (documents.starts.size() < 2 && parser.HandleNextDocument(documents)) {
+  }
+  if (documents.starts.size() < 2) return std::nullopt;
+  return documents.starts[1];
+}
+
+std::optional<YAML::Mark> unclosed_final_quote(std::string_view text, const YAML::Node& root) {
+  YAML::Node last = last_value(root);
+  if (!last.IsScalar() || last.Tag() != "!") return std::nullopt;
+  std::optional<size_t> open = offset_of(text, last.Mark().line, last.Mark().column);
+  if (!open || *open >= text.size() || (text[*open] != '"' && text[*open] != '\'')) {
+    return std::nullopt;  // block text (| or >), which needs no closing
+  }
+  if (quote_is_closed(text, *open)) return std::nullopt;
+  return last.Mark();
+}
+
+std::optional<size_t> offset_of(std::string_view text, int line_index, int column) {
+  size_t offset = 0;
+  for (int line = 0; line < line_index; ++line) {
+    offset = text.find('\n', offset);
+    if (offset == std::string_view::npos) return std::nullopt;
+    ++offset;
+  }
+  return offset + static_cast<size_t>(column);
+}
+
+}  // namespace handout

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string_view>
+
+namespace handout {
+
+// Checks for inputs that yaml-cpp 0.7 mishandles instead of reporting them.
+
+// Where a second document starts, if the text has one. yaml-cpp's LoadAll never returns on a
+// stray ',' at the top level (each call "finds" another empty document at the same place),
+// so documents are counted with the event parser, never more than two. Throws
+// YAML::ParserException for a syntax error, like YAML::Load.
+std::optional<YAML::Mark> second_document_start(std::string_view text);
+
+// The opening quote of quoted text that the file ends inside. yaml-cpp accepts such text when a
+// line break follows the quote, and swallows every line after it into the value; it is then
+// always the document's last value.
+std::optional<YAML::Mark> unclosed_final_quote(std::string_view text, const YAML::Node& root);
+
+// The byte offset of a 0-based line and column in `text`, if the text has that line.
+std::optional<size_t> offset_of(std::string_view text, int line_index, int column);
+
+}  // namespace handout

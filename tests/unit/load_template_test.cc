@@ -1,0 +1,443 @@
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "load/template_loader.h"
+
+using namespace handout;
+
+namespace {
+
+const std::string kFontDir = HANDOUT_SOURCE_DIR "/fonts";
+
+std::string rendered(const Diagnostics& diagnostics) {
+  std::string text;
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    text += std::to_string(diagnostic.where.line) + ":" + std::to_string(diagnostic.where.column) +
+            ": " + diagnostic.message + "\n";
+    for (const std::string& hint : diagnostic.hints) text += "  hint: " + hint + "\n";
+  }
+  return text;
+}
+
+std::optional<TemplateDef> load(const std::string& yaml, Diagnostics& diagnostics) {
+  return load_template_text(yaml, "templates/test.yaml", {kFontDir}, diagnostics);
+}
+
+std::string errors_of(const std::string& yaml) {
+  Diagnostics diagnostics;
+  CHECK_FALSE(load(yaml, diagnostics).has_value());
+  return rendered(diagnostics);
+}
+
+bool near(double a, double b) { return std::fabs(a - b) < 1e-6; }
+
+constexpr double kMm = 72.0 / 25.4;
+
+const char* const kFonts =
+    "fonts:\n"
+    "  sans: {regular: NotoSans-Regular.ttf, bold: NotoSans-Bold.ttf}\n";
+
+// Every style the default blocks use, so that tests can vary one part at a time.
+const char* const kStyles =
+    "styles:\n"
+    "  body: {size: 10pt}\n"
+    "  title: {based-on: body, size: 20pt}\n"
+    "  subtitle: {based-on: body}\n"
+    "  byline: {based-on: body}\n"
+    "  intro: {based-on: body}\n"
+    "  caption: {based-on: body}\n"
+    "  heading: {based-on: body, weight: bold}\n"
+    "  section: {based-on: heading}\n"
+    "  footer: {based-on: body, size: 8pt}\n";
+
+const char* const kBody =
+    "body:\n"
+    "  - block: title\n"
+    "  - block: items\n";
+
+std::string with_styles(const std::string& styles) {
+  return std::string(kFonts) + "styles:\n" + styles + kBody;
+}
+
+}  // namespace
+
+TEST_CASE("load: a template with every key") {
+  const std::string yaml =
+      "name: sample\n"
+      "description: A5 landscape sample\n"
+      "page:\n"
+      "  size: a5\n"
+      "  orientation: landscape\n"
+      "  margins: {top: 1cm, bottom: 0.5in, left: 15mm}\n"
+      "fonts:\n"
+      "  sans:\n"
+      "    regular: NotoSans-Regular.ttf\n"
+      "    bold: NotoSans-Bold.ttf\n"
+      "    italic: NotoSans-Italic.ttf\n"
+      "    bold-italic: NotoSans-BoldItalic.ttf\n"
+      "  mono:\n"
+      "    regular: NotoSansMono-Regular.ttf\n"
+      "styles:\n"
+      "  body:\n"
+      "    font: sans\n"
+      "    weight: normal\n"
+      "    style: normal\n"
+      "    size: 10.5pt\n"
+      "    leading: 14pt\n"
+      "    space-before: 0pt\n"
+      "    space-after: 6pt\n"
+      "    first-line-indent: 2mm\n"
+      "    align: justify\n"
+      "    color: \"#1a1a1a\"\n"
+      "  title: {based-on: body, weight: bold, style: italic, size: 20, align: center}\n"
+      "  subtitle: {based-on: title, color: '#f00'}\n"
+      "  byline: {font: mono}\n"
+      "  intro: {based-on: body}\n"
+      "  caption: {based-on: body, leading: 130%}\n"
+      "  heading: {based-on: body, weight: bold}\n"
+      "  section: {based-on: heading}\n"
+      "  running: {based-on: body, size: 8pt}\n"
+      "header:\n"
+      "  left: \"{{title}}\"\n"
+      "  center: \"\"\n"
+      "  right: \"Page {{ page }} of {{pages}}\"\n"
+      "  style: running\n"
+      "  first-page: false\n"
+      "footer:\n"
+      "  center: \"{{author}}, {{date}}\"\n"
+      "  style: running\n"
+      "body:\n"
+      "  - block: title\n"
+      "  - block: subtitle\n"
+      "    style: subtitle\n"
+      "  - block: byline\n"
+      "  - block: intro\n"
+      "  - block: figures\n"
+      "    caption-style: caption\n"
+      "    width: 80%\n"
+      "    max-height: 50mm\n"
+      "  - block: items\n"
+      "    heading-style: heading\n"
+      "    description-style: body\n"
+      "    section-style: section\n";
+  Diagnostics diagnostics;
+  std::optional<TemplateDef> layout = load(yaml, diagnostics);
+  REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
+  CHECK(diagnostics.all().empty());
+  CHECK(layout->name == "sample");
+  CHECK(layout->source_file == "templates/test.yaml");
+
+  const PageDef& page = layout->page;
+  CHECK(near(page.width, 210 * kMm));
+  CHECK(near(page.height, 148 * kMm));
+  CHECK(near(page.margin_top, 10 * kMm));
+  CHECK(near(page.margin_bottom, 36));
+  CHECK(near(page.margin_left, 15 * kMm));
+  CHECK(near(page.margin_right, 20 * kMm));
+  CHECK(page.where.line == 3);
+  CHECK(page.where.column == 1);
+
+  REQUIRE(layout->families.size() == 2);
+  const FontFamilyDef& sans = layout->families.at("sans");
+  CHECK(sans.regular == kFontDir + "/NotoSans-Regular.ttf");
+  CHECK(sans.bold == kFontDir + "/NotoSans-Bold.ttf");
+  CHECK(sans.italic == kFontDir + "/NotoSans-Italic.ttf");
+  CHECK(sans.bold_italic == kFontDir + "/NotoSans-BoldItalic.ttf");
+  CHECK(sans.where.line == 8);
+  CHECK(layout->families.at("mono").bold.empty());
+
+  REQUIRE(layout->styles.size() == 9);
+  const StyleDef& body = layout->styles.at("body");
+  CHECK(body.name == "body");
+  CHECK(body.family == "sans");
+  CHECK_FALSE(body.bold);
+  CHECK_FALSE(body.italic);
+  CHECK(near(body.size, 10.5));
+  CHECK(near(body.leading, 14));
+  CHECK(near(body.space_after, 6));
+  CHECK(near(body.first_line_indent, 2 * kMm));
+  CHECK(body.align == TextAlign::justify);
+  CHECK(body.color == RgbColor{0x1a / 255.0, 0x1a / 255.0, 0x1a / 255.0});
+  CHECK(body.where.line == 16);
+  CHECK(body.where.column == 3);
+  const StyleDef& title = layout->styles.at("title");
+  CHECK(title.bold);
+  CHECK(title.italic);
+  CHECK(near(title.size, 20));
+  CHECK(near(title.leading, 14));  // an absolute leading is inherited as it is
+  CHECK(title.align == TextAlign::center);
+  CHECK(near(title.first_line_indent, 2 * kMm));
+  CHECK(layout->styles.at("subtitle").color == RgbColor{1, 0, 0});
+  CHECK(layout->styles.at("subtitle").bold);
+  const StyleDef& byline = layout->styles.at("byline");  // no based-on: built-in defaults
+  CHECK(byline.family == "mono");
+  CHECK(near(byline.size, 10));
+  CHECK(near(byline.leading, 12));
+  CHECK(byline.align == TextAlign::left);
+  CHECK(byline.color == RgbColor{});
+  CHECK(near(layout->styles.at("caption").leading, 10.5 * 1.3));
+  CHECK(layout->styles.at("section").bold);
+
+  REQUIRE(layout->header.has_value());
+  CHECK(layout->header->left == "{{title}}");
+  CHECK(layout->header->center.empty());
+  CHECK(layout->header->right == "Page {{ page }} of {{pages}}");
+  CHECK(layout->header->style == "running");
+  CHECK_FALSE(layout->header->on_first_page);
+  CHECK(layout->header->where.line == 35);
+  REQUIRE(layout->footer.has_value());
+  CHECK(layout->footer->center == "{{author}}, {{date}}");
+  CHECK(layout->footer->on_first_page);
+
+  REQUIRE(layout->body.size() == 6);
+  CHECK(layout->body[0].kind == BlockKind::title);
+  CHECK(layout->body[0].style == "title");
+  CHECK(layout->body[0].where.line == 45);
+  CHECK(layout->body[0].where.column == 5);
+  CHECK(layout->body[1].kind == BlockKind::subtitle);
+  CHECK(layout->body[2].style == "byline");
+  CHECK(layout->body[3].kind == BlockKind::intro);
+  const BlockDef& figures = layout->body[4];
+  CHECK(figures.kind == BlockKind::figures);
+  CHECK(figures.caption_style == "caption");
+  CHECK(near(figures.figure_width, 0.8));
+  double text_height = (148 - 10) * kMm - 36;
+  CHECK(near(figures.figure_max_height, 50 * kMm / text_height));
+  const BlockDef& items = layout->body[5];
+  CHECK(items.kind == BlockKind::items);
+  CHECK(items.heading_style == "heading");
+  CHECK(items.description_style == "body");
+  CHECK(items.section_style == "section");
+}
+
+TEST_CASE("load: template defaults") {
+  Diagnostics diagnostics;
+  std::optional<TemplateDef> layout =
+      load(std::string(kFonts) + kStyles + "body:\n  - block: figures\n", diagnostics);
+  REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
+  CHECK(layout->name == "test");
+  CHECK(near(layout->page.width, 210 * kMm));
+  CHECK(near(layout->page.height, 297 * kMm));
+  CHECK(near(layout->page.margin_left, 20 * kMm));
+  CHECK_FALSE(layout->header.has_value());
+  CHECK_FALSE(layout->footer.has_value());
+  CHECK(layout->body[0].caption_style == "caption");
+  CHECK(near(layout->body[0].figure_width, 1.0));
+  CHECK(near(layout->body[0].figure_max_height, 0.5));
+  CHECK(near(layout->styles.at("body").leading, 12));
+}
+
+TEST_CASE("load: based-on chains in any order, with relative leading") {
+  Diagnostics diagnostics;
+  std::optional<TemplateDef> layout = load(with_styles("  c: {based-on: b, size: 20pt}\n"
+                                                       "  b: {based-on: a, color: '#00f'}\n"
+                                                       "  a: {size: 10pt, leading: 150%}\n"
+                                                       "  d: {based-on: a, leading: 13pt}\n"
+                                                       "  e: {based-on: d, size: 30pt}\n"
+                                                       "  title: {}\n"
+                                                       "  heading:\n"
+                                                       "  body: {}\n"
+                                                       "  section: {}\n"),
+                                           diagnostics);
+  REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
+  const StyleDef& c = layout->styles.at("c");
+  CHECK(near(c.size, 20));
+  CHECK(near(c.leading, 30));
+  CHECK(c.color == RgbColor{0, 0, 1});
+  CHECK(near(layout->styles.at("b").leading, 15));
+  CHECK(near(layout->styles.at("e").leading, 13));
+  CHECK(near(layout->styles.at("heading").size, 10));
+}
+
+TEST_CASE("load: a based-on cycle is an error at the based-on value") {
+  CHECK(errors_of(with_styles("  title: {based-on: heading}\n"
+                              "  heading: {based-on: body}\n"
+                              "  body: {based-on: title}\n"
+                              "  section: {}\n")) ==
+        "6:20: based-on makes a cycle: title -> heading -> body -> title\n"
+        "  hint: one style of the cycle must not be based on another\n");
+  CHECK(errors_of(with_styles("  title: {based-on: title}\n  heading: {}\n  body: {}\n"
+                              "  section: {}\n")) ==
+        "4:21: based-on makes a cycle: title -> title\n"
+        "  hint: one style of the cycle must not be based on another\n");
+}
+
+TEST_CASE("load: an unknown base style is suggested") {
+  CHECK(errors_of(with_styles("  title: {based-on: bdy}\n  heading: {}\n  body: {}\n"
+                              "  section: {}\n")) ==
+        "4:21: style 'title' is based on 'bdy', which the template does not define\n"
+        "  hint: did you mean 'body'?\n");
+}
+
+TEST_CASE("load: style references are checked with suggestions") {
+  CHECK(errors_of(std::string(kFonts) + kStyles +
+                  "body:\n"
+                  "  - block: items\n"
+                  "    heading-style: heding\n") ==
+        "15:20: block 'items' uses style 'heding', which the template does not define\n"
+        "  hint: did you mean 'heading'?\n");
+  CHECK(errors_of(with_styles("  title: {}\n  heading: {}\n  body: {}\n")) ==
+        "9:5: block 'items' uses style 'section', which the template does not define\n"
+        "  hint: define a style 'section' under 'styles', or name another one with "
+        "'section-style:'\n");
+  CHECK(errors_of(std::string(kFonts) + kStyles + kBody +
+                  "footer: {right: '{{page}}', style: foter}\n") ==
+        "16:36: footer uses style 'foter', which the template does not define\n"
+        "  hint: did you mean 'footer'?\n");
+  CHECK(errors_of(std::string(kFonts) + kStyles + kBody + "header: {right: '{{page}}'}\n") ==
+        "16:1: header uses style 'header', which the template does not define\n"
+        "  hint: define a style 'header' under 'styles', or name another one with 'style:'\n");
+  CHECK(errors_of(with_styles("  title: {font: Sans}\n  heading: {font: serif}\n  body: {}\n"
+                              "  section: {}\n")) ==
+        "4:17: style 'title' uses font family 'Sans', which the template does not define\n"
+        "  hint: did you mean 'sans'?\n"
+        "5:19: style 'heading' uses font family 'serif', which the template does not define\n"
+        "  hint: the font families are 'sans'\n");
+}
+
+TEST_CASE("load: a bad length names the allowed units") {
+  CHECK(errors_of(with_styles("  title: {size: 12 pc}\n  heading: {}\n  body: {}\n"
+                              "  section: {}\n")) ==
+        "4:17: size '12 pc' has the unit 'pc'; lengths use pt, mm, cm or in (a bare number "
+        "is points)\n");
+  CHECK(errors_of(with_styles("  title: {size: -3pt, space-after: -1mm, leading: big}\n"
+                              "  heading: {}\n  body: {}\n  section: {}\n")) ==
+        "4:17: size must be greater than 0, but this is -3pt\n"
+        "4:36: space-after must not be negative, but this is -1mm\n"
+        "4:51: leading 'big' is not a length or a percentage; write e.g. 12pt, 20mm or 120%\n");
+  CHECK(errors_of(std::string("page: {margins: 50%}\n") + kFonts + kStyles + kBody) ==
+        "1:17: margins '50%' is a percentage, but this must be a length in pt, mm, cm or in (a "
+        "bare number is points)\n");
+}
+
+TEST_CASE("load: a bad colour") {
+  CHECK(errors_of(with_styles("  title: {color: '#12345'}\n  heading: {color: red}\n"
+                              "  body: {}\n  section: {}\n")) ==
+        "4:18: color '#12345' is not a colour; write #rrggbb or #rgb in quotes, e.g. "
+        "\"#1a1a1a\"\n"
+        "5:20: color 'red' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\"\n");
+  // Without quotes, YAML reads the colour as a comment.
+  CHECK(errors_of(with_styles("  title:\n    color: #1a1a1a\n  heading: {}\n  body: {}\n"
+                              "  section: {}\n")) ==
+        "5:12: color is empty: without quotes, '#' starts a YAML comment\n"
+        "  hint: put the colour in quotes, e.g. color: \"#1a1a1a\"\n");
+}
+
+TEST_CASE("load: an unknown block kind is suggested") {
+  CHECK(errors_of(std::string(kFonts) + kStyles + "body:\n  - block: item\n  - style: title\n") ==
+        "14:12: unknown block kind 'item'\n"
+        "  hint: did you mean 'items'?\n"
+        "15:5: block 2 has no 'block'\n"
+        "  hint: name its kind, e.g. 'block: title'; the block kinds are 'title', 'subtitle', "
+        "'byline', 'intro', 'figures' and 'items'\n");
+  CHECK(errors_of(std::string(kFonts) + kStyles + "body:\n  - block: title\n    width: 50%\n") ==
+        "15:5: unknown key 'width' in block 1 ('title')\n"
+        "  hint: the keys allowed here are 'block' and 'style'\n");
+  CHECK(errors_of(std::string(kFonts) + kStyles + "body: []\n") ==
+        "13:7: body must have at least one block\n");
+}
+
+TEST_CASE("load: an unknown placeholder is an error at its braces") {
+  CHECK(errors_of(std::string(kFonts) + kStyles + kBody +
+                  "footer:\n"
+                  "  left: Page {{page}} of {{titl}}\n"
+                  "  right: \"{{ pages }} {{nme}} {{unclosed\"\n") ==
+        "17:26: unknown placeholder '{{titl}}'\n"
+        "  hint: did you mean '{{title}}'?\n"
+        "18:23: unknown placeholder '{{nme}}'\n"
+        "  hint: the placeholders are {{page}}, {{pages}}, {{title}}, {{subtitle}}, {{author}}, "
+        "{{date}}\n"
+        "18:31: '{{' without a closing '}}'\n"
+        "  hint: write placeholders as {{page}}\n");
+  CHECK(errors_of(std::string(kFonts) + kStyles + kBody + "footer:\n  left: {{title}}\n") ==
+        "17:9: left must be text, but this is a mapping\n"
+        "  hint: text that starts with '{' must be in quotes, e.g. \"{{title}}\"\n");
+}
+
+TEST_CASE("load: a font file that cannot be found says where it was looked for") {
+  CHECK(errors_of(std::string("fonts:\n  sans: {regular: Missing.ttf, bold: /no/Bold.ttf}\n") +
+                  kStyles + kBody) ==
+        "2:19: cannot find font file 'Missing.ttf'\n"
+        "  hint: looked in 'templates' and '" +
+            kFontDir +
+            "'\n"
+            "2:38: cannot find font file '/no/Bold.ttf'\n");
+  CHECK(errors_of(std::string("fonts:\n  sans: {bold: NotoSans-Bold.ttf}\n") + kStyles + kBody) ==
+        "2:9: font family 'sans' has no 'regular'\n");
+}
+
+TEST_CASE("load: fonts are found next to the template first") {
+  Diagnostics diagnostics;
+  std::optional<TemplateDef> layout =
+      load_template_text(std::string(kFonts) + kStyles + kBody, kFontDir + "/inline.yaml",
+                         {"/nonexistent"}, diagnostics);
+  REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
+  CHECK(layout->families.at("sans").regular == kFontDir + "/NotoSans-Regular.ttf");
+}
+
+TEST_CASE("load: page sizes, orientations and margins") {
+  CHECK(errors_of(std::string("page:\n  size: A6\n  orientation: Landscape\n") + kFonts + kStyles +
+                  kBody) ==
+        "2:9: unknown page size 'A6'\n"
+        "  hint: did you mean 'A3'?\n"
+        "  hint: page sizes are 'A3', 'A4', 'A5', 'Letter' and 'Legal', or [width, height]\n"
+        "3:16: orientation must be 'portrait' or 'landscape', not 'Landscape'\n"
+        "  hint: did you mean 'landscape'?\n");
+  CHECK(errors_of(std::string("page:\n  size: [100mm, 0]\n  margins: {left: 60mm, rigt: 1}\n") +
+                  kFonts + kStyles + kBody) ==
+        "2:17: page height must be greater than 0, but this is 0\n"
+        "3:25: unknown key 'rigt' in margins\n"
+        "  hint: did you mean 'right'?\n");
+  CHECK(errors_of(std::string("page:\n  size: [100mm, 100mm]\n  margins: 50mm\n") + kFonts +
+                  kStyles + kBody) ==
+        "3:12: the left and right margins (141.73pt + 141.73pt) leave no room on a page "
+        "283.46pt wide\n"
+        "3:12: the top and bottom margins (141.73pt + 141.73pt) leave no room on a page "
+        "283.46pt high\n");
+  Diagnostics diagnostics;
+  std::optional<TemplateDef> letter =
+      load(std::string("page: {size: [5in, 8in], orientation: landscape, margins: 0}\n") + kFonts +
+               kStyles + kBody,
+           diagnostics);
+  REQUIRE_MESSAGE(letter.has_value(), rendered(diagnostics));
+  CHECK(near(letter->page.width, 576));
+  CHECK(near(letter->page.height, 360));
+  CHECK(near(letter->page.margin_top, 0));
+}
+
+TEST_CASE("load: figure sizes must fit the text area") {
+  CHECK(errors_of(std::string(kFonts) + kStyles +
+                  "body:\n  - {block: figures, width: 120%, max-height: 0}\n") ==
+        "14:29: width must be at most 100% of the text width (481.89pt), but this is 120%\n"
+        "14:47: max-height must be greater than 0, but this is 0\n");
+}
+
+TEST_CASE("load: required template parts and value types") {
+  CHECK(errors_of("name: x\n") ==
+        "1:1: the template has no 'fonts'\n"
+        "1:1: the template has no 'styles'\n"
+        "1:1: the template has no 'body'\n");
+  CHECK(errors_of(std::string(kFonts) + kStyles + kBody +
+                  "header: {first-page: yes, style: footer}\nfooters: {}\n") ==
+        "17:1: unknown key 'footers' in the template\n"
+        "  hint: did you mean 'footer'?\n"
+        "16:22: first-page must be true or false, but this is text\n");
+}
+
+TEST_CASE("load: the bundled template loads") {
+  Diagnostics diagnostics;
+  std::optional<TemplateDef> layout =
+      load_template_file(HANDOUT_SOURCE_DIR "/templates/handout.yaml", {kFontDir}, diagnostics);
+  REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
+  CHECK(layout->name == "handout");
+  CHECK_FALSE(layout->body.empty());
+}
+
+TEST_CASE("load: a template file that cannot be read") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(load_template_file("/nonexistent/t.yaml", {}, diagnostics).has_value());
+  CHECK(rendered(diagnostics) ==
+        "0:0: cannot read '/nonexistent/t.yaml': No such file or directory\n");
+}
