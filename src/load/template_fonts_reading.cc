@@ -1,5 +1,6 @@
 #include "load/template_fonts_reading.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -16,7 +17,12 @@ bool is_existing_file(const std::filesystem::path& path) {
 std::vector<std::string> search_folders(const std::string& template_folder,
                                         const std::vector<std::string>& font_dirs) {
   std::vector<std::string> folders = {template_folder.empty() ? "." : template_folder};
-  folders.insert(folders.end(), font_dirs.begin(), font_dirs.end());
+  for (const std::string& folder : font_dirs) {
+    // A bundled template's folder may also be a font folder: look there, and say so, once.
+    if (std::find(folders.begin(), folders.end(), folder) == folders.end()) {
+      folders.push_back(folder);
+    }
+  }
   return folders;
 }
 

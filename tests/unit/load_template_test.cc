@@ -368,6 +368,17 @@ TEST_CASE("load: a font file that cannot be found says where it was looked for")
         "2:9: font family 'sans' has no 'regular'\n");
 }
 
+TEST_CASE("load: each font folder is searched and named once") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(
+      load_template_text(std::string("fonts: {sans: {regular: Missing.ttf}}\n") + kStyles + kBody,
+                         "/x/t.yaml", {"/a", "/x", "/a"}, diagnostics)
+          .has_value());
+  CHECK(rendered(diagnostics) ==
+        "1:25: cannot find font file 'Missing.ttf'\n"
+        "  hint: looked in '/x' and '/a'\n");
+}
+
 TEST_CASE("load: fonts are found next to the template first") {
   Diagnostics diagnostics;
   std::optional<TemplateDef> layout =
