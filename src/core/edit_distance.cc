@@ -5,20 +5,31 @@
 
 namespace handout {
 
+namespace {
+
+bool same_letter(char x, char y) { return std::tolower(x) == std::tolower(y); }
+
+}  // namespace
+
+// Optimal string alignment: insertions, deletions, substitutions and swaps of two neighbouring
+// letters each cost one, since "titel" for "title" is one slip of the fingers, not two.
 int edit_distance(std::string_view a, std::string_view b) {
-  std::vector<int> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
+  const size_t columns = b.size() + 1;
+  std::vector<int> previous(columns), current(columns), before_previous(columns);
+  for (size_t j = 0; j < columns; ++j) current[j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
-    int diagonal = row[0];
-    row[0] = static_cast<int>(i);
-    for (size_t j = 1; j <= b.size(); ++j) {
-      int above = row[j];
-      int substitution = diagonal + (std::tolower(a[i - 1]) == std::tolower(b[j - 1]) ? 0 : 1);
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, substitution});
-      diagonal = above;
+    before_previous.swap(previous);
+    previous.swap(current);
+    current[0] = static_cast<int>(i);
+    for (size_t j = 1; j < columns; ++j) {
+      int substitution = previous[j - 1] + (same_letter(a[i - 1], b[j - 1]) ? 0 : 1);
+      current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+      bool swapped = i > 1 && j > 1 && same_letter(a[i - 1], b[j - 2]) &&
+                     same_letter(a[i - 2], b[j - 1]);
+      if (swapped) current[j] = std::min(current[j], before_previous[j - 2] + 1);
     }
   }
-  return row[b.size()];
+  return current[b.size()];
 }
 
 std::optional<std::string> closest_name(std::string_view word,

@@ -90,6 +90,15 @@ std::vector<std::string> tab_hint(std::string_view text, const YAML::Mark& mark)
   return {"this line is indented with a tab; YAML indents with spaces only"};
 }
 
+// Where to point for a syntax error: yaml-cpp's mark, except for an unclosed '[' or '{', which
+// it reports at the end of the file instead of at the bracket.
+YAML::Mark syntax_error_mark(std::string_view text, const YAML::Exception& error) {
+  const bool unclosed_flow = error.msg.starts_with("end of sequence flow not found") ||
+                             error.msg.starts_with("end of map flow not found");
+  if (!unclosed_flow) return error.mark;
+  return unclosed_flow_start(text).value_or(error.mark);
+}
+
 }  // namespace
 
 std::string readable_syntax_message(const std::string& yaml_cpp_message) {
@@ -111,8 +120,8 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& f
     }
     root.emplace(YAML::Load(std::string(text)));
   } catch (const YAML::Exception& error) {
-    diagnostics.error(location_of(error.mark, file), readable_syntax_message(error.msg),
-                      tab_hint(text, error.mark));
+    diagnostics.error(location_of(syntax_error_mark(text, error), file),
+                      readable_syntax_message(error.msg), tab_hint(text, error.mark));
     return std::nullopt;
   }
   if (std::optional<YAML::Mark> open = unclosed_final_quote(text, *root)) {

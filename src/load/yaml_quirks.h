@@ -20,6 +20,10 @@ std::optional<YAML::Mark> second_document_start(std::string_view text);
 // always the document's last value.
 std::optional<YAML::Mark> unclosed_final_quote(std::string_view text, const YAML::Node& root);
 
+// The '[' or '{' of a flow collection that is never closed. yaml-cpp reports such an error at
+// the end of the file, far from the bracket a reader has to look for.
+std::optional<YAML::Mark> unclosed_flow_start(std::string_view text);
+
 // The byte offset of a 0-based line and column in `text`, if the text has that line.
 std::optional<size_t> offset_of(std::string_view text, int line_index, int column);
 

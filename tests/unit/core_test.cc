@@ -10,12 +10,15 @@ TEST_CASE("core: edit distance counts insertions, deletions and substitutions") 
   CHECK(edit_distance("descripton", "description") == 1);
   CHECK(edit_distance("heading", "header") == 3);
   CHECK(edit_distance("", "abc") == 3);
+  CHECK(edit_distance("titel", "title") == 1);  // a swap of neighbours is one slip
+  CHECK(edit_distance("rigth", "right") == 1);
 }
 
 TEST_CASE("core: closest_name suggests only plausible misspellings") {
   std::vector<std::string> keys = {"heading", "description"};
   CHECK(closest_name("descripton", keys) == "description");
   CHECK(closest_name("Heading", keys) == "heading");
+  CHECK(closest_name("haeding", keys) == "heading");
   CHECK_FALSE(closest_name("colour", keys).has_value());
 }
 

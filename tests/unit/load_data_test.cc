@@ -162,8 +162,11 @@ TEST_CASE("load: sections group items under titles") {
 }
 
 TEST_CASE("load: a YAML syntax error is one readable error at its position") {
+  // The unclosed bracket itself is pointed at, not the place where yaml-cpp gave up.
   CHECK(errors_of("title: T\nitems: [a, b\nlang: en\n") ==
-        "3:5: YAML syntax error: a '[' is not closed by a matching ']'\n");
+        "2:8: YAML syntax error: a '[' is not closed by a matching ']'\n");
+  CHECK(errors_of("title: \"[x\" # [y\nkeywords: HPC [Super]\nitems:\n  - {heading: a\n") ==
+        "4:5: YAML syntax error: a '{' is not closed by a matching '}'\n");
   CHECK(errors_of("title: Rust: a field guide\n") ==
         "1:12: YAML syntax error: a ': ' where no key can start; put text that contains ': ' in "
         "quotes\n");
