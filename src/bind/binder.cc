@@ -19,6 +19,7 @@ class Binder {
   DocTree bind() {
     tree_.info = document_info();
     tree_.page = template_.page;
+    tree_.pagination = template_.pagination;
     for (const BlockDef& block : template_.body) bind_block(block);
     if (template_.header) tree_.header = running_text(*template_.header);
     if (template_.footer) tree_.footer = running_text(*template_.footer);
@@ -75,7 +76,7 @@ class Binder {
 
   void add_paragraphs(const TextValue& text, const std::string& style_name) {
     for (std::string& paragraph : split_paragraphs(text.text)) {
-      tree_.blocks.push_back(ParagraphBlock{std::move(paragraph), style(style_name), text.where});
+      tree_.blocks.push_back(plain_paragraph(std::move(paragraph), style(style_name), text.where));
     }
   }
 
@@ -87,7 +88,7 @@ class Binder {
     byline += date;
     if (byline.empty()) return;
     SourceLocation where = data_.author.empty() ? data_.date.where : data_.author.where;
-    tree_.blocks.push_back(ParagraphBlock{byline, style(block.style), where});
+    tree_.blocks.push_back(plain_paragraph(byline, style(block.style), where));
   }
 
   void add_figure(const FigureData& figure, const BlockDef& block) {
@@ -96,7 +97,9 @@ class Binder {
     bound.width_fraction = block.figure_width;
     bound.max_height_fraction = block.figure_max_height;
     bound.caption = fold_whitespace(figure.caption.text);
+    bound.caption_content = plain_inline_text(bound.caption);
     bound.caption_style = style(block.caption_style);
+    bound.placement = block.figure_placement;
     bound.alt = fold_whitespace(figure.alt.text);
     bound.where = figure.path.where;
     tree_.blocks.push_back(std::move(bound));
@@ -113,7 +116,7 @@ class Binder {
 
   void add_heading(const TextValue& text, const std::string& style_name, int level) {
     tree_.blocks.push_back(
-        HeadingBlock{fold_whitespace(text.text), style(style_name), level, text.where});
+        plain_heading(fold_whitespace(text.text), style(style_name), level, text.where));
   }
 
   RunningText running_text(const RegionDef& region) {

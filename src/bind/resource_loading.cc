@@ -10,9 +10,13 @@ class ResourceLoader {
   explicit ResourceLoader(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
 
   void load_face(TextStyle& style) {
-    auto [entry, inserted] = faces_.try_emplace(style.font_file);
-    if (inserted) entry->second = FontFace::load(style.font_file, style.where, diagnostics_);
-    style.face = entry->second;
+    style.face = face(style.font_file, style.where);
+    StyleFaces& faces = style.faces;
+    for (FontChoice* choice : {&faces.regular, &faces.bold, &faces.italic, &faces.bold_italic,
+                               &faces.code, &faces.code_bold}) {
+      load_choice(*choice, style.where);
+    }
+    for (FontChoice& fallback : faces.fallbacks) load_choice(fallback, style.where);
   }
 
   void load_image(FigureBlock& figure) {
@@ -33,6 +37,16 @@ class ResourceLoader {
   }
 
  private:
+  std::shared_ptr<const FontFace> face(const std::string& file, const SourceLocation& where) {
+    auto [entry, inserted] = faces_.try_emplace(file);
+    if (inserted) entry->second = FontFace::load(file, where, diagnostics_);
+    return entry->second;
+  }
+
+  void load_choice(FontChoice& choice, const SourceLocation& where) {
+    if (!choice.file.empty()) choice.face = face(choice.file, where);
+  }
+
   Diagnostics& diagnostics_;
   std::map<std::string, std::shared_ptr<const FontFace>> faces_;
   std::map<std::string, std::shared_ptr<const RasterImage>> images_;

@@ -27,6 +27,31 @@ std::string face_for(const FontFamilyDef& family, const StyleDef& style,
   return family.regular;
 }
 
+FontChoice face_or_regular(const std::string& file, const FontFamilyDef& family) {
+  return {file.empty() ? family.regular : file, nullptr};
+}
+
+// The faces inline marks and missing characters may need; see StyleFaces.
+StyleFaces style_faces(const TemplateDef& layout_template, const FontFamilyDef& family) {
+  StyleFaces faces;
+  faces.regular = {family.regular, nullptr};
+  faces.bold = face_or_regular(family.bold, family);
+  faces.italic = face_or_regular(family.italic, family);
+  faces.bold_italic = face_or_regular(family.bold_italic, family);
+  auto code_family = layout_template.families.find(layout_template.code_family);
+  const FontFamilyDef& code =
+      code_family == layout_template.families.end() ? family : code_family->second;
+  faces.code = {code.regular, nullptr};
+  faces.code_bold = face_or_regular(code.bold, code);
+  for (const std::string& name : layout_template.fallback_families) {
+    auto fallback = layout_template.families.find(name);
+    if (fallback != layout_template.families.end()) {
+      faces.fallbacks.push_back({fallback->second.regular, nullptr});
+    }
+  }
+  return faces;
+}
+
 }  // namespace
 
 TextStyle resolve_style(const TemplateDef& layout_template, const std::string& style_name,
@@ -47,6 +72,10 @@ TextStyle resolve_style(const TemplateDef& layout_template, const std::string& s
     return resolved;
   }
   resolved.font_file = face_for(family_it->second, style, diagnostics);
+  resolved.bold = style.bold;
+  resolved.italic = style.italic;
+  resolved.faces = style_faces(layout_template, family_it->second);
+  resolved.hyphenate = style.hyphenate;
   resolved.size = style.size;
   resolved.leading = style.leading;
   resolved.space_before = style.space_before;

@@ -35,7 +35,16 @@ struct PlacedImage {
   std::string alt;
 };
 
-using PageItem = std::variant<TextRun, PlacedImage>;
+// A clickable area that opens a URL (a link annotation).
+struct LinkArea {
+  double x = 0;  // top-left corner
+  double y = 0;
+  double width = 0;
+  double height = 0;
+  std::string url;
+};
+
+using PageItem = std::variant<TextRun, PlacedImage, LinkArea>;
 
 struct LaidOutPage {
   double width = 0;

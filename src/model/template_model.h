@@ -38,6 +38,14 @@ struct StyleDef {
   double first_line_indent = 0;
   TextAlign align = TextAlign::left;
   RgbColor color;
+  bool hyphenate = true;  // break words at dictionary hyphenation points (justified or not)
+  SourceLocation where;
+};
+
+// How paragraphs may split across pages.
+struct PaginationRules {
+  int orphans = 2;  // fewest lines of a paragraph left at the foot of a page
+  int widows = 2;   // fewest lines of a paragraph carried to the head of the next page
   SourceLocation where;
 };
 
@@ -64,6 +72,11 @@ struct RegionDef {
 
 enum class BlockKind { title, subtitle, byline, intro, figures, items };
 
+// A figure that does not fit in the space left on a page moves to the next one. A floating
+// figure lets the text after it fill the space it left; a pinned one keeps its place in the
+// reading order (the space stays empty).
+enum class FigurePlacement { float_, pinned };
+
 // One entry of the template's `body`: what to place, in which order, with which styles.
 struct BlockDef {
   BlockKind kind = BlockKind::title;
@@ -71,6 +84,7 @@ struct BlockDef {
   std::string caption_style;      // figures
   double figure_width = 1.0;      // figures: fraction of the text width
   double figure_max_height = 0.5; // figures: fraction of the text height
+  FigurePlacement figure_placement = FigurePlacement::float_;  // figures
   std::string heading_style;      // items: each item's heading
   std::string description_style;  // items: each item's description
   std::string section_style;      // items: each section's title
@@ -82,6 +96,9 @@ struct TemplateDef {
   std::string source_file;
   PageDef page;
   std::map<std::string, FontFamilyDef> families;
+  std::string code_family;                    // for `code`; empty: none declared
+  std::vector<std::string> fallback_families;  // tried in order for characters a face lacks
+  PaginationRules pagination;
   std::map<std::string, StyleDef> styles;
   std::optional<RegionDef> header;
   std::optional<RegionDef> footer;

@@ -37,4 +37,12 @@ std::string placed_image_problem(const PlacedImage& placed) {
   return {};
 }
 
+std::string link_area_problem(const LinkArea& link) {
+  if (!finite({link.x, link.y, link.width, link.height})) {
+    return "the link to '" + link.url + "' has a non-finite position or size";
+  }
+  if (link.url.empty()) return "a link has no target";
+  return {};
+}
+
 }  // namespace handout

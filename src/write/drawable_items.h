@@ -11,5 +11,6 @@ namespace handout {
 // dereferences null handles.
 std::string text_run_problem(const TextRun& run);
 std::string placed_image_problem(const PlacedImage& placed);
+std::string link_area_problem(const LinkArea& link);
 
 }  // namespace handout

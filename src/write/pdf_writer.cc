@@ -10,6 +10,7 @@
 #include "write/embedded_font_set.h"
 #include "write/image_drawing.h"
 #include "write/libharu_session.h"
+#include "write/link_annotation.h"
 #include "write/outline.h"
 #include "write/pdf_syntax.h"
 #include "write/text_drawing.h"
@@ -41,6 +42,11 @@ class PageDrawer {
     HPDF_Image xobject = images_.xobject_for(*placed.image);
     session_.set_activity("drawing the image '" + placed.image->source_path + "'" + on_page_);
     return xobject != nullptr && draw_image(session_, page_.page, page_.height, xobject, placed);
+  }
+
+  bool operator()(const LinkArea& link) {
+    if (!check(link_area_problem(link))) return false;
+    return add_link_annotation(session_, page_.page, page_.height, link);
   }
 
  private:

@@ -39,20 +39,21 @@ DocTree example_document() {
   TextStyle justified = body;
   justified.align = TextAlign::justify;
   justified.first_line_indent = 12;
-  tree.blocks.push_back(HeadingBlock{"Rust is used for...", title, 1, {"data.yaml", 1, 8}});
-  tree.blocks.push_back(ParagraphBlock{repeat_words(kDescription, 3), justified, {}});
+  tree.blocks.push_back(plain_heading("Rust is used for...", title, 1, {"data.yaml", 1, 8}));
+  tree.blocks.push_back(plain_paragraph(repeat_words(kDescription, 3), justified, {}));
   FigureBlock figure;
   figure.image = image(1600, 900);
   figure.width_fraction = 1;
   figure.max_height_fraction = 0.42;
   figure.caption = "Src: Unknown";
+  figure.caption_content = plain_inline_text(figure.caption);
   figure.caption_style = named_style("caption", "NotoSans-Italic.ttf", 8.5, 11, 4, 14);
   figure.caption_style.align = TextAlign::center;
   tree.blocks.push_back(figure);
   for (int item = 1; item <= 24; ++item) {
     tree.blocks.push_back(
-        HeadingBlock{"Item " + std::to_string(item), heading, 2, {"data.yaml", 10 + item, 5}});
-    tree.blocks.push_back(ParagraphBlock{kDescription, body, {"data.yaml", 10 + item, 20}});
+        plain_heading("Item " + std::to_string(item), heading, 2, {"data.yaml", 10 + item, 5}));
+    tree.blocks.push_back(plain_paragraph(kDescription, body, {"data.yaml", 10 + item, 20}));
   }
   RunningText footer;
   footer.left = "Rust is used for...";
@@ -137,9 +138,9 @@ TEST_CASE("layout: a missing glyph is reported once per character and face, at t
   const TextStyle regular = style();
   TextStyle bold = style();
   bold.face = noto("NotoSans-Bold.ttf");
-  tree.blocks.push_back(ParagraphBlock{"中文 and 中文 again 中", regular, {"data.yaml", 4, 9}});
-  tree.blocks.push_back(ParagraphBlock{"more 中", regular, {"data.yaml", 5, 9}});
-  tree.blocks.push_back(HeadingBlock{"中", bold, 1, {"data.yaml", 6, 9}});
+  tree.blocks.push_back(plain_paragraph("中文 and 中文 again 中", regular, {"data.yaml", 4, 9}));
+  tree.blocks.push_back(plain_paragraph("more 中", regular, {"data.yaml", 5, 9}));
+  tree.blocks.push_back(plain_heading("中", bold, 1, {"data.yaml", 6, 9}));
   Diagnostics diagnostics;
   const LaidOutDocument laid_out = layout_document(tree, diagnostics);
   REQUIRE(diagnostics.all().size() == 3);
@@ -159,7 +160,7 @@ TEST_CASE("layout: a missing glyph is reported once per character and face, at t
 TEST_CASE("layout: a missing character outside the BMP is named by its code point") {
   DocTree tree;
   tree.page = page(400, 400);
-  tree.blocks.push_back(ParagraphBlock{"smile \U0001F600", style(), {"data.yaml", 2, 1}});
+  tree.blocks.push_back(plain_paragraph("smile \U0001F600", style(), {"data.yaml", 2, 1}));
   Diagnostics diagnostics;
   layout_document(tree, diagnostics);
   REQUIRE(diagnostics.all().size() == 1);
@@ -170,7 +171,7 @@ TEST_CASE("layout: a missing character outside the BMP is named by its code poin
 TEST_CASE("layout: tabs, newlines and stray spaces in paragraph text set as single spaces") {
   DocTree tree;
   tree.page = page(400, 400);
-  tree.blocks.push_back(ParagraphBlock{"  one\ttwo\n\nthree   four  ", style(), {}});
+  tree.blocks.push_back(plain_paragraph("  one\ttwo\n\nthree   four  ", style(), {}));
   Diagnostics diagnostics;
   const LaidOutDocument laid_out = layout_document(tree, diagnostics);
   const auto runs = runs_on(laid_out.pages[0]);
@@ -185,7 +186,7 @@ TEST_CASE("layout: a style without its font loaded is an internal error, not a c
   TextStyle unloaded = style();
   unloaded.name = "body";
   unloaded.face = nullptr;
-  tree.blocks.push_back(ParagraphBlock{"text", unloaded, {"data.yaml", 3, 3}});
+  tree.blocks.push_back(plain_paragraph("text", unloaded, {"data.yaml", 3, 3}));
   Diagnostics diagnostics;
   const LaidOutDocument laid_out = layout_document(tree, diagnostics);
   REQUIRE(diagnostics.all().size() == 1);

@@ -19,6 +19,7 @@ FigureBlock figure(int pixel_width, int pixel_height, const std::string& caption
   block.width_fraction = 0.5;
   block.max_height_fraction = 0.5;
   block.caption = caption;
+  block.caption_content = plain_inline_text(caption);
   block.caption_style = style(8, 10, TextAlign::center);
   block.caption_style.space_before = 4;
   block.caption_style.space_after = 12;
@@ -94,7 +95,7 @@ TEST_CASE("layout: a figure is centred with its caption wrapped below it in the 
 
 TEST_CASE("layout: a figure that does not fit in the space left moves whole to the next page") {
   Diagnostics diagnostics;
-  ParagraphBlock filler{repeat_words("filler", 200), style(), {}};
+  ParagraphBlock filler = plain_paragraph(repeat_words("filler", 200), style(), {});
   DocTree tree = document({filler, figure(400, 300, "The caption")}, 300);
   const LaidOutDocument laid_out = layout_document(tree, diagnostics);
   REQUIRE(laid_out.pages.size() == 2);

@@ -30,11 +30,11 @@ TextStyle tagged_style(int tag) {
 int tag_of(const TextRun& run) { return static_cast<int>(std::lround(run.color.red * 100)); }
 
 ParagraphBlock lines(int count, int tag) {
-  return {repeat_words(kWord, count), tagged_style(tag), {"data.yaml", tag, 1}};
+  return plain_paragraph(repeat_words(kWord, count), tagged_style(tag), {"data.yaml", tag, 1});
 }
 
 HeadingBlock heading(int tag, int level = 1) {
-  return {"Heading", tagged_style(tag), level, {"data.yaml", tag, 1}};
+  return plain_heading("Heading", tagged_style(tag), level, {"data.yaml", tag, 1});
 }
 
 LaidOutDocument flow(std::vector<Block> blocks, double text_height = kLinesPerPage * kLeading) {
@@ -208,10 +208,10 @@ TEST_CASE("layout: an empty document is one empty page") {
 }
 
 TEST_CASE("layout: blocks with empty text take no room and no spacing") {
-  ParagraphBlock empty{" \n\t ", tagged_style(2), {}};
+  ParagraphBlock empty = plain_paragraph(" \n\t ", tagged_style(2), {});
   empty.style.space_before = 50;
   empty.style.space_after = 50;
-  HeadingBlock empty_heading{"", tagged_style(3), 1, {}};
+  HeadingBlock empty_heading = plain_heading("", tagged_style(3), 1, {});
   const LaidOutDocument laid_out = flow({lines(1, 1), empty, empty_heading, lines(1, 4)});
   CHECK(first_line_top(laid_out, 4) == doctest::Approx(kMargin + kLeading));
   CHECK(laid_out.outline.empty());
@@ -227,6 +227,7 @@ TEST_CASE("layout: a heading that cannot keep with a block taller than a page st
   FigureBlock figure;
   figure.image = image(10, 10);
   figure.caption = repeat_words(kWord, 14);
+  figure.caption_content = plain_inline_text(figure.caption);
   figure.caption_style = tagged_style(3);
   // The figure's image (42 pt) and caption (14 lines) fill more than a page: the heading keeps
   // with the image, and the caption runs on over the next pages.

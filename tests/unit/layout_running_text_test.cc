@@ -33,7 +33,7 @@ LaidOutDocument three_pages(std::optional<RunningText> header, std::optional<Run
   DocTree tree;
   tree.page = page(kTextWidth, kTextHeight, kMargin);
   for (int i = 0; i < 3; ++i) {
-    tree.blocks.push_back(ParagraphBlock{repeat_words("body text", 8 * 12), style(10, 12), {}});
+    tree.blocks.push_back(plain_paragraph(repeat_words("body text", 8 * 12), style(10, 12), {}));
   }
   tree.header = std::move(header);
   tree.footer = std::move(footer);
