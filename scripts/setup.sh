@@ -7,6 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly packages=(
   cmake ninja-build g++ pkg-config
   libhpdf-dev libyaml-cpp-dev libstb-dev doctest-dev libharfbuzz-dev
+  libunibreak-dev libhyphen-dev hyphen-en-us hyphen-en-gb  # line breaking and hyphenation
   poppler-utils qpdf python3  # the end-to-end tests read the PDFs back with these
 )
 
