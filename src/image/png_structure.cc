@@ -89,4 +89,17 @@ std::optional<std::string> find_png_damage(std::string_view bytes) {
   return std::string("it has no 'IEND' chunk (the file may be truncated)");
 }
 
+std::vector<PngChunk> read_png_chunks(std::string_view bytes) {
+  std::vector<PngChunk> chunks;
+  for (size_t at = kPngSignature.size();
+       at <= bytes.size() && bytes.size() - at >= kChunkOverhead;) {
+    const uint32_t length = read_u32(bytes, at);
+    if (length > bytes.size() - at - kChunkOverhead) break;
+    chunks.push_back({bytes.substr(at + 4, 4), bytes.substr(at + 8, length)});
+    if (chunks.back().type == "IEND") break;
+    at += kChunkOverhead + length;
+  }
+  return chunks;
+}
+
 }  // namespace handout

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace handout {
 
@@ -16,5 +17,14 @@ bool looks_like_png(std::string_view bytes);
 // file with a matching CRC, IDAT present, IEND present. Otherwise what is wrong, in plain words
 // that complete "figure 'x.png' is damaged: ...".
 std::optional<std::string> find_png_damage(std::string_view bytes);
+
+struct PngChunk {
+  std::string_view type;  // four letters, such as "IDAT"
+  std::string_view data;  // without the length, type and CRC around it
+};
+
+// The chunks from IHDR up to and including IEND. Meant for bytes find_png_damage found sound;
+// on others it stops at the first chunk that does not fit in the file.
+std::vector<PngChunk> read_png_chunks(std::string_view bytes);
 
 }  // namespace handout

@@ -10,6 +10,7 @@
 
 #include "image/jpeg_structure.h"
 #include "image/pixel_planes.h"
+#include "image/png_passthrough.h"
 #include "image/png_structure.h"
 
 namespace handout {
@@ -135,6 +136,21 @@ void keep_jpeg_bytes_if_possible(const FigureFile& figure, RasterImage& image) {
   image.pixels.shrink_to_fit();
 }
 
+// A plain PNG keeps its compressed data, checked once instead of decoded (see png_passthrough.h).
+std::shared_ptr<RasterImage> pass_png_through(FigureFile& figure, PngPassthroughPlan plan) {
+  if (std::optional<std::string> damage = find_png_data_damage(plan)) {
+    figure.error("figure '" + figure.path + "' is damaged: " + *damage);
+    return nullptr;
+  }
+  auto image = std::make_shared<RasterImage>();
+  image->source_path = figure.path;
+  image->width = plan.width;
+  image->height = plan.height;
+  image->color_channels = plan.color_channels;
+  image->png = std::move(plan.png);
+  return image;
+}
+
 }  // namespace
 
 std::shared_ptr<const RasterImage> load_raster_image(const std::string& path,
@@ -142,6 +158,11 @@ std::shared_ptr<const RasterImage> load_raster_image(const std::string& path,
                                                      Diagnostics& diagnostics) {
   FigureFile figure{path, where, diagnostics, {}, std::nullopt};
   if (!read_figure(figure) || !check_structure(figure) || !check_header(figure)) return nullptr;
+  if (looks_like_png(figure.bytes)) {
+    if (std::optional<PngPassthroughPlan> plan = plan_png_passthrough(figure.bytes)) {
+      return pass_png_through(figure, std::move(*plan));
+    }
+  }
   std::shared_ptr<RasterImage> image = decode(figure);
   if (image) keep_jpeg_bytes_if_possible(figure, *image);
   return image;

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,19 @@ struct RasterImage {
   std::vector<uint8_t> alpha;        // one 8-bit sample per pixel; empty when opaque
   std::string jpeg_bytes;            // a baseline/progressive JPEG passed through untouched;
                                      // when set, `pixels` is empty
+
+  // A plain PNG (not interlaced, no alpha, no tRNS) keeps its compressed image data: PDF's
+  // FlateDecode with the PNG predictors reads it as it is, so it is neither decoded nor
+  // compressed again. The zlib stream has been inflated once to check it holds exactly the rows
+  // the header promises. When set, `pixels` and `alpha` are empty and `color_channels` is that of
+  // the colour shown (3 for a palette).
+  struct PngPassthrough {
+    std::string idat;         // the data of all IDAT chunks, concatenated: one zlib stream
+    int bit_depth = 0;        // bits per sample: 1, 2, 4, 8 or 16 (PDF 1.5)
+    int color_type = 0;       // the PNG colour type: 0 grey, 2 RGB, 3 palette
+    std::string palette_rgb;  // colour type 3: the PLTE entries, 3 bytes (R, G, B) each
+  };
+  std::optional<PngPassthrough> png;
 };
 
 // Loads a PNG, JPEG, GIF, BMP, ... file. Any failure (missing, unreadable, corrupt, truncated,

@@ -11,7 +11,8 @@
 namespace handout {
 
 // The document's image XObjects: one per RasterImage, however often it is placed. JPEGs pass
-// through untouched; decoded pixels go in Flate-compressed with their alpha as a soft mask.
+// through untouched, and so does the compressed data of plain PNGs (read by FlateDecode with the
+// PNG predictors); decoded pixels go in Flate-compressed with their alpha as a soft mask.
 class ImageXObjects {
  public:
   explicit ImageXObjects(LibharuSession& session) : session_(session) {}
@@ -22,6 +23,7 @@ class ImageXObjects {
  private:
   HPDF_Image embed(const RasterImage& image);
   HPDF_Image embed_jpeg(const RasterImage& image);
+  HPDF_Image embed_png(const RasterImage& image);
   HPDF_Image embed_pixels(const RasterImage& image);
   bool add_soft_mask(HPDF_Image xobject, const RasterImage& image);
 
