@@ -2,12 +2,19 @@
 
 #include <map>
 
+#include "bind/inline_markup.h"
 #include "bind/placeholders.h"
 #include "bind/style_resolving.h"
 #include "core/whitespace.h"
 
 namespace handout {
 namespace {
+
+InlineSpan plain_span(std::string text) {
+  InlineSpan span;
+  span.text = std::move(text);
+  return span;
+}
 
 // Binding state for one document: the inputs, the output and the styles resolved so far (each
 // style once, so a warning about it is given once).
@@ -29,10 +36,10 @@ class Binder {
  private:
   DocumentInfo document_info() const {
     DocumentInfo info;
-    info.title = fold_whitespace(data_.title.text);
-    info.author = fold_whitespace(data_.author.text);
-    info.subject = fold_whitespace(
-        data_.subject.empty() ? data_.subtitle.text : data_.subject.text);
+    info.title = markup_free_text(data_.title.text);
+    info.author = markup_free_text(data_.author.text);
+    info.subject = data_.subject.empty() ? markup_free_text(data_.subtitle.text)
+                                         : fold_whitespace(data_.subject.text);
     for (const TextValue& keyword : data_.keywords) {
       if (!info.keywords.empty()) info.keywords += ", ";
       info.keywords += fold_whitespace(keyword.text);
@@ -75,20 +82,24 @@ class Binder {
   }
 
   void add_paragraphs(const TextValue& text, const std::string& style_name) {
-    for (std::string& paragraph : split_paragraphs(text.text)) {
-      tree_.blocks.push_back(plain_paragraph(std::move(paragraph), style(style_name), text.where));
+    for (InlineText& content : parse_markup_paragraphs(text, diagnostics_)) {
+      std::string plain = content.plain_text();
+      tree_.blocks.push_back(
+          ParagraphBlock{std::move(plain), std::move(content), style(style_name), text.where});
     }
   }
 
   void add_byline(const BlockDef& block) {
     // Author and date share one line, as on a title page.
-    std::string byline = fold_whitespace(data_.author.text);
-    std::string date = fold_whitespace(data_.date.text);
-    if (!byline.empty() && !date.empty()) byline += " \u00b7 ";
-    byline += date;
+    InlineText byline = parse_inline_markup(data_.author, diagnostics_);
+    InlineText date = parse_inline_markup(data_.date, diagnostics_);
+    if (!byline.empty() && !date.empty()) byline.spans.push_back(plain_span(" \u00b7 "));
+    byline.spans.insert(byline.spans.end(), date.spans.begin(), date.spans.end());
     if (byline.empty()) return;
     SourceLocation where = data_.author.empty() ? data_.date.where : data_.author.where;
-    tree_.blocks.push_back(plain_paragraph(byline, style(block.style), where));
+    std::string plain = byline.plain_text();
+    tree_.blocks.push_back(
+        ParagraphBlock{std::move(plain), std::move(byline), style(block.style), where});
   }
 
   void add_figure(const FigureData& figure, const BlockDef& block) {
@@ -96,8 +107,8 @@ class Binder {
     bound.image_path = figure.resolved_path;
     bound.width_fraction = block.figure_width;
     bound.max_height_fraction = block.figure_max_height;
-    bound.caption = fold_whitespace(figure.caption.text);
-    bound.caption_content = plain_inline_text(bound.caption);
+    bound.caption_content = parse_inline_markup(figure.caption, diagnostics_);
+    bound.caption = bound.caption_content.plain_text();
     bound.caption_style = style(block.caption_style);
     bound.placement = block.figure_placement;
     bound.alt = fold_whitespace(figure.alt.text);
@@ -115,8 +126,10 @@ class Binder {
   }
 
   void add_heading(const TextValue& text, const std::string& style_name, int level) {
+    InlineText content = parse_inline_markup(text, diagnostics_);
+    std::string plain = content.plain_text();
     tree_.blocks.push_back(
-        plain_heading(fold_whitespace(text.text), style(style_name), level, text.where));
+        HeadingBlock{std::move(plain), std::move(content), style(style_name), level, text.where});
   }
 
   RunningText running_text(const RegionDef& region) {

@@ -1,14 +1,16 @@
 #include "bind/placeholders.h"
 
+#include "bind/inline_markup.h"
 #include "core/whitespace.h"
 
 namespace handout {
 
 Placeholders document_placeholders(const HandoutData& data) {
-  return {{"title", fold_whitespace(data.title.text)},
-          {"subtitle", fold_whitespace(data.subtitle.text)},
-          {"author", fold_whitespace(data.author.text)},
-          {"date", fold_whitespace(data.date.text)}};
+  // Running text is set without marks: '**' in a title would print literally in a footer.
+  return {{"title", markup_free_text(data.title.text)},
+          {"subtitle", markup_free_text(data.subtitle.text)},
+          {"author", markup_free_text(data.author.text)},
+          {"date", markup_free_text(data.date.text)}};
 }
 
 std::string fill_placeholders(std::string_view text, const Placeholders& values) {

@@ -53,17 +53,24 @@ std::string_view YamlReader::source_line(int line) const {
   return lines_[line - 1];
 }
 
-SourceLocation YamlReader::where_in_scalar(const YAML::Node& scalar, size_t offset) const {
+int YamlReader::verbatim_column(const YAML::Node& scalar) const {
   SourceLocation start = where(scalar);
   const std::string& text = scalar.Scalar();
   std::string_view line = source_line(start.line);
-  if (text.find('\n') != std::string::npos || start.column < 1) return start;
+  if (text.find('\n') != std::string::npos || start.column < 1) return 0;
   size_t column = static_cast<size_t>(start.column - 1);
   bool quoted = column < line.size() && (line[column] == '"' || line[column] == '\'');
   if (quoted && scalar.Tag() == "!") ++column;
   // Escapes and folded lines make the text differ from the source; then only the start is known.
-  if (line.substr(std::min(column, line.size()), text.size()) != text) return start;
-  start.column = static_cast<int>(column + offset) + 1;
+  if (line.substr(std::min(column, line.size()), text.size()) != text) return 0;
+  return static_cast<int>(column) + 1;
+}
+
+SourceLocation YamlReader::where_in_scalar(const YAML::Node& scalar, size_t offset) const {
+  SourceLocation start = where(scalar);
+  if (int column = verbatim_column(scalar); column > 0) {
+    start.column = column + static_cast<int>(offset);
+  }
   return start;
 }
 
@@ -110,7 +117,9 @@ bool YamlReader::expect(const YAML::Node& node, YAML::NodeType::value type,
 }
 
 TextValue YamlReader::text(const YAML::Node& node, std::string_view subject) {
-  if (node.IsScalar() && kind_of(node) == ScalarKind::text) return {node.Scalar(), where(node)};
+  if (node.IsScalar() && kind_of(node) == ScalarKind::text) {
+    return {node.Scalar(), where(node), verbatim_column(node)};
+  }
   std::vector<std::string> hints;
   if (node.IsScalar() && kind_of(node) != ScalarKind::null) {
     error(node, std::string(subject) + " must be text, but this is " + describe(node) +

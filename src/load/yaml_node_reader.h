@@ -26,6 +26,9 @@ class YamlReader {
   // The position of byte `offset` of a scalar's text, when that text stands verbatim on one
   // line of the source; otherwise the scalar's start.
   SourceLocation where_in_scalar(const YAML::Node& scalar, size_t offset) const;
+  // The 1-based column of a scalar's first text byte when its text stands verbatim on one
+  // line of the source (see TextValue::text_column); 0 otherwise.
+  int verbatim_column(const YAML::Node& scalar) const;
   // The source line a position is on ("" when unknown).
   std::string_view source_line(int line) const;
   // The source byte at a position ('\0' when unknown).

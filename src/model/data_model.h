@@ -11,6 +11,10 @@ namespace handout {
 struct TextValue {
   std::string text;
   SourceLocation where;
+  // The 1-based column of the text's first byte when the text stands verbatim on the line of
+  // `where` (no escapes, no folded lines), so that byte n is at column text_column + n; 0
+  // otherwise. Lets later stages point inside a value (e.g. at an unclosed '**').
+  int text_column = 0;
 
   bool empty() const { return text.empty(); }
 };

@@ -1,0 +1,183 @@
+#include <doctest/doctest.h>
+
+#include "bind/inline_markup.h"
+
+using namespace handout;
+
+namespace {
+
+// A value written verbatim on line 3 from column 10, as `key: <text>` would be.
+TextValue text_value(std::string text, SourceLocation where, int text_column) {
+  TextValue value;
+  value.text = std::move(text);
+  value.where = std::move(where);
+  value.text_column = text_column;
+  return value;
+}
+TextValue one_line(std::string text) { return text_value(std::move(text), {"data.yaml", 3, 10}, 10); }
+
+InlineText parse(const std::string& text, Diagnostics& diagnostics) {
+  return parse_inline_markup(one_line(text), diagnostics);
+}
+
+InlineText parse(const std::string& text) {
+  Diagnostics diagnostics;
+  InlineText parsed = parse(text, diagnostics);
+  CHECK_MESSAGE(diagnostics.all().empty(), text);
+  return parsed;
+}
+
+InlineSpan span(std::string text, bool strong, bool emphasis, bool code = false,
+                std::string url = "") {
+  InlineSpan made;
+  made.text = std::move(text);
+  made.strong = strong;
+  made.emphasis = emphasis;
+  made.code = code;
+  made.link = std::move(url);
+  return made;
+}
+InlineSpan plain(std::string text) { return span(std::move(text), false, false); }
+InlineSpan strong(std::string text) { return span(std::move(text), true, false); }
+InlineSpan emphasis(std::string text) { return span(std::move(text), false, true); }
+InlineSpan code(std::string text) { return span(std::move(text), false, false, true); }
+InlineSpan link(std::string text, std::string url) {
+  return span(std::move(text), false, false, false, std::move(url));
+}
+
+std::vector<InlineSpan> spans(const std::string& text) { return parse(text).spans; }
+
+}  // namespace
+
+TEST_CASE("bind: markup strong, emphasis and both") {
+  CHECK(spans("a **b** c") == std::vector{plain("a "), strong("b"), plain(" c")});
+  CHECK(spans("a *b* c") == std::vector{plain("a "), emphasis("b"), plain(" c")});
+  CHECK(spans("__b__ and _i_") == std::vector{strong("b"), plain(" and "), emphasis("i")});
+  CHECK(spans("***both***") == std::vector{span("both", true, true)});
+  CHECK(spans("**bold *and italic* bold**") ==
+        std::vector{strong("bold "), span("and italic", true, true), strong(" bold")});
+  CHECK(spans("*em **both** em*") ==
+        std::vector{emphasis("em "), span("both", true, true), emphasis(" em")});
+  CHECK(spans("in**tra**word") == std::vector{plain("in"), strong("tra"), plain("word")});
+}
+
+TEST_CASE("bind: markup leaves snake_case, lone stars and maths alone") {
+  CHECK(spans("call snake_case_name now") == std::vector{plain("call snake_case_name now")});
+  CHECK(spans("2 * 3 * 4 = 24") == std::vector{plain("2 * 3 * 4 = 24")});
+  CHECK(spans("a _ b") == std::vector{plain("a _ b")});
+  CHECK(spans("file_name_") == std::vector{plain("file_name_")});
+}
+
+TEST_CASE("bind: markup code spans are literal") {
+  CHECK(spans("use `a*b*c` here") == std::vector{plain("use "), code("a*b*c"), plain(" here")});
+  CHECK(spans("`**not bold**`") == std::vector{code("**not bold**")});
+  CHECK(spans("`` a`b ``") == std::vector{code("a`b")});
+  CHECK(spans("`[x](https://a.b)`") == std::vector{code("[x](https://a.b)")});
+  CHECK(spans("**`bold code`**") == std::vector{span("bold code", true, false, true)});
+}
+
+TEST_CASE("bind: markup links") {
+  CHECK(spans("see [the book](https://doc.rust-lang.org/book/) now") ==
+        std::vector{plain("see "), link("the book", "https://doc.rust-lang.org/book/"),
+                    plain(" now")});
+  CHECK(spans("[**Rust** site](http://rust-lang.org)") ==
+        std::vector{span("Rust", true, false, false, "http://rust-lang.org"),
+                    link(" site", "http://rust-lang.org")});
+  CHECK(spans("[mail](mailto:a@b.org)") == std::vector{link("mail", "mailto:a@b.org")});
+  CHECK(spans("[wiki](https://en.wikipedia.org/wiki/Rust_(language))") ==
+        std::vector{link("wiki", "https://en.wikipedia.org/wiki/Rust_(language)")});
+  CHECK(spans("[](https://a.org)") == std::vector{link("https://a.org", "https://a.org")});
+  CHECK(spans("a [note] b") == std::vector{plain("a [note] b")});
+  CHECK(spans("[a [b](https://x.org) c]") ==
+        std::vector{plain("[a "), link("b", "https://x.org"), plain(" c]")});
+}
+
+TEST_CASE("bind: markup links to other schemes print literally with a warning") {
+  Diagnostics diagnostics;
+  InlineText parsed = parse("x [run](javascript:alert(1)) y", diagnostics);
+  CHECK(parsed.spans == std::vector{plain("x [run](javascript:alert(1)) y")});
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].severity == Severity::warning);
+  CHECK(diagnostics.all()[0].where.column == 12);
+  CHECK(diagnostics.all()[0].message.find("javascript:alert(1)") != std::string::npos);
+}
+
+TEST_CASE("bind: markup link with a space in the address prints literally") {
+  Diagnostics diagnostics;
+  InlineText parsed = parse("[a](https://x.org/a b)", diagnostics);
+  CHECK(parsed.spans == std::vector{plain("[a](https://x.org/a b)")});
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].where.column == 13);
+}
+
+TEST_CASE("bind: markup backslash escapes") {
+  CHECK(spans("\\*not em\\*") == std::vector{plain("*not em*")});
+  CHECK(spans("\\`x\\` \\[a\\](b) \\\\") == std::vector{plain("`x` [a](b) \\")});
+  CHECK(spans("C:\\dir") == std::vector{plain("C:\\dir")});
+  CHECK(spans("**a\\*b**") == std::vector{strong("a*b")});
+}
+
+TEST_CASE("bind: markup hard line breaks") {
+  CHECK(spans("first  \nsecond") == std::vector{plain("first\nsecond")});
+  CHECK(spans("first\\\nsecond") == std::vector{plain("first\nsecond")});
+  CHECK(spans("first \n  second") == std::vector{plain("first second")});
+  CHECK(spans("**a**  \nb") == std::vector{strong("a\n"), plain("b")});
+  CHECK(spans("ends with a break  \n") == std::vector{plain("ends with a break")});
+}
+
+TEST_CASE("bind: markup white space folds across marks") {
+  CHECK(spans("  a \t **b**   c  ") == std::vector{plain("a "), strong("b"), plain(" c")});
+  CHECK(spans("`a   b`") == std::vector{code("a b")});
+}
+
+TEST_CASE("bind: unclosed markup prints literally with one warning at its mark") {
+  struct Case {
+    std::string text;
+    std::string printed;
+    int column;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"a **b c", "a **b c", 12, "'**' is not closed"},
+      {"*a", "*a", 10, "'*' is not closed"},
+      {"a* b", "a* b", 11, "'*' closes nothing"},
+      {"x `code", "x `code", 12, "'`' is not closed"},
+      {"**a*", "*a", 10, "'*' is not closed"},
+      {"_a", "_a", 10, "'_' is not closed"},
+  };
+  for (const Case& c : cases) {
+    Diagnostics diagnostics;
+    InlineText parsed = parse(c.text, diagnostics);
+    CAPTURE(c.text);
+    CHECK(parsed.plain_text() == c.printed);
+    REQUIRE(diagnostics.all().size() == 1);
+    const Diagnostic& warning = diagnostics.all()[0];
+    CHECK(warning.severity == Severity::warning);
+    CHECK(warning.where.file == "data.yaml");
+    CHECK(warning.where.line == 3);
+    CHECK(warning.where.column == c.column);
+    CHECK(warning.message.starts_with(c.message));
+    CHECK(warning.message.ends_with("it prints as it is"));
+  }
+}
+
+TEST_CASE("bind: markup in a multi-line value warns at the value's start") {
+  Diagnostics diagnostics;
+  TextValue value = text_value("line one\nline **two", {"data.yaml", 7, 3}, 0);
+  InlineText parsed = parse_inline_markup(value, diagnostics);
+  CHECK(parsed.plain_text() == "line one line **two");
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].where.line == 7);
+  CHECK(diagnostics.all()[0].where.column == 3);
+}
+
+TEST_CASE("bind: markup paragraphs split at blank lines, marks do not cross them") {
+  Diagnostics diagnostics;
+  TextValue value = text_value("One **a\n\nTwo** b\n \n\n*c*\n", {"data.yaml", 1, 1}, 0);
+  std::vector<InlineText> paragraphs = parse_markup_paragraphs(value, diagnostics);
+  REQUIRE(paragraphs.size() == 3);
+  CHECK(paragraphs[0].plain_text() == "One **a");
+  CHECK(paragraphs[1].plain_text() == "Two** b");
+  CHECK(paragraphs[2].spans == std::vector{emphasis("c")});
+  CHECK(diagnostics.all().size() == 2);
+}
