@@ -3,6 +3,7 @@
 #include <map>
 
 #include "bind/inline_markup.h"
+#include "bind/markup_spans.h"
 #include "bind/placeholders.h"
 #include "bind/style_resolving.h"
 #include "core/whitespace.h"
@@ -93,8 +94,8 @@ class Binder {
     // Author and date share one line, as on a title page.
     InlineText byline = parse_inline_markup(data_.author, diagnostics_);
     InlineText date = parse_inline_markup(data_.date, diagnostics_);
-    if (!byline.empty() && !date.empty()) byline.spans.push_back(plain_span(" \u00b7 "));
-    byline.spans.insert(byline.spans.end(), date.spans.begin(), date.spans.end());
+    if (!byline.empty() && !date.empty()) append_span(byline, plain_span(" \u00b7 "));
+    for (const InlineSpan& span : date.spans) append_span(byline, span);
     if (byline.empty()) return;
     SourceLocation where = data_.author.empty() ? data_.date.where : data_.author.where;
     std::string plain = byline.plain_text();

@@ -14,6 +14,19 @@ bool same_marks(const InlineSpan& span, const SpanMarks& marks) {
 
 }  // namespace
 
+void append_span(InlineText& text, const InlineSpan& span) {
+  if (span.text.empty()) return;
+  if (!text.spans.empty()) {
+    InlineSpan& last = text.spans.back();
+    if (last.strong == span.strong && last.emphasis == span.emphasis && last.code == span.code &&
+        last.link == span.link) {
+      last.text += span.text;
+      return;
+    }
+  }
+  text.spans.push_back(span);
+}
+
 bool SpanBuilder::at_line_start() const {
   return result_.spans.empty() || result_.spans.back().text.ends_with('\n');
 }

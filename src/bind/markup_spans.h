@@ -7,6 +7,9 @@
 
 namespace handout {
 
+// Appends `span` to `text`, merged into the last span when their marks are the same.
+void append_span(InlineText& text, const InlineSpan& span);
+
 // The marks of a piece of parsed markup.
 struct SpanMarks {
   bool strong = false;

@@ -34,6 +34,7 @@ InheritedStyle apply(InheritedStyle base, const StyleSpec& spec) {
   style.first_line_indent = spec.first_line_indent.value_or(style.first_line_indent);
   style.align = spec.align.value_or(style.align);
   style.color = spec.color.value_or(style.color);
+  style.hyphenate = spec.hyphenate.value_or(style.hyphenate);
   style.leading = base.leading.relative ? base.leading.value * style.size : base.leading.value;
   return base;
 }

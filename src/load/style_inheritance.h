@@ -36,6 +36,7 @@ struct StyleSpec {
   std::optional<double> first_line_indent;
   std::optional<TextAlign> align;
   std::optional<RgbColor> color;
+  std::optional<bool> hyphenate;
 };
 
 // Applies `based-on` chains, in any declaration order, over the built-in defaults (family

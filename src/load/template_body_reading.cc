@@ -40,7 +40,7 @@ const std::vector<BlockKindInfo>& block_kinds() {
       {"figures",
        BlockKind::figures,
        {{"caption-style", "caption", &BlockDef::caption_style}},
-       {"width", "max-height"}},
+       {"width", "max-height", "placement"}},
       {"items",
        BlockKind::items,
        {{"heading-style", "heading", &BlockDef::heading_style},
@@ -146,6 +146,12 @@ BlockDef read_block(YamlReader& reader, const YAML::Node& entry, size_t index,
   read_styles_of(reader, fields, *info, layout_template, block);
   if (block.kind == BlockKind::figures) {
     read_figure_sizes(reader, fields, layout_template.page, block);
+    if (auto placement = fields.find("placement")) {
+      // The order of the choices is FigurePlacement's.
+      if (auto choice = read_choice(reader, *placement, "placement", {"float", "pin"})) {
+        block.figure_placement = static_cast<FigurePlacement>(*choice);
+      }
+    }
   }
   return block;
 }

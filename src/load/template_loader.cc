@@ -8,14 +8,16 @@
 #include "load/template_page_reading.h"
 #include "load/template_regions_reading.h"
 #include "load/template_styles_reading.h"
+#include "load/template_typesetting_reading.h"
 #include "load/yaml_node_reader.h"
 #include "load/yaml_parsing.h"
 
 namespace handout {
 namespace {
 
-const std::vector<std::string> kTemplateKeys = {"name",   "description", "page",   "fonts",
-                                                "styles", "header",      "footer", "body"};
+const std::vector<std::string> kTemplateKeys = {
+    "name",   "description", "page",   "fonts",     "code-font", "fallback-fonts",
+    "styles", "header",      "footer", "pagination", "body"};
 
 std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingReader& top,
                                               const char* key, const TemplateDef& so_far) {
@@ -43,6 +45,7 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
     families = read_font_families(reader, *fonts, file.parent_path().string(), font_dirs);
   }
   layout_template.families = families.by_name;
+  read_typesetting(reader, top, layout_template);
   std::optional<YAML::Node> styles = top.require("styles");
   std::optional<YAML::Node> body = top.require("body");
   if (!styles || !styles->IsMap()) return layout_template;

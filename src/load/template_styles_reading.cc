@@ -11,7 +11,7 @@ namespace {
 const std::vector<std::string> kStyleKeys = {"based-on",     "font",        "weight",
                                              "style",        "size",        "leading",
                                              "space-before", "space-after", "first-line-indent",
-                                             "align",        "color"};
+                                             "align",        "color",       "hyphenate"};
 const std::vector<std::string> kAlignments = {"left", "center", "right", "justify"};
 
 void read_font(YamlReader& reader, const YAML::Node& node, const FontFamilies& families,
@@ -80,6 +80,9 @@ StyleSpec read_style(YamlReader& reader, const MappingEntry& entry, const FontFa
   if (auto font = fields.find("font")) read_font(reader, *font, families, spec);
   read_simple_properties(reader, fields, spec);
   if (auto leading = fields.find("leading")) read_leading(reader, *leading, spec);
+  if (auto hyphenate = fields.find("hyphenate")) {
+    spec.hyphenate = reader.boolean(*hyphenate, "hyphenate");
+  }
   if (const MappingEntry* color = fields.entry("color")) {
     if (!color->value.IsNull()) {
       spec.color = read_color(reader, color->value, "color");

@@ -103,3 +103,115 @@ TEST_CASE("bind: a missing face falls back to regular with one warning per style
         "style 'caption' asks for the italic face, but font family 'sans' has none; using its "
         "regular face");
 }
+
+namespace {
+
+TextValue marked(std::string text, int line) {
+  TextValue value;
+  value.text = std::move(text);
+  value.where = {"d.yaml", line, 5};
+  value.text_column = 5;
+  return value;
+}
+
+}  // namespace
+
+TEST_CASE("bind: every text block parses inline markup; plain text drops the marks") {
+  HandoutData data = small_data();
+  data.title = marked("*Rust* is **used**", 1);
+  data.author = marked("Ann **Lee**", 2);
+  data.figures[0].caption = marked("A `map` of [crates](https://crates.io)", 3);
+  data.sections[0].title = marked("Systems **and** more", 4);
+  data.sections[0].items[0].heading = marked("`no_std` code", 5);
+  data.sections[0].items[0].description = marked("One **a**.\n\nTwo  \nlines.", 6);
+  Diagnostics diagnostics;
+  DocTree tree = bind_document(data, small_template(), diagnostics);
+  REQUIRE(tree.blocks.size() == 8);
+
+  const auto& title = std::get<ParagraphBlock>(tree.blocks[0]);
+  CHECK(title.text == "Rust is used");
+  REQUIRE(title.content.spans.size() == 3);
+  CHECK(title.content.spans[0].emphasis);
+  CHECK(title.content.spans[2].strong);
+  CHECK(tree.info.title == "Rust is used");
+  CHECK(tree.info.author == "Ann Lee");
+  CHECK(tree.footer->left == "Rust is used");
+
+  const auto& figure = std::get<FigureBlock>(tree.blocks[1]);
+  CHECK(figure.caption == "A map of crates");
+  REQUIRE(figure.caption_content.spans.size() == 4);
+  CHECK(figure.caption_content.spans[1].code);
+  CHECK(figure.caption_content.spans[3].link == "https://crates.io");
+
+  const auto& section = std::get<HeadingBlock>(tree.blocks[2]);
+  CHECK(section.text == "Systems and more");
+  CHECK(section.content.spans[1].strong);
+  const auto& heading = std::get<HeadingBlock>(tree.blocks[3]);
+  CHECK(heading.text == "no_std code");
+  CHECK(heading.content.spans[0].code);
+
+  const auto& first = std::get<ParagraphBlock>(tree.blocks[4]);
+  CHECK(first.text == "One a.");
+  CHECK(first.content.spans[1].strong);
+  const auto& second = std::get<ParagraphBlock>(tree.blocks[5]);
+  CHECK(second.text == "Two lines.");  // the plain text shows a hard break as a space
+  REQUIRE(second.content.spans.size() == 1);
+  CHECK(second.content.spans[0].text == "Two\nlines.");
+}
+
+TEST_CASE("bind: the byline joins author and date with their marks") {
+  HandoutData data = small_data();
+  data.author = marked("Ann **Lee**", 2);
+  data.date = marked("2026", 3);
+  TemplateDef layout = small_template();
+  layout.body.insert(layout.body.begin() + 1, BlockDef{.kind = BlockKind::byline, .style = "body"});
+  Diagnostics diagnostics;
+  DocTree tree = bind_document(data, layout, diagnostics);
+  const auto& byline = std::get<ParagraphBlock>(tree.blocks[1]);
+  CHECK(byline.text == "Ann Lee \u00b7 2026");
+  REQUIRE(byline.content.spans.size() == 3);
+  CHECK(byline.content.spans[1].strong);
+  CHECK(byline.content.spans[2].text == " \u00b7 2026");
+}
+
+TEST_CASE("bind: unclosed markup in the data warns once, at the mark") {
+  HandoutData data = small_data();
+  data.sections[0].items[0].description = marked("Some **bold text", 8);
+  Diagnostics diagnostics;
+  DocTree tree = bind_document(data, small_template(), diagnostics);
+  CHECK(std::get<ParagraphBlock>(tree.blocks[3]).text == "Some **bold text");
+  int markup_warnings = 0;
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    if (diagnostic.message.find("'**' is not closed") == std::string::npos) continue;
+    ++markup_warnings;
+    CHECK(diagnostic.severity == Severity::warning);
+    CHECK(diagnostic.where.line == 8);
+    CHECK(diagnostic.where.column == 10);
+  }
+  CHECK(markup_warnings == 1);
+}
+
+TEST_CASE("bind: styles carry hyphenation, code and fallback faces, pagination, placement") {
+  TemplateDef layout = small_template();
+  layout.families["mono"] = {"mono", "M.ttf", "MB.ttf", "", "", {}};
+  layout.families["symbols"] = {"symbols", "S.ttf", "", "", "", {}};
+  layout.code_family = "mono";
+  layout.fallback_families = {"symbols"};
+  layout.styles["body"].hyphenate = false;
+  layout.pagination = {3, 4, {}};
+  layout.body[1].figure_placement = FigurePlacement::pinned;
+  Diagnostics diagnostics;
+  DocTree tree = bind_document(small_data(), layout, diagnostics);
+  CHECK(tree.pagination.orphans == 3);
+  CHECK(tree.pagination.widows == 4);
+  CHECK(std::get<FigureBlock>(tree.blocks[1]).placement == FigurePlacement::pinned);
+  const TextStyle& body = std::get<ParagraphBlock>(tree.blocks[3]).style;
+  CHECK_FALSE(body.hyphenate);
+  CHECK(std::get<HeadingBlock>(tree.blocks[2]).style.hyphenate);
+  CHECK(body.faces.code.file == "M.ttf");
+  CHECK(body.faces.code_bold.file == "MB.ttf");
+  CHECK(body.faces.bold.file == "B.ttf");
+  CHECK(body.faces.italic.file == "R.ttf");
+  REQUIRE(body.faces.fallbacks.size() == 1);
+  CHECK(body.faces.fallbacks[0].file == "S.ttf");
+}
