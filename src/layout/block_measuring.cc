@@ -39,6 +39,7 @@ class BlockMeasurer {
     FlowBlock block;
     block.space_before = figure.caption_style.space_before;
     block.space_after = figure.caption_style.space_after;
+    block.floats = figure.placement == FigurePlacement::float_;
     std::vector<FlowUnit> caption = caption_units(figure);
     const double gap = caption.empty() ? 0 : figure.caption_style.space_before;
     if (std::optional<FlowUnit> image =

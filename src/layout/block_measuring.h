@@ -19,7 +19,7 @@ struct FlowUnit {
 
 // Where page flow may split a block between pages.
 enum class Splitting {
-  between_lines,  // a paragraph: leaving at least two lines on each side once it has four
+  between_lines,  // a paragraph: leaving the orphan and widow minimum on each side of a break
   never,          // a heading, a figure with its caption: moves whole to the next page
 };
 
@@ -29,7 +29,8 @@ struct FlowBlock {
   double space_before = 0;
   double space_after = 0;
   Splitting splitting = Splitting::never;
-  bool keeps_with_next = false;         // a heading: never the last thing on a page
+  bool keeps_with_next = false;  // a heading: never the last thing on a page
+  bool floats = false;  // a floating figure: may wait for the next page while text fills this one
   std::optional<OutlineEntry> outline;  // a heading: title and level; page flow adds the place
 };
 

@@ -15,8 +15,8 @@ LaidOutDocument layout_document(const DocTree& document, Diagnostics& diagnostic
   const TextArea area = text_area_of(document.page);
   MissingGlyphReport missing_glyphs(diagnostics);
   TypesettingContext context{document.info.language, missing_glyphs, diagnostics};
-  FlowedPages flowed =
-      flow_pages(measure_blocks(document.blocks, area, context), document.page, area);
+  FlowedPages flowed = flow_pages(measure_blocks(document.blocks, area, context), document.page,
+                                  area, document.pagination);
   add_running_text(document, area, flowed.pages, context);
   return {document.info, std::move(flowed.pages), std::move(flowed.outline)};
 }

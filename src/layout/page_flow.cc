@@ -1,14 +1,27 @@
 #include "layout/page_flow.h"
 
 #include <algorithm>
+#include <deque>
 
 namespace handout {
 namespace {
 
 // Rounding in sums of line heights must not push a unit that fits exactly onto the next page.
 constexpr double kFitTolerance = 1e-6;
-constexpr size_t kMinLinesPerSide = 2;  // no orphan or widow line
-constexpr size_t kMinLinesToSplit = 2 * kMinLinesPerSide;
+
+// The template's orphan and widow minimums; a rule below one line means no rule.
+struct SplitRule {
+  size_t orphans = 2;  // fewest lines left at the foot of a page
+  size_t widows = 2;   // fewest lines carried to the head of the next page
+
+  explicit SplitRule(const PaginationRules& rules)
+      : orphans(static_cast<size_t>(std::max(1, rules.orphans))),
+        widows(static_cast<size_t>(std::max(1, rules.widows))) {}
+
+  bool may_split(const FlowBlock& block) const {
+    return block.splitting == Splitting::between_lines && block.units.size() >= orphans + widows;
+  }
+};
 
 // A block that no page can hold whole, and that therefore splits wherever it starts.
 bool is_taller_than(const FlowBlock& block, double page_height) {
@@ -16,12 +29,12 @@ bool is_taller_than(const FlowBlock& block, double page_height) {
 }
 
 // The height of the first piece of a block that has to share a page with what comes before it
-// (or else the block moves on): two lines of a long paragraph, the first unit of a block taller
-// than a page (moving it would not make it fit), or else the whole block.
-double own_lead(const FlowBlock& block, double page_height) {
+// (or else the block moves on): the orphan minimum of a long paragraph, the first unit of a block
+// taller than a page (moving it would not make it fit), or else the whole block.
+double own_lead(const FlowBlock& block, double page_height, const SplitRule& rule) {
   size_t count = block.units.size();
-  if (block.splitting == Splitting::between_lines && count >= kMinLinesToSplit) {
-    count = kMinLinesPerSide;
+  if (rule.may_split(block)) {
+    count = rule.orphans;
   } else if (is_taller_than(block, page_height)) {
     count = 1;
   }
@@ -29,14 +42,19 @@ double own_lead(const FlowBlock& block, double page_height) {
 }
 
 // For each block, its own lead plus, for a heading, the gap and the lead of what it keeps with.
+// A heading keeps with the text after it, not with a floating figure, which may move away.
 // Computed backwards in one pass so that a run of headings costs no more than one.
-std::vector<double> lead_heights(const std::vector<FlowBlock>& blocks, double page_height) {
+std::vector<double> lead_heights(const std::vector<FlowBlock>& blocks, double page_height,
+                                 const SplitRule& rule) {
   std::vector<double> leads(blocks.size());
+  size_t next_in_place = blocks.size();  // the next block that is not a floating figure
   for (size_t i = blocks.size(); i-- > 0;) {
-    leads[i] = own_lead(blocks[i], page_height);
-    if (blocks[i].keeps_with_next && i + 1 < blocks.size()) {
-      leads[i] += std::max(blocks[i].space_after, blocks[i + 1].space_before) + leads[i + 1];
+    leads[i] = own_lead(blocks[i], page_height, rule);
+    if (blocks[i].keeps_with_next && next_in_place < blocks.size()) {
+      const FlowBlock& next = blocks[next_in_place];
+      leads[i] += std::max(blocks[i].space_after, next.space_before) + leads[next_in_place];
     }
+    if (!blocks[i].floats) next_in_place = i;
   }
   return leads;
 }
@@ -44,29 +62,48 @@ std::vector<double> lead_heights(const std::vector<FlowBlock>& blocks, double pa
 // The cursor moving down the pages, and the pages it has filled.
 class PageFlow {
  public:
-  PageFlow(const PageDef& page, const TextArea& area) : page_(page), area_(area) { start_page(); }
+  PageFlow(const PageDef& page, const TextArea& area, const PaginationRules& rules)
+      : page_(page), area_(area), rule_(rules) {
+    start_page();
+  }
 
   void place_block(FlowBlock& block, double lead) {
-    double gap = page_is_empty_ ? 0 : std::max(space_after_previous_, block.space_before);
-    if (!page_is_empty_ && !fits(gap + lead)) {
-      start_page();
-      gap = 0;
+    if (block.floats && (!waiting_.empty() || !page_is_empty_ && !fits(gap_before(block) + lead))) {
+      waiting_.push_back(&block);
+      return;
     }
-    y_ += gap;
+    if (!page_is_empty_ && !fits(gap_before(block) + lead)) start_page();
+    y_ += gap_before(block);
+    place_units(block);
+  }
+
+  FlowedPages finish() {
+    while (!waiting_.empty()) start_page();
+    return {std::move(pages_), std::move(outline_)};
+  }
+
+ private:
+  double gap_before(const FlowBlock& block) const {
+    return page_is_empty_ ? 0 : std::max(space_after_previous_, block.space_before);
+  }
+
+  bool fits(double height) const { return y_ + height <= area_.bottom() + kFitTolerance; }
+
+  // Places the block from the cursor on, starting pages as it needs. Lines carried over to a
+  // page that figures opened keep the figures' space after from them.
+  void place_units(FlowBlock& block) {
     for (size_t next = 0; next < block.units.size();) {
       const size_t take = units_to_take(block, next);
       if (next == 0 && take > 0 && block.outline) record_outline(*block.outline);
       for (size_t i = next; i < next + take; ++i) place_unit(block.units[i]);
       next += take;
-      if (next < block.units.size()) start_page();
+      if (next < block.units.size()) {
+        start_page();
+        if (!page_is_empty_) y_ += space_after_previous_;
+      }
     }
     space_after_previous_ = block.space_after;
   }
-
-  FlowedPages finish() { return {std::move(pages_), std::move(outline_)}; }
-
- private:
-  bool fits(double height) const { return y_ + height <= area_.bottom() + kFitTolerance; }
 
   size_t units_that_fit(const FlowBlock& block, size_t first) const {
     double height = 0;
@@ -86,9 +123,9 @@ class PageFlow {
     const size_t fit = units_that_fit(block, first);
     if (fit == remaining) return fit;
     size_t take = 0;
-    if (block.splitting == Splitting::between_lines && block.units.size() >= kMinLinesToSplit) {
-      take = remaining > kMinLinesPerSide ? std::min(fit, remaining - kMinLinesPerSide) : 0;
-      if (take < kMinLinesPerSide) take = 0;
+    if (rule_.may_split(block)) {
+      take = remaining > rule_.widows ? std::min(fit, remaining - rule_.widows) : 0;
+      if (first == 0 && take < rule_.orphans) take = 0;
     } else if (is_taller_than(block, area_.height)) {
       take = fit;
     }
@@ -101,6 +138,7 @@ class PageFlow {
     for (PageItem& item : unit.items) {
       if (auto* run = std::get_if<TextRun>(&item)) run->baseline += y_;
       if (auto* image = std::get_if<PlacedImage>(&item)) image->y += y_;
+      if (auto* link = std::get_if<LinkArea>(&item)) link->y += y_;
       items.push_back(std::move(item));
     }
     y_ += unit.height;
@@ -113,26 +151,42 @@ class PageFlow {
     outline_.push_back(std::move(entry));
   }
 
+  // A new page opens with the figures that waited for it, as many as fit (the first always).
   void start_page() {
     pages_.push_back({page_.width, page_.height, {}});
     y_ = area_.top;
     page_is_empty_ = true;
+    if (placing_waiting_) return;  // a figure taller than a page goes on before the next one
+    placing_waiting_ = true;
+    while (!waiting_.empty()) {
+      FlowBlock& figure = *waiting_.front();
+      const double lead = own_lead(figure, area_.height, rule_);
+      if (!page_is_empty_ && !fits(gap_before(figure) + lead)) break;
+      y_ += gap_before(figure);
+      waiting_.pop_front();
+      place_units(figure);
+    }
+    placing_waiting_ = false;
   }
 
   const PageDef& page_;
   const TextArea& area_;
+  SplitRule rule_;
   std::vector<LaidOutPage> pages_;
   std::vector<OutlineEntry> outline_;
-  double y_ = 0;  // top of the next unit
+  std::deque<FlowBlock*> waiting_;  // floating figures deferred to the next page, in order
+  double y_ = 0;                    // top of the next unit
   bool page_is_empty_ = true;
+  bool placing_waiting_ = false;
   double space_after_previous_ = 0;
 };
 
 }  // namespace
 
-FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area) {
-  const std::vector<double> leads = lead_heights(blocks, area.height);
-  PageFlow flow(page, area);
+FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
+                       const PaginationRules& rules) {
+  const std::vector<double> leads = lead_heights(blocks, area.height, SplitRule(rules));
+  PageFlow flow(page, area, rules);
   for (size_t i = 0; i < blocks.size(); ++i) flow.place_block(blocks[i], leads[i]);
   return flow.finish();
 }

@@ -17,9 +17,13 @@ struct FlowedPages {
 // Stacks the blocks down the text area and starts a new page when the next piece does not fit.
 // Spacing: adjacent space after and space before collapse to the larger; space at the top of a
 // page is dropped. Breaking: a heading moves on with what it keeps with, a short paragraph or a
-// figure moves whole, a paragraph of four lines or more splits leaving at least two on each
-// side. A block too tall for any page splits between its units wherever it starts, and an empty
-// page takes at least one unit, so flow always terminates.
-FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area);
+// figure moves whole, a paragraph of at least orphans + widows lines splits leaving at least
+// `rules.orphans` lines at the foot of a page and `rules.widows` at the head of the next.
+// Floats: a floating figure that does not fit in the space left waits for the top of the next
+// page while the blocks after it fill that space; waiting figures keep their order (a figure that
+// comes while others wait queues behind them). A block too tall for any page splits between its
+// units wherever it starts, and an empty page takes at least one unit, so flow always terminates.
+FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
+                       const PaginationRules& rules = {});
 
 }  // namespace handout

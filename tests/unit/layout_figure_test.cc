@@ -107,6 +107,92 @@ TEST_CASE("layout: a figure that does not fit in the space left moves whole to t
   CHECK(runs_on(laid_out.pages[1])[0]->baseline < 20 + 300);
 }
 
+// Page 0 holds 25 lines of 12 pt (300 pt); the filler takes 20 lines and leaves 60 pt, too
+// little for a 150 pt figure.
+std::vector<Block> filler_figure_text(FigurePlacement placement) {
+  ParagraphBlock filler = plain_paragraph(repeat_words("filler", 10), style(), {});
+  std::vector<Block> blocks;
+  for (int i = 0; i < 20; ++i) blocks.push_back(filler);
+  FigureBlock floating = figure(400, 300, "The caption");
+  floating.placement = placement;
+  blocks.push_back(floating);
+  blocks.push_back(plain_paragraph(repeat_words("after", 150), style(), {}));
+  return blocks;
+}
+
+std::vector<const TextRun*> runs_starting(const LaidOutPage& laid_out_page,
+                                          const std::string& word) {
+  std::vector<const TextRun*> found;
+  for (const TextRun* run : runs_on(laid_out_page)) {
+    if (run->text.rfind(word, 0) == 0) found.push_back(run);
+  }
+  return found;
+}
+
+TEST_CASE("layout: a floating figure waits for the next page while the text after it fills") {
+  Diagnostics diagnostics;
+  const LaidOutDocument laid_out =
+      layout_document(document(filler_figure_text(FigurePlacement::float_), 300), diagnostics);
+  CHECK(diagnostics.all().empty());
+  REQUIRE(laid_out.pages.size() == 2);
+  CHECK(images_on(laid_out.pages[0]).empty());
+  const auto text_before = runs_starting(laid_out.pages[0], "after");
+  CHECK(text_before.size() == 5);  // the 60 pt left hold five lines
+  REQUIRE(images_on(laid_out.pages[1]).size() == 1);
+  const PlacedImage& placed = *images_on(laid_out.pages[1])[0];
+  CHECK(placed.y == doctest::Approx(20));
+  const auto caption = runs_starting(laid_out.pages[1], "The caption");
+  REQUIRE(caption.size() == 1);
+  CHECK(caption[0]->baseline > placed.y + placed.height);
+  const auto text_after = runs_starting(laid_out.pages[1], "after");
+  REQUIRE(!text_after.empty());
+  // The text continues below the caption, after the caption's space after.
+  CHECK(text_after[0]->baseline - baseline_below_line_top(style()) >=
+        caption[0]->baseline + 12 - 1e-6);
+}
+
+TEST_CASE("layout: a pinned figure keeps its place in the flow and leaves the space empty") {
+  Diagnostics diagnostics;
+  const LaidOutDocument laid_out =
+      layout_document(document(filler_figure_text(FigurePlacement::pinned), 300), diagnostics);
+  REQUIRE(laid_out.pages.size() == 2);
+  CHECK(images_on(laid_out.pages[0]).empty());
+  CHECK(runs_starting(laid_out.pages[0], "after").empty());
+  REQUIRE(images_on(laid_out.pages[1]).size() == 1);
+  CHECK(images_on(laid_out.pages[1])[0]->y == doctest::Approx(20));
+}
+
+TEST_CASE("layout: waiting figures keep their order, and the outline follows the text") {
+  Diagnostics diagnostics;
+  std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
+  FigureBlock second = figure(400, 200, "Second");  // small enough to fit, yet queues behind
+  second.width_fraction = 0.25;
+  blocks.insert(blocks.begin() + 21, second);
+  blocks.insert(blocks.begin() + 22, plain_heading("Next part", style(), 1, {}));
+  const LaidOutDocument laid_out = layout_document(document(blocks, 300), diagnostics);
+  REQUIRE(laid_out.pages.size() == 3);  // the figures push the rest of the text on
+  CHECK(images_on(laid_out.pages[0]).empty());
+  CHECK(images_on(laid_out.pages[2]).empty());
+  const auto images = images_on(laid_out.pages[1]);
+  REQUIRE(images.size() == 2);
+  CHECK(images[0]->width == doctest::Approx(200));
+  CHECK(images[1]->width == doctest::Approx(100));
+  CHECK(images[0]->y < images[1]->y);
+  REQUIRE(laid_out.outline.size() == 1);
+  CHECK(laid_out.outline[0].title == "Next part");
+  CHECK(laid_out.outline[0].page_index == 0);  // the heading stayed on the first page
+  CHECK(runs_starting(laid_out.pages[0], "Next part").size() == 1);
+}
+
+TEST_CASE("layout: floating figures still waiting at the end get pages of their own") {
+  Diagnostics diagnostics;
+  std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
+  blocks.pop_back();
+  const LaidOutDocument laid_out = layout_document(document(blocks, 300), diagnostics);
+  REQUIRE(laid_out.pages.size() == 2);
+  CHECK(images_on(laid_out.pages[1]).size() == 1);
+}
+
 TEST_CASE("layout: a figure taller than the page shrinks so that it and its caption fit") {
   Diagnostics diagnostics;
   FigureBlock tall = figure(100, 1000, "A caption under a very tall figure");

@@ -37,9 +37,11 @@ HeadingBlock heading(int tag, int level = 1) {
   return plain_heading("Heading", tagged_style(tag), level, {"data.yaml", tag, 1});
 }
 
-LaidOutDocument flow(std::vector<Block> blocks, double text_height = kLinesPerPage * kLeading) {
+LaidOutDocument flow(std::vector<Block> blocks, double text_height = kLinesPerPage * kLeading,
+                     PaginationRules rules = {}) {
   DocTree tree;
   tree.page = page(column_width(), text_height, kMargin);
+  tree.pagination = rules;
   tree.blocks = std::move(blocks);
   Diagnostics diagnostics;
   LaidOutDocument laid_out = layout_document(tree, diagnostics);
@@ -138,6 +140,36 @@ TEST_CASE("layout: a paragraph of fewer than four lines moves whole rather than 
       CHECK(page_of_first_line(laid_out, 2) == 1);
     }
   }
+}
+
+TEST_CASE("layout: the template's orphans and widows set the fewest lines on each side") {
+  const PaginationRules rules{3, 4, {}};
+  int splits = 0;
+  for (int filler = 0; filler <= 2 * kLinesPerPage; ++filler) {
+    for (int count = 1; count <= 14; ++count) {
+      CAPTURE(filler);
+      CAPTURE(count);
+      const std::vector<int> pieces = lines_per_page(
+          flow({lines(filler, 1), lines(count, 2)}, kLinesPerPage * kLeading, rules), 2);
+      splits += pieces.size() > 1;
+      if (count < 7) CHECK(pieces.size() == 1);  // shorter than orphans + widows: moves whole
+      if (pieces.size() > 1) {
+        CHECK(pieces.front() >= 3);
+        CHECK(pieces.back() >= 4);
+      }
+    }
+  }
+  CHECK(splits > 30);
+}
+
+TEST_CASE("layout: orphans and widows of one line let a two-line paragraph split") {
+  const PaginationRules rules{1, 1, {}};
+  CHECK(lines_per_page(flow({lines(9, 1), lines(2, 2)}, kLinesPerPage * kLeading, rules), 2) ==
+        std::vector<int>{1, 1});
+  CHECK(lines_per_page(flow({lines(9, 1), lines(2, 2)}), 2) == std::vector<int>{2});
+  // Rules below one line read as one line.
+  CHECK(lines_per_page(flow({lines(9, 1), lines(2, 2)}, kLinesPerPage * kLeading, {0, -3, {}}),
+                       2) == std::vector<int>{1, 1});
 }
 
 TEST_CASE("layout: a heading is never the last thing on a page") {
