@@ -360,9 +360,16 @@ class MarkupParser {
     }
   }
 
+  // The source position of byte `offset` of the value's text: exact where the text stands
+  // verbatim in the source, else the value's start.
   SourceLocation location(size_t offset) const {
     SourceLocation where = value_.where;
-    if (value_.text_column > 0) where.column = value_.text_column + static_cast<int>(offset);
+    if (value_.text_line <= 0 || value_.text_column <= 0) return where;
+    const std::string_view before = text_.substr(0, offset);
+    const size_t line_start = before.rfind('\n');
+    const size_t column = line_start == std::string_view::npos ? offset : offset - line_start - 1;
+    where.line = value_.text_line + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    where.column = value_.text_column + static_cast<int>(column);
     return where;
   }
 

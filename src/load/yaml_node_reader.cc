@@ -66,6 +66,48 @@ int YamlReader::verbatim_column(const YAML::Node& scalar) const {
   return static_cast<int>(column) + 1;
 }
 
+std::optional<std::pair<int, int>> YamlReader::literal_block_start(
+    const YAML::Node& scalar) const {
+  SourceLocation start = where(scalar);
+  std::string_view indicator_line = source_line(start.line);
+  if (start.column < 1 || static_cast<size_t>(start.column) > indicator_line.size() ||
+      indicator_line[start.column - 1] != '|') {
+    return std::nullopt;
+  }
+  // The block's indentation is that of its first line with text.
+  int first = start.line + 1;
+  size_t indent = std::string_view::npos;
+  for (int line = first; line <= static_cast<int>(lines_.size()); ++line) {
+    std::string_view text = lines_[line - 1];
+    if (text.find_first_not_of(' ') == std::string_view::npos) continue;
+    indent = text.find_first_not_of(' ');
+    break;
+  }
+  if (indent == std::string_view::npos) return std::nullopt;
+  // Check that every line of the text is its source line less the indentation.
+  std::string_view text = scalar.Scalar();
+  for (int line = first; !text.empty(); ++line) {
+    size_t end = std::min(text.find('\n'), text.size());
+    std::string_view source = source_line(line);
+    std::string_view expected = source.size() > indent ? source.substr(indent) : "";
+    if (text.substr(0, end) != expected) return std::nullopt;
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+  return std::pair{first, static_cast<int>(indent) + 1};
+}
+
+TextValue YamlReader::placed_text(const YAML::Node& scalar) const {
+  TextValue value{scalar.Scalar(), where(scalar)};
+  if (int column = verbatim_column(scalar); column > 0) {
+    value.text_line = value.where.line;
+    value.text_column = column;
+  } else if (auto block = literal_block_start(scalar)) {
+    value.text_line = block->first;
+    value.text_column = block->second;
+  }
+  return value;
+}
+
 SourceLocation YamlReader::where_in_scalar(const YAML::Node& scalar, size_t offset) const {
   SourceLocation start = where(scalar);
   if (int column = verbatim_column(scalar); column > 0) {
@@ -118,7 +160,7 @@ bool YamlReader::expect(const YAML::Node& node, YAML::NodeType::value type,
 
 TextValue YamlReader::text(const YAML::Node& node, std::string_view subject) {
   if (node.IsScalar() && kind_of(node) == ScalarKind::text) {
-    return {node.Scalar(), where(node), verbatim_column(node)};
+    return placed_text(node);
   }
   std::vector<std::string> hints;
   if (node.IsScalar() && kind_of(node) != ScalarKind::null) {

@@ -29,6 +29,12 @@ class YamlReader {
   // The 1-based column of a scalar's first text byte when its text stands verbatim on one
   // line of the source (see TextValue::text_column); 0 otherwise.
   int verbatim_column(const YAML::Node& scalar) const;
+  // The first line and the column of the text of a literal block scalar (`|`) whose lines stand
+  // verbatim in the source, as they do unless the block has trailing white space on its lines
+  // or tabs; nothing for other scalars.
+  std::optional<std::pair<int, int>> literal_block_start(const YAML::Node& scalar) const;
+  // A scalar's text with its position, and where its text stands when it stands verbatim.
+  TextValue placed_text(const YAML::Node& scalar) const;
   // The source line a position is on ("" when unknown).
   std::string_view source_line(int line) const;
   // The source byte at a position ('\0' when unknown).

@@ -11,9 +11,12 @@ namespace handout {
 struct TextValue {
   std::string text;
   SourceLocation where;
-  // The 1-based column of the text's first byte when the text stands verbatim on the line of
-  // `where` (no escapes, no folded lines), so that byte n is at column text_column + n; 0
-  // otherwise. Lets later stages point inside a value (e.g. at an unclosed '**').
+  // Where the text stands in the source when it stands there verbatim (a one-line value without
+  // escapes, or a literal `|` block): byte n of the text's line k (both from 0) is at line
+  // text_line + k, column text_column + n. Both are 0 when the text differs from the source
+  // (escapes, folded lines); then only `where` is known. Lets later stages point inside a value,
+  // e.g. at an unclosed '**'.
+  int text_line = 0;
   int text_column = 0;
 
   bool empty() const { return text.empty(); }

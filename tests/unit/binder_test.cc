@@ -110,6 +110,7 @@ TextValue marked(std::string text, int line) {
   TextValue value;
   value.text = std::move(text);
   value.where = {"d.yaml", line, 5};
+  value.text_line = line;
   value.text_column = 5;
   return value;
 }

@@ -11,6 +11,7 @@ TextValue text_value(std::string text, SourceLocation where, int text_column) {
   TextValue value;
   value.text = std::move(text);
   value.where = std::move(where);
+  value.text_line = text_column > 0 ? value.where.line : 0;
   value.text_column = text_column;
   return value;
 }
