@@ -346,8 +346,10 @@ class MarkupParser {
     for (const Piece& piece : pieces_) {
       if (piece.kind != Piece::Kind::delimiter || piece.count == 0) continue;
       if (!piece.can_open && !piece.can_close) continue;  // "2 * 3": not markup
-      // A word that ends in '_' (a name such as file_name_) is not markup either.
+      // A word that ends in '_' (a name such as file_name_) is not markup either, nor is a run
+      // that could both open and close, as in 5*3 or "*": it was not meant as a mark.
       if (!piece.can_open && piece.text[0] == '_') continue;
+      if (piece.can_open && piece.can_close) continue;
       const std::string mark(static_cast<size_t>(piece.count), piece.text[0]);
       const char* escaped = piece.text[0] == '*' ? "\\*" : "\\_";
       if (piece.can_open) {

@@ -67,6 +67,9 @@ TEST_CASE("bind: markup leaves snake_case, lone stars and maths alone") {
   CHECK(spans("2 * 3 * 4 = 24") == std::vector{plain("2 * 3 * 4 = 24")});
   CHECK(spans("a _ b") == std::vector{plain("a _ b")});
   CHECK(spans("file_name_") == std::vector{plain("file_name_")});
+  CHECK(spans("5*3 = 15") == std::vector{plain("5*3 = 15")});
+  CHECK(spans("a \"*\" b") == std::vector{plain("a \"*\" b")});
+  CHECK(spans("__init__ and *") == std::vector{strong("init"), plain(" and *")});
 }
 
 TEST_CASE("bind: markup code spans are literal") {
@@ -160,6 +163,15 @@ TEST_CASE("bind: unclosed markup prints literally with one warning at its mark")
     CHECK(warning.message.starts_with(c.message));
     CHECK(warning.message.ends_with("it prints as it is"));
   }
+}
+
+TEST_CASE("bind: two problems, two warnings; a matched pair inside is still set") {
+  Diagnostics diagnostics;
+  InlineText parsed = parse("*a **b*", diagnostics);
+  CHECK(parsed.spans == std::vector{plain("*a *"), emphasis("b")});
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.all()[0].where.column == 10);
+  CHECK(diagnostics.all()[1].where.column == 13);  // the '*' left of the '**'
 }
 
 TEST_CASE("bind: markup in a multi-line value warns at the value's start") {
