@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <set>
 
 #include "bind/markup_spans.h"
 #include "core/utf8.h"
@@ -51,8 +52,6 @@ struct Piece {
   bool can_open = false;
   bool can_close = false;
   bool settled = false;  // a delimiter inside a finished link, or one that can no longer match
-  // Brackets: false once the bracket can no longer start a link.
-  bool active = true;
   // Marks from the matches around the piece.
   int strong = 0;
   int emphasis = 0;
@@ -88,6 +87,7 @@ class MarkupParser {
     if (c == '`') return scan_code(at);
     if (c == '*' || c == '_') return scan_delimiter_run(at);
     if (c == '[') {
+      open_brackets_.push_back(pieces_.size());
       pieces_.push_back(make_piece(Piece::Kind::bracket, "[", at));
       return at + 1;
     }
@@ -132,7 +132,10 @@ class MarkupParser {
   // A code span ends at the next run of exactly as many backticks; its contents are literal.
   size_t scan_code(size_t at) {
     const size_t length = run_length(at, '`');
-    for (size_t close = at + length; close < end_;) {
+    // Once a run of some length has no closer, no later run of that length has one either:
+    // remembering that keeps text with many lone backticks linear.
+    const bool closable = !unclosed_code_lengths_.contains(length);
+    for (size_t close = at + length; closable && close < end_;) {
       close = text_.find('`', close);
       if (close == std::string_view::npos || close >= end_) break;
       const size_t close_length = run_length(close, '`');
@@ -142,6 +145,7 @@ class MarkupParser {
       }
       close += close_length;
     }
+    unclosed_code_lengths_.insert(length);
     warn(at, "'" + std::string(length, '`') + "' is not closed; it prints as it is",
          "write \\` for a literal backtick");
     add_text(std::string(length, '`'), at);
@@ -196,13 +200,13 @@ class MarkupParser {
 
   // ']' closes the latest open '['; with "(url)" right after it, the two make a link.
   size_t scan_link_end(size_t at) {
-    std::optional<size_t> opener = latest_active_bracket();
-    if (!opener) {
+    if (open_brackets_.empty()) {
       add_text("]", at);
       return at + 1;
     }
-    Piece& bracket = pieces_[*opener];
-    bracket.active = false;
+    const size_t opener = open_brackets_.back();
+    open_brackets_.pop_back();
+    const Piece& bracket = pieces_[opener];
     if (at + 1 >= end_ || text_[at + 1] != '(') {
       add_text("]", at);
       return at + 1;
@@ -222,15 +226,8 @@ class MarkupParser {
       add_text("]", at);
       return at + 1;
     }
-    make_link(*opener, url);
+    make_link(opener, url);
     return *url_end + 1;
-  }
-
-  std::optional<size_t> latest_active_bracket() const {
-    for (size_t i = pieces_.size(); i-- > 0;) {
-      if (pieces_[i].kind == Piece::Kind::bracket && pieces_[i].active) return i;
-    }
-    return std::nullopt;
   }
 
   // Where the ')' of a link destination starting at `start` is: the address has no white
@@ -263,9 +260,7 @@ class MarkupParser {
     if (!has_label) pieces_[opener] = make_piece(Piece::Kind::text, url, pieces_[opener].offset);
     pieces_[opener].link = url;
     // No links inside links: an earlier '[' cannot take this one in.
-    for (size_t i = 0; i < opener; ++i) {
-      if (pieces_[i].kind == Piece::Kind::bracket) pieces_[i].active = false;
-    }
+    open_brackets_.clear();
   }
 
   void add_text(const std::string& text, size_t at) {
@@ -404,6 +399,8 @@ class MarkupParser {
   size_t end_;
   Diagnostics& diagnostics_;
   std::vector<Piece> pieces_;
+  std::vector<size_t> open_brackets_;  // indices of the '[' pieces that may still start a link
+  std::set<size_t> unclosed_code_lengths_;
 };
 
 // True when text[at] starts a line break followed by only blanks up to another line break.
