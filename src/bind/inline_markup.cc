@@ -18,9 +18,8 @@ bool is_ascii_punctuation(char c) {
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 bool is_white_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-         c == 0x00A0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
-         c == 0x205F || c == 0x3000;
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0x00A0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
 // ASCII punctuation and the common Unicode punctuation blocks (CommonMark asks for the Unicode
@@ -179,12 +178,12 @@ class MarkupParser {
     const size_t length = run_length(at, mark);
     const char32_t before = character_before(at);
     const char32_t after = character_at(at + length);
-    const bool left_flanking = !is_white_space(after) &&
-                               (!is_punctuation(after) || is_white_space(before) ||
-                                is_punctuation(before));
-    const bool right_flanking = !is_white_space(before) &&
-                                (!is_punctuation(before) || is_white_space(after) ||
-                                 is_punctuation(after));
+    const bool left_flanking =
+        !is_white_space(after) &&
+        (!is_punctuation(after) || is_white_space(before) || is_punctuation(before));
+    const bool right_flanking =
+        !is_white_space(before) &&
+        (!is_punctuation(before) || is_white_space(after) || is_punctuation(after));
     Piece run = make_piece(Piece::Kind::delimiter, std::string(length, mark), at);
     run.count = run.original = static_cast<int>(length);
     if (mark == '*') {
@@ -272,7 +271,9 @@ class MarkupParser {
     pieces_.push_back(make_piece(Piece::Kind::text, text, at));
   }
 
-  void add_hard_break(size_t at) { pieces_.push_back(make_piece(Piece::Kind::hard_break, "\n", at)); }
+  void add_hard_break(size_t at) {
+    pieces_.push_back(make_piece(Piece::Kind::hard_break, "\n", at));
+  }
 
   // CommonMark's "rule of three": a run that can both open and close does not pair with one
   // whose length would make the sum a multiple of 3 (so ***a** b* nests as expected).
@@ -365,7 +366,8 @@ class MarkupParser {
     const std::string_view before = text_.substr(0, offset);
     const size_t line_start = before.rfind('\n');
     const size_t column = line_start == std::string_view::npos ? offset : offset - line_start - 1;
-    where.line = value_.text_line + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    where.line =
+        value_.text_line + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
     where.column = value_.text_column + static_cast<int>(column);
     return where;
   }
@@ -425,8 +427,7 @@ std::string markup_free_text(std::string_view text) {
   return parse_inline_markup(value, ignored).plain_text();
 }
 
-std::vector<InlineText> parse_markup_paragraphs(const TextValue& value,
-                                                Diagnostics& diagnostics) {
+std::vector<InlineText> parse_markup_paragraphs(const TextValue& value, Diagnostics& diagnostics) {
   std::vector<InlineText> paragraphs;
   const std::string_view text = value.text;
   size_t start = 0;

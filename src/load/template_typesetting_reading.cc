@@ -35,8 +35,8 @@ std::vector<std::string> read_fallback_families(
     const std::map<std::string, FontFamilyDef>& families) {
   std::vector<std::string> hints;
   if (node.IsScalar()) hints.push_back("write a list, e.g. [" + node.Scalar() + "]");
-  if (!reader.expect(node, YAML::NodeType::Sequence, "fallback-fonts",
-                     "a list of font families", hints)) {
+  if (!reader.expect(node, YAML::NodeType::Sequence, "fallback-fonts", "a list of font families",
+                     hints)) {
     return {};
   }
   std::vector<std::string> names;
@@ -50,8 +50,8 @@ std::vector<std::string> read_fallback_families(
 // A whole number of lines from kFewestLines to kMostLines.
 std::optional<int> read_line_count(YamlReader& reader, const YAML::Node& node,
                                    const std::string& key) {
-  const std::string wanted = "a whole number from " + std::to_string(kFewestLines) + " to " +
-                             std::to_string(kMostLines);
+  const std::string wanted =
+      "a whole number from " + std::to_string(kFewestLines) + " to " + std::to_string(kMostLines);
   if (!reader.expect(node, YAML::NodeType::Scalar, key, wanted)) return std::nullopt;
   const std::string& text = node.Scalar();
   int lines = 0;

@@ -66,8 +66,7 @@ int YamlReader::verbatim_column(const YAML::Node& scalar) const {
   return static_cast<int>(column) + 1;
 }
 
-std::optional<std::pair<int, int>> YamlReader::literal_block_start(
-    const YAML::Node& scalar) const {
+std::optional<std::pair<int, int>> YamlReader::literal_block_start(const YAML::Node& scalar) const {
   SourceLocation start = where(scalar);
   std::string_view indicator_line = source_line(start.line);
   if (start.column < 1 || static_cast<size_t>(start.column) > indicator_line.size() ||

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "bind/inline_markup.h"
+
+#include <doctest/doctest.h>
 
 using namespace handout;
 
@@ -15,7 +15,9 @@ TextValue text_value(std::string text, SourceLocation where, int text_column) {
   value.text_column = text_column;
   return value;
 }
-TextValue one_line(std::string text) { return text_value(std::move(text), {"data.yaml", 3, 10}, 10); }
+TextValue one_line(std::string text) {
+  return text_value(std::move(text), {"data.yaml", 3, 10}, 10);
+}
 
 InlineText parse(const std::string& text, Diagnostics& diagnostics) {
   return parse_inline_markup(one_line(text), diagnostics);

@@ -40,17 +40,19 @@ TEST_CASE("load: a text value knows where its text stands, for positions inside 
     CHECK(at.column == 21);
   }
   SUBCASE("literal block: the line and column inside the block") {
-    SourceLocation at = warning_position(with_description(" |\n"
-                                                          "      First line.\n"
-                                                          "\n"
-                                                          "        indented *open\n"));
+    SourceLocation at =
+        warning_position(with_description(" |\n"
+                                          "      First line.\n"
+                                          "\n"
+                                          "        indented *open\n"));
     CHECK(at.line == 7);
     CHECK(at.column == 18);
   }
   SUBCASE("folded block: the value's start") {
-    SourceLocation at = warning_position(with_description(" >\n"
-                                                          "      First line\n"
-                                                          "      and *open\n"));
+    SourceLocation at =
+        warning_position(with_description(" >\n"
+                                          "      First line\n"
+                                          "      and *open\n"));
     CHECK(at.line == 4);
     CHECK(at.column == 18);
   }

@@ -93,9 +93,10 @@ TEST_CASE("load: typesetting defaults") {
   CHECK(layout->pagination.widows == 2);
   CHECK(layout->styles.at("title").hyphenate);
 
-  layout = load_ok("fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
-                   "styles:\n  title: {}\n  caption: {}\n"
-                   "body:\n  - block: figures\n");
+  layout = load_ok(
+      "fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
+      "styles:\n  title: {}\n  caption: {}\n"
+      "body:\n  - block: figures\n");
   REQUIRE(layout.has_value());
   CHECK(layout->code_family.empty());
   CHECK(layout->body[0].figure_placement == FigurePlacement::float_);
@@ -140,9 +141,8 @@ TEST_CASE("load: hyphenate is true or false; placement is float or pin") {
   CHECK(errors_of(std::string(kFonts) + "styles:\n  title: {hyphenat: true}\n" + kBody) ==
         "6:11: unknown key 'hyphenat' in style 'title'\n"
         "  hint: did you mean 'hyphenate'?\n");
-  CHECK(errors_of(std::string(kFonts) +
-                  "styles:\n  caption: {}\n"
-                  "body:\n  - block: figures\n    placement: flaot\n") ==
+  CHECK(errors_of(std::string(kFonts) + "styles:\n  caption: {}\n"
+                                        "body:\n  - block: figures\n    placement: flaot\n") ==
         "9:16: placement must be 'float' or 'pin', not 'flaot'\n"
         "  hint: did you mean 'float'?\n");
 }
