@@ -7,9 +7,8 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-bool same_marks(const InlineSpan& span, const SpanMarks& marks) {
-  return span.strong == marks.strong && span.emphasis == marks.emphasis &&
-         span.code == marks.code && span.link == marks.link;
+bool same_marks(const InlineSpan& a, const InlineSpan& b) {
+  return a.strong == b.strong && a.emphasis == b.emphasis && a.code == b.code && a.link == b.link;
 }
 
 }  // namespace
@@ -18,8 +17,7 @@ void append_span(InlineText& text, const InlineSpan& span) {
   if (span.text.empty()) return;
   if (!text.spans.empty()) {
     InlineSpan& last = text.spans.back();
-    if (last.strong == span.strong && last.emphasis == span.emphasis && last.code == span.code &&
-        last.link == span.link) {
+    if (same_marks(last, span)) {
       last.text += span.text;
       return;
     }
@@ -32,15 +30,13 @@ bool SpanBuilder::at_line_start() const {
 }
 
 void SpanBuilder::append(std::string_view text, const SpanMarks& marks) {
-  if (result_.spans.empty() || !same_marks(result_.spans.back(), marks)) {
-    InlineSpan span;
-    span.strong = marks.strong;
-    span.emphasis = marks.emphasis;
-    span.code = marks.code;
-    span.link = marks.link;
-    result_.spans.push_back(std::move(span));
-  }
-  result_.spans.back().text += text;
+  InlineSpan span;
+  span.text = std::string(text);
+  span.strong = marks.strong;
+  span.emphasis = marks.emphasis;
+  span.code = marks.code;
+  span.link = marks.link;
+  append_span(result_, span);
 }
 
 void SpanBuilder::add_text(std::string_view text, const SpanMarks& marks) {
