@@ -12,7 +12,9 @@ namespace handout {
 struct LineSpan {
   size_t begin = 0;
   size_t end = 0;
-  bool last = false;  // the paragraph's last line, which justification leaves at its natural width
+  bool last = false;  // the paragraph's last line, or one ending at a hard break: justification
+                      // leaves it at its natural width
+  bool hyphenated = false;  // ends inside a word: a hyphen is drawn after `end`
 };
 
 // The room for each line: the first line may be narrower than the others (first-line indent).

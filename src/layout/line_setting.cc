@@ -88,3 +88,128 @@ double baseline_below_line_top(const TextStyle& style) {
 }
 
 }  // namespace handout
+
+namespace handout {
+namespace {
+
+// The line's glyphs (and its hyphen) with each one's face index and link.
+struct LineGlyphs {
+  std::vector<ShapedGlyph> glyphs;
+  std::vector<uint8_t> faces;
+  std::vector<int> links;
+  bool ends_in_added_hyphen = false;
+};
+
+LineGlyphs line_glyphs(const ShapedParagraph& paragraph, const LineSpan& line) {
+  LineGlyphs out;
+  for (size_t i = line.begin; i < line.end; ++i) {
+    out.glyphs.push_back(paragraph.glyphs[i]);
+    out.faces.push_back(paragraph.glyph_face.empty() ? 0 : paragraph.glyph_face[i]);
+    out.links.push_back(paragraph.glyph_link.empty() ? -1 : paragraph.glyph_link[i]);
+  }
+  if (!line.hyphenated || out.glyphs.empty()) return out;
+  const auto point = std::lower_bound(
+      paragraph.breaks.begin(), paragraph.breaks.end(), line.end,
+      [](const BreakPoint& candidate, size_t end) { return candidate.end < end; });
+  if (point == paragraph.breaks.end() || point->kind != BreakKind::hyphen) return out;
+  out.glyphs.push_back({point->hyphen_glyph, 0, point->hyphen_width, 0, 0});
+  out.faces.push_back(out.faces.back());
+  out.links.push_back(out.links.back());
+  out.ends_in_added_hyphen = true;
+  return out;
+}
+
+// Spreads `slack` (negative: shrinks) over the line's stretchable glyphs by their widths.
+double spread_over_spaces(const ShapedParagraph& paragraph, const LineSpan& line, double slack,
+                          LineGlyphs& glyphs) {
+  const double spaces = paragraph.stretchable_width_of(line.begin, line.end);
+  if (spaces <= 0) return 0;
+  const auto first =
+      std::lower_bound(paragraph.stretchable.begin(), paragraph.stretchable.end(), line.begin);
+  for (auto at = first; at != paragraph.stretchable.end() && *at < line.end; ++at) {
+    ShapedGlyph& glyph = glyphs.glyphs[*at - line.begin];
+    glyph.x_advance += slack * (glyph.x_advance / spaces);
+  }
+  return slack;
+}
+
+TextRun run_in_face(const ShapedParagraph& paragraph, uint8_t face, const TextStyle& style) {
+  TextRun run;
+  run.face = paragraph.faces[face];
+  run.size = style.size;
+  run.color = style.color;
+  run.baseline = baseline_below_line_top(style);
+  return run;
+}
+
+// Splits the glyphs into runs by face; each run's text is the bytes its glyphs stand for.
+std::vector<TextRun> runs_of(const ShapedParagraph& paragraph, const LineSpan& line,
+                             const LineGlyphs& glyphs, double x, const TextStyle& style) {
+  std::vector<TextRun> runs;
+  const size_t count = line.end - line.begin;
+  for (size_t begin = 0; begin < count;) {
+    size_t end = begin + 1;
+    while (end < count && glyphs.faces[end] == glyphs.faces[begin]) ++end;
+    TextRun run = run_in_face(paragraph, glyphs.faces[begin], style);
+    run.x = x;
+    const auto [first_byte, end_byte] =
+        byte_range(paragraph, line.begin + begin, line.begin + end);
+    run.text = paragraph.text.substr(first_byte, end_byte - first_byte);
+    std::replace(run.text.begin(), run.text.end(), '\n', ' ');
+    for (size_t i = begin; i < end; ++i) {
+      ShapedGlyph glyph = glyphs.glyphs[i];
+      glyph.cluster -= static_cast<uint32_t>(first_byte);
+      x += glyph.x_advance;
+      run.glyphs.push_back(glyph);
+    }
+    runs.push_back(std::move(run));
+    begin = end;
+  }
+  if (glyphs.ends_in_added_hyphen && !runs.empty()) {
+    ShapedGlyph hyphen = glyphs.glyphs.back();
+    hyphen.cluster = static_cast<uint32_t>(runs.back().text.size());
+    runs.back().text += "-";
+    runs.back().glyphs.push_back(hyphen);
+  }
+  return runs;
+}
+
+// One area per stretch of glyphs with the same link, a leading tall from the line's top.
+std::vector<LinkArea> links_of(const ShapedParagraph& paragraph, const LineGlyphs& glyphs,
+                               double x, double leading) {
+  std::vector<LinkArea> areas;
+  for (size_t i = 0; i < glyphs.glyphs.size(); ++i) {
+    const int link = glyphs.links[i];
+    const double advance = glyphs.glyphs[i].x_advance;
+    if (link >= 0) {
+      if (i > 0 && glyphs.links[i - 1] == link) {
+        areas.back().width += advance;
+      } else {
+        areas.push_back({x, 0, advance, leading, paragraph.links[static_cast<size_t>(link)]});
+      }
+    }
+    x += advance;
+  }
+  return areas;
+}
+
+}  // namespace
+
+SetLine set_typeset_line(const ShapedParagraph& paragraph, const LineSpan& line,
+                         const LineSlot& slot, const TextStyle& style) {
+  SetLine set;
+  if (line.begin >= line.end) return set;
+  LineGlyphs glyphs = line_glyphs(paragraph, line);
+  double natural = 0;
+  for (const ShapedGlyph& glyph : glyphs.glyphs) natural += glyph.x_advance;
+  double slack = slot.width - natural;
+  if (slot.align == TextAlign::justify && !line.last) {
+    slack -= spread_over_spaces(paragraph, line, slack, glyphs);
+  }
+  const double x = slot.left + offset_in_slot(slot.align, std::max(0.0, slack));
+  set.runs = runs_of(paragraph, line, glyphs, x, style);
+  set.links = links_of(paragraph, glyphs, x, style.leading);
+  return set;
+}
+
+}  // namespace handout

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "layout/line_breaking.h"
 #include "layout/paragraph_shaping.h"
 #include "model/doc_tree.h"
@@ -23,6 +25,20 @@ inline constexpr double kMaxSpaceStretch = 1.5;
 // vertically). Justification widens the word spaces' advances, except on a paragraph's last line.
 TextRun set_line(const ShapedParagraph& paragraph, const LineSpan& line, const LineSlot& slot,
                  const TextStyle& style);
+
+// One line of a paragraph as set: a run per stretch of glyphs in one face, and the areas of its
+// links. Run baselines and link tops are measured from the top of the line box.
+struct SetLine {
+  std::vector<TextRun> runs;
+  std::vector<LinkArea> links;
+};
+
+// Sets a line of a paragraph shaped from marked-up text: each glyph keeps its face and link; a
+// hyphenated line gets its hyphen; a justified line (not the last, not ending in a hard break)
+// spreads its slack over its word spaces in proportion to their widths, so it ends exactly at
+// the slot's right edge, shrinking them if it must.
+SetLine set_typeset_line(const ShapedParagraph& paragraph, const LineSpan& line,
+                         const LineSlot& slot, const TextStyle& style);
 
 // The distance from the top of a line box (`leading` tall) to its baseline: the face's
 // ascender-to-descender box is centred in the line box.

@@ -79,3 +79,12 @@ void MissingGlyphReport::report(const FontFace& face, char32_t code_point,
 }
 
 }  // namespace handout
+
+namespace handout {
+
+void MissingGlyphReport::warn_once(const std::string& key, const SourceLocation& where,
+                                   std::string message) {
+  if (warned_.insert(key).second) diagnostics_.warning(where, std::move(message));
+}
+
+}  // namespace handout

@@ -24,6 +24,10 @@ class MissingGlyphReport {
   void check(const FontFace& face, std::string_view text, const std::vector<ShapedGlyph>& glyphs,
              const SourceLocation& where);
 
+  // Other document-wide warnings that must appear once however many blocks cause them (such as
+  // a language without a hyphenation dictionary): warns only the first time `key` is seen.
+  void warn_once(const std::string& key, const SourceLocation& where, std::string message);
+
  private:
   void check_cluster(const FontFace& face, std::string_view cluster, const SourceLocation& where);
   void report(const FontFace& face, char32_t code_point, std::string_view character,
@@ -31,6 +35,7 @@ class MissingGlyphReport {
 
   Diagnostics& diagnostics_;
   std::set<std::pair<std::string, char32_t>> reported_;  // (face name, character)
+  std::set<std::string> warned_;                         // warn_once keys
 };
 
 }  // namespace handout

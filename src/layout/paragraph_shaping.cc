@@ -1,6 +1,11 @@
 #include "layout/paragraph_shaping.h"
 
+#include <algorithm>
+
 #include "core/whitespace.h"
+#include "layout/break_opportunities.h"
+#include "layout/hyphenation.h"
+#include "layout/inline_segments.h"
 
 namespace handout {
 namespace {
@@ -16,13 +21,73 @@ bool is_word_space(const ShapedParagraph& paragraph, size_t index) {
   return !shares_before && !shares_after;
 }
 
-void find_spaces_and_pen(ShapedParagraph& paragraph) {
-  const size_t count = paragraph.glyphs.size();
-  paragraph.pen.reserve(count + 1);
-  paragraph.pen.push_back(0);
-  for (size_t i = 0; i < count; ++i) {
-    paragraph.pen.push_back(paragraph.pen.back() + paragraph.glyphs[i].x_advance);
+void find_pen(ShapedParagraph& paragraph) {
+  paragraph.pen.assign(1, 0);
+  paragraph.pen.reserve(paragraph.glyphs.size() + 1);
+  for (const ShapedGlyph& glyph : paragraph.glyphs) {
+    paragraph.pen.push_back(paragraph.pen.back() + glyph.x_advance);
+  }
+}
+
+void find_spaces(ShapedParagraph& paragraph) {
+  for (size_t i = 0; i < paragraph.glyphs.size(); ++i) {
     if (is_word_space(paragraph, i)) paragraph.spaces.push_back(i);
+  }
+}
+
+// Spaces at the start and end of the text and around hard breaks are never drawn; a space that
+// ends one span and starts the next is one space.
+InlineText without_stray_spaces(const InlineText& content) {
+  InlineText out;
+  char previous = '\n';  // as if the text began after a hard break
+  for (const InlineSpan& span : content.spans) {
+    InlineSpan kept = span;
+    kept.text.clear();
+    for (char c : span.text) {
+      if (c == ' ' && (previous == ' ' || previous == '\n')) continue;
+      if (c == '\n' && previous == ' ') {
+        // drop the space just before the break, wherever it was kept
+        for (auto it = out.spans.rbegin(); kept.text.empty() && it != out.spans.rend(); ++it) {
+          if (!it->text.empty()) { it->text.pop_back(); break; }
+        }
+        if (!kept.text.empty()) kept.text.pop_back();
+      }
+      kept.text += c;
+      previous = c;
+    }
+    out.spans.push_back(std::move(kept));
+  }
+  if (previous == ' ') {
+    for (auto it = out.spans.rbegin(); it != out.spans.rend(); ++it) {
+      if (!it->text.empty()) { it->text.pop_back(); break; }
+    }
+  }
+  return out;
+}
+
+uint8_t face_index(std::vector<std::shared_ptr<const FontFace>>& faces,
+                   const std::shared_ptr<const FontFace>& face) {
+  auto found = std::find(faces.begin(), faces.end(), face);
+  if (found != faces.end()) return static_cast<uint8_t>(found - faces.begin());
+  faces.push_back(face);
+  return static_cast<uint8_t>(faces.size() - 1);
+}
+
+// Shapes one segment (a hard break shaped as a space, which is never drawn) and appends its
+// glyphs with clusters counted from the paragraph's start.
+void shape_segment(const InlineSegment& segment, const TextStyle& style, std::string_view language,
+                   ShapedParagraph& paragraph, MissingGlyphReport& missing_glyphs,
+                   const SourceLocation& where) {
+  std::string text = paragraph.text.substr(segment.begin, segment.end - segment.begin);
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  std::vector<ShapedGlyph> glyphs = shape_text(*segment.face, style.size, text, language).glyphs;
+  missing_glyphs.check(*segment.face, text, glyphs, where);
+  const uint8_t face = face_index(paragraph.faces, segment.face);
+  for (ShapedGlyph& glyph : glyphs) {
+    glyph.cluster += static_cast<uint32_t>(segment.begin);
+    paragraph.glyphs.push_back(glyph);
+    paragraph.glyph_face.push_back(face);
+    paragraph.glyph_link.push_back(segment.link);
   }
 }
 
@@ -33,11 +98,32 @@ ShapedParagraph shape_paragraph(std::string_view text, const TextStyle& style,
                                 const SourceLocation& where) {
   ShapedParagraph paragraph;
   paragraph.text = fold_whitespace(text);
+  paragraph.faces.push_back(style.face);
   if (!paragraph.text.empty()) {
     paragraph.glyphs = shape_text(*style.face, style.size, paragraph.text, language).glyphs;
     missing_glyphs.check(*style.face, paragraph.text, paragraph.glyphs, where);
   }
-  find_spaces_and_pen(paragraph);
+  find_pen(paragraph);
+  find_spaces(paragraph);
+  return paragraph;
+}
+
+ShapedParagraph shape_inline_paragraph(const InlineText& content, const TextStyle& style,
+                                       std::string_view language, bool hyphenate,
+                                       MissingGlyphReport& missing_glyphs,
+                                       const SourceLocation& where) {
+  InlineSegments segments = segment_inline_text(without_stray_spaces(content), style);
+  ShapedParagraph paragraph;
+  paragraph.text = std::move(segments.text);
+  paragraph.links = std::move(segments.links);
+  paragraph.faces.push_back(style.face);
+  for (const InlineSegment& segment : segments.segments) {
+    shape_segment(segment, style, language, paragraph, missing_glyphs, where);
+  }
+  find_pen(paragraph);
+  const HyphenationDictionary* dictionary =
+      hyphenate ? HyphenationDictionary::for_language(language) : nullptr;
+  find_break_points(paragraph, segments.segments, language, dictionary, style.size);
   return paragraph;
 }
 
