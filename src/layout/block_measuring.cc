@@ -7,10 +7,11 @@
 namespace handout {
 namespace {
 
-FlowUnit line_unit(TextRun run, double leading) {
+FlowUnit line_unit(SetLine line, double leading) {
   FlowUnit unit;
   unit.height = leading;
-  unit.items.push_back(std::move(run));
+  for (TextRun& run : line.runs) unit.items.push_back(std::move(run));
+  for (LinkArea& link : line.links) unit.items.push_back(std::move(link));
   return unit;
 }
 
@@ -21,14 +22,14 @@ class BlockMeasurer {
       : area_(area), context_(context) {}
 
   FlowBlock operator()(const HeadingBlock& heading) {
-    FlowBlock block = text_block(heading.text, heading.style, heading.where);
+    FlowBlock block = text_block(heading.content, heading.style, heading.where);
     block.keeps_with_next = true;
     block.outline = OutlineEntry{fold_whitespace(heading.text), heading.outline_level, 0, 0};
     return block;
   }
 
   FlowBlock operator()(const ParagraphBlock& paragraph) {
-    FlowBlock block = text_block(paragraph.text, paragraph.style, paragraph.where);
+    FlowBlock block = text_block(paragraph.content, paragraph.style, paragraph.where);
     block.splitting = Splitting::between_lines;
     return block;
   }
@@ -52,7 +53,7 @@ class BlockMeasurer {
   }
 
  private:
-  FlowBlock text_block(const std::string& text, const TextStyle& style,
+  FlowBlock text_block(const InlineText& text, const TextStyle& style,
                        const SourceLocation& where) {
     FlowBlock block;
     block.space_before = style.space_before;
@@ -61,19 +62,19 @@ class BlockMeasurer {
     return block;
   }
 
-  std::vector<FlowUnit> line_units(const std::string& text, const TextStyle& style,
+  std::vector<FlowUnit> line_units(const InlineText& text, const TextStyle& style,
                                    const SourceLocation& where) {
     std::vector<FlowUnit> units;
     if (!face_is_loaded(style, where, context_.diagnostics)) return units;
-    std::vector<TextRun> runs =
+    std::vector<SetLine> lines =
         set_paragraph(text, style, area_.left, area_.width, context_, where);
-    units.reserve(runs.size());
-    for (TextRun& run : runs) units.push_back(line_unit(std::move(run), style.leading));
+    units.reserve(lines.size());
+    for (SetLine& line : lines) units.push_back(line_unit(std::move(line), style.leading));
     return units;
   }
 
   std::vector<FlowUnit> caption_units(const FigureBlock& figure) {
-    return line_units(figure.caption, figure.caption_style, figure.where);
+    return line_units(figure.caption_content, figure.caption_style, figure.where);
   }
 
   std::optional<FlowUnit> image_unit(const FigureBlock& figure, double caption_height) {

@@ -35,33 +35,42 @@ void find_spaces(ShapedParagraph& paragraph) {
   }
 }
 
-// Spaces at the start and end of the text and around hard breaks are never drawn; a space that
-// ends one span and starts the next is one space.
+// Removes the last character of the last span that has any.
+char pop_last(InlineText& text) {
+  for (auto span = text.spans.rbegin(); span != text.spans.rend(); ++span) {
+    if (span->text.empty()) continue;
+    const char last = span->text.back();
+    span->text.pop_back();
+    return last;
+  }
+  return 0;
+}
+
+char last_of(const InlineText& text) {
+  for (auto span = text.spans.rbegin(); span != text.spans.rend(); ++span) {
+    if (!span->text.empty()) return span->text.back();
+  }
+  return 0;
+}
+
+// Other white space counts as a space; spaces at the start and end of the text and around hard
+// breaks are never drawn; a space that ends one span and starts the next is one space; hard
+// breaks at the very start or end break nothing.
 InlineText without_stray_spaces(const InlineText& content) {
   InlineText out;
-  char previous = '\n';  // as if the text began after a hard break
   for (const InlineSpan& span : content.spans) {
-    InlineSpan kept = span;
-    kept.text.clear();
+    out.spans.push_back(span);
+    out.spans.back().text.clear();
     for (char c : span.text) {
-      if (c == ' ' && (previous == ' ' || previous == '\n')) continue;
-      if (c == '\n' && previous == ' ') {
-        // drop the space just before the break, wherever it was kept
-        for (auto it = out.spans.rbegin(); kept.text.empty() && it != out.spans.rend(); ++it) {
-          if (!it->text.empty()) { it->text.pop_back(); break; }
-        }
-        if (!kept.text.empty()) kept.text.pop_back();
-      }
-      kept.text += c;
-      previous = c;
-    }
-    out.spans.push_back(std::move(kept));
-  }
-  if (previous == ' ') {
-    for (auto it = out.spans.rbegin(); it != out.spans.rend(); ++it) {
-      if (!it->text.empty()) { it->text.pop_back(); break; }
+      if (c == '\t' || c == '\r' || c == '\f' || c == '\v') c = ' ';
+      const char previous = last_of(out);
+      if (c == ' ' && (previous == ' ' || previous == '\n' || previous == 0)) continue;
+      if (c == '\n' && previous == 0) continue;
+      if (c == '\n' && previous == ' ') pop_last(out);
+      out.spans.back().text += c;
     }
   }
+  while (last_of(out) == ' ' || last_of(out) == '\n') pop_last(out);
   return out;
 }
 
