@@ -1,0 +1,27 @@
+"""Writes the layout benchmark's document: the example handout (data/rust-is-used-for.yaml) with
+its items repeated COPIES times (100 by default: 2,400 items, about 190 pages), and the same
+figure, referred to by its absolute path so that the document can live in any folder.
+Usage: make_layout_2400.py OUTPUT.yaml [COPIES]
+The example is copied line by line rather than parsed, so its text and quoting stay exactly
+as written; everything from `items:` to the end of the file is the list that is repeated."""
+import os
+import sys
+
+EXAMPLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data",
+                       "rust-is-used-for.yaml")
+
+
+def main(output, copies=100):
+    lines = open(EXAMPLE, encoding="utf-8").read().splitlines()
+    start = lines.index("items:")
+    head, items = lines[:start], lines[start + 1:]
+    folder = os.path.dirname(os.path.realpath(EXAMPLE))
+    for index, line in enumerate(head):
+        if line.startswith("  path: "):
+            head[index] = "  path: " + os.path.join(folder, line[len("  path: "):].strip())
+    with open(output, "w", encoding="utf-8") as file:
+        file.write("\n".join(head + ["items:"] + items * int(copies)) + "\n")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])

@@ -1,0 +1,42 @@
+# The typography specimen (tests/fixtures/specimen) rendered and read back from the PDF:
+# check_typography.py checks the text area, justified right edges, page ends and hyphenation on
+# the word boxes of `pdftotext -bbox-layout`.
+source "$(dirname "$0")/lib.sh"
+
+SPECIMEN="$SOURCE_DIR/tests/fixtures/specimen/specimen.yaml"
+HYPHENATION_POINTS="$(dirname "$HANDOUT")/hyphenation_points"  # built by tests/CMakeLists.txt
+DICTIONARY=/usr/share/hyphen/hyph_en_US.dic                    # the specimen's lang: en-US
+
+# The checker first shows, on hand-made pages, that each of its checks can fail.
+if python3 "$SOURCE_DIR/tests/e2e/check_typography_selftest.py" "$HYPHENATION_POINTS" \
+  "$DICTIONARY" >"$WORK/selftest" 2>&1; then
+  pass "the typography checker catches each kind of fault"
+else
+  fail "the typography checker's self-test:"
+  sed 's/^/    /' "$WORK/selftest" >&2
+fi
+
+expect_exit 0 "render the specimen" -- "$HANDOUT" render "$SPECIMEN" -o "$WORK/specimen.pdf" \
+  --quiet
+
+# The text area of tests/fixtures/specimen/narrow.yaml in points: A5 (148 x 210 mm) inside
+# margins of 32 mm left and right, 16 mm top and 18 mm bottom.
+mm() { python3 -c "print(round(($1) * 72 / 25.4, 4))"; }
+LEFT=$(mm 32) RIGHT=$(mm "148 - 32") TOP=$(mm 16) BOTTOM=$(mm "210 - 18")
+
+page_size=$(pdfinfo "$WORK/specimen.pdf" | awk '/^Page size:/ {print $3 "x" $5}')
+[ "$page_size" = "419.528x595.276" ] && pass "the specimen is A5" ||
+  fail "the specimen's page size is $page_size, not A5: update the text area here"
+
+pdftotext -bbox-layout "$WORK/specimen.pdf" "$WORK/specimen.html"
+# Pending until the line breaker lands on main: justified (lines of the current greedy breaker
+# end short of the right edge). Every other check holds and fails the test.
+if python3 "$SOURCE_DIR/tests/e2e/check_typography.py" "$WORK/specimen.html" "$SPECIMEN" \
+  "$HYPHENATION_POINTS" "$DICTIONARY" "$LEFT" "$TOP" "$RIGHT" "$BOTTOM" \
+  --min-justified=40 --pending=justified; then
+  pass "typography read back from the PDF"
+else
+  fail "typography read back from the PDF"
+fi
+
+finish
