@@ -39,4 +39,26 @@ else
   fail "typography read back from the PDF"
 fi
 
+# The first figure does not fit under the introduction: it floats to the top of the next page,
+# while the first section, which follows it in the data, fills the space left on page 1.
+first_page_with() {
+  local page
+  for page in $(seq "$(pdfinfo "$WORK/specimen.pdf" | awk '/^Pages:/ {print $2}')"); do
+    pdftotext -f "$page" -l "$page" "$WORK/specimen.pdf" - | tr '\n' ' ' | tr -s ' ' |
+      grep -qF -- "$1" && { echo "$page"; return; }
+  done
+  echo 0
+}
+section_page=$(first_page_with "Lines and words")
+caption_page=$(first_page_with "A figure too tall")
+caption_page_start=$(pdftotext -f "$caption_page" -l "$caption_page" "$WORK/specimen.pdf" - |
+  grep -m1 -v '^[[:space:]]*$')
+if [ "$section_page" -ge 1 ] && [ "$caption_page" -gt "$section_page" ] &&
+  [[ "$caption_page_start" == "A figure too tall"* ]]; then
+  pass "the figure floats to the top of page $caption_page; the text after it starts on page $section_page"
+else
+  fail "floating figure: section on page $section_page, caption on page $caption_page," \
+    "whose first line is '$caption_page_start'"
+fi
+
 finish

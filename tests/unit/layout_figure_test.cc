@@ -184,6 +184,20 @@ TEST_CASE("layout: waiting figures keep their order, and the outline follows the
   CHECK(runs_starting(laid_out.pages[0], "Next part").size() == 1);
 }
 
+TEST_CASE("layout: a heading keeps with the text after a floating figure, not with the figure") {
+  Diagnostics diagnostics;
+  std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
+  blocks.insert(blocks.begin() + 20, plain_heading("Next part", style(), 1, {}));
+  const LaidOutDocument laid_out = layout_document(document(blocks, 300), diagnostics);
+  REQUIRE(laid_out.pages.size() >= 2);
+  CHECK(runs_starting(laid_out.pages[0], "Next part").size() == 1);
+  CHECK(runs_starting(laid_out.pages[0], "after").size() == 4);  // under the heading
+  CHECK(images_on(laid_out.pages[0]).empty());
+  CHECK(images_on(laid_out.pages[1]).size() == 1);
+  REQUIRE(laid_out.outline.size() == 1);
+  CHECK(laid_out.outline[0].page_index == 0);
+}
+
 TEST_CASE("layout: floating figures still waiting at the end get pages of their own") {
   Diagnostics diagnostics;
   std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
