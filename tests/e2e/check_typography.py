@@ -12,9 +12,10 @@ LEFT TOP RIGHT BOTTOM is the text area in points (top-left origin, y down). Chec
   - no page ends with a heading;
   - no page ends with the first line, or starts with the last line, of a longer paragraph;
   - every word divided with a hyphen at a line end is divided at a dictionary hyphenation point
-    (or at a hyphen that the source text has), with at least 2 letters on each side and 5 in all.
+    (or at a hyphen that the source text has), with at least 2 letters on each side and 5 in all;
+  - no more than two hyphenated lines follow each other.
 --min-justified and --min-hyphens make sure the checks had something to check. A check named in
---pending (bounds, justified, page-ends, hyphens) still runs and prints what it finds, but does
+--pending (bounds, justified, page-ends, hyphens, hyphen-runs) still runs and prints what it finds, but does
 not fail: for a rule the layout does not meet yet.
 
 What a line is comes from the geometry of the specimen template (tests/fixtures/specimen/
@@ -182,6 +183,19 @@ class Checker:
                 if following is not None and len(last) > 1 and last.endswith("-"):
                     yield index, last, following.words[0]["text"]
 
+    # Never more than two hyphenated lines in a row (the rule; TeX's \doublehyphendemerits
+    # only discourages them).
+    def check_hyphen_runs(self):
+        for index, lines in enumerate(self.pages):
+            run = 0
+            for line_index, line in enumerate(lines):
+                last = line.words[-1]["text"]
+                hyphenated = len(last) > 1 and last.endswith("-") and \
+                    self.continuation(index, line_index) is not None
+                run = run + 1 if hyphenated else 0
+                if run == 3:
+                    self.fail(index, f"three hyphenated lines in a row, the last {line}")
+
     def check_hyphens(self, helper, dictionary):
         pairs = [(index, head, tail) for index, head, tail in self.hyphenated_pairs()
                  if head + tail not in self.source]  # a hyphen the text itself has
@@ -221,7 +235,8 @@ def main(argv):
     checker = Checker(read_pages(html), open(source, encoding="utf-8").read(), area)
     checks = {"bounds": checker.check_bounds, "justified": checker.check_justified_edges,
               "page-ends": checker.check_page_ends,
-              "hyphens": lambda: checker.check_hyphens(helper, dictionary)}
+              "hyphens": lambda: checker.check_hyphens(helper, dictionary),
+              "hyphen-runs": checker.check_hyphen_runs}
     for name, check in checks.items():
         checker.current_check = name
         check()

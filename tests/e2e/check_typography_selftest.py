@@ -50,7 +50,8 @@ def failures_of(pages, helper, dictionary):
     for name, check in [("bounds", checker.check_bounds),
                         ("justified", checker.check_justified_edges),
                         ("page-ends", checker.check_page_ends),
-                        ("hyphens", lambda: checker.check_hyphens(helper, dictionary))]:
+                        ("hyphens", lambda: checker.check_hyphens(helper, dictionary)),
+                        ("hyphen-runs", checker.check_hyphen_runs)]:
         checker.current_check = name
         check()
     return sorted({name for name, _ in checker.failures})
@@ -84,6 +85,13 @@ def main(helper, dictionary):
                                                           line(22, ["ion"], right=50)]]),
         "a hyphen leaving one letter": (["hyphens"], [[line(10, ["an", "i-"], left=19),
                                                       line(22, ["nformation"], right=50)]]),
+        "two hyphenated lines in a row": ([], [[line(10, ["an", "infor-"], left=19),
+                                                line(22, ["mation", "infor-"]),
+                                                line(34, ["mation"], right=50)]]),
+        "three hyphenated lines in a row": (["hyphen-runs"], [[line(10, ["an", "infor-"], left=19),
+                                                            line(22, ["mation", "infor-"]),
+                                                            line(34, ["mation", "infor-"]),
+                                                            line(46, ["mation"], right=50)]]),
     }
     wrong = 0
     for name, (expected, pages) in cases.items():
