@@ -2,7 +2,7 @@
 
 Usage: check_typography.py BBOX.html SOURCE.yaml HYPHENATION_POINTS DICTIONARY.dic
                            LEFT TOP RIGHT BOTTOM [--min-justified=N] [--min-hyphens=N]
-                           [--pending=CHECK,...]
+                           [--max-space=PT] [--pending=CHECK,...]
 
 LEFT TOP RIGHT BOTTOM is the text area in points (top-left origin, y down). Checks, with a
 0.5 pt tolerance:
@@ -13,9 +13,10 @@ LEFT TOP RIGHT BOTTOM is the text area in points (top-left origin, y down). Chec
   - no page ends with the first line, or starts with the last line, of a longer paragraph;
   - every word divided with a hyphen at a line end is divided at a dictionary hyphenation point
     (or at a hyphen that the source text has), with at least 2 letters on each side and 5 in all;
-  - no more than two hyphenated lines follow each other.
+  - no more than two hyphenated lines follow each other;
+  - with --max-space=PT, no word space in a justified line is wider than PT (a very loose line).
 --min-justified and --min-hyphens make sure the checks had something to check. A check named in
---pending (bounds, justified, page-ends, hyphens, hyphen-runs) still runs and prints what it finds, but does
+--pending (bounds, justified, page-ends, hyphens, hyphen-runs, loose) still runs and prints what it finds, but does
 not fail: for a rule the layout does not meet yet.
 
 What a line is comes from the geometry of the specimen template (tests/fixtures/specimen/
@@ -161,6 +162,17 @@ class Checker:
                     self.fail(index, f"justified line {line} ends at {line.right:.2f}, "
                               f"not at the right edge {self.right:.2f}")
 
+    # A word space wider than `widest` points in a justified line: a very loose line, which a
+    # total-fit breaker should have avoided.
+    def check_loose_lines(self, widest):
+        for index, lines in enumerate(self.pages):
+            for line_index, line in enumerate(lines):
+                if self.continuation(index, line_index) is None or len(line.words) < 2:
+                    continue
+                gap = max(b["x_min"] - a["x_max"] for a, b in zip(line.words, line.words[1:]))
+                if gap > widest:
+                    self.fail(index, f"justified line {line} has a word space of {gap:.1f} pt")
+
     def check_page_ends(self):
         for index, lines in enumerate(self.pages):
             if lines and self.is_heading(lines[-1]):
@@ -236,7 +248,8 @@ def main(argv):
     checks = {"bounds": checker.check_bounds, "justified": checker.check_justified_edges,
               "page-ends": checker.check_page_ends,
               "hyphens": lambda: checker.check_hyphens(helper, dictionary),
-              "hyphen-runs": checker.check_hyphen_runs}
+              "hyphen-runs": checker.check_hyphen_runs,
+              "loose": lambda: checker.check_loose_lines(float(options.get("max-space", "inf")))}
     for name, check in checks.items():
         checker.current_check = name
         check()

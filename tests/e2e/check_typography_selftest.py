@@ -51,7 +51,8 @@ def failures_of(pages, helper, dictionary):
                         ("justified", checker.check_justified_edges),
                         ("page-ends", checker.check_page_ends),
                         ("hyphens", lambda: checker.check_hyphens(helper, dictionary)),
-                        ("hyphen-runs", checker.check_hyphen_runs)]:
+                        ("hyphen-runs", checker.check_hyphen_runs),
+                        ("loose", lambda: checker.check_loose_lines(30))]:
         checker.current_check = name
         check()
     return sorted({name for name, _ in checker.failures})
@@ -85,6 +86,9 @@ def main(helper, dictionary):
                                                           line(22, ["ion"], right=50)]]),
         "a hyphen leaving one letter": (["hyphens"], [[line(10, ["an", "i-"], left=19),
                                                       line(22, ["nformation"], right=50)]]),
+        "a very loose line": (["loose"], [[[(19, 10, 40, 10 + BODY, "a"),
+                                            (80, 10, 110, 10 + BODY, "b")]] +
+                                          paragraph(22, 2, indent=False)]),
         "two hyphenated lines in a row": ([], [[line(10, ["an", "infor-"], left=19),
                                                 line(22, ["mation", "infor-"]),
                                                 line(34, ["mation"], right=50)]]),
