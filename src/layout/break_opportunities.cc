@@ -46,7 +46,8 @@ bool is_lone_glyph_of(const ShapedParagraph& paragraph, size_t index, char32_t w
   const std::vector<ShapedGlyph>& glyphs = paragraph.glyphs;
   const uint32_t cluster = glyphs[index].cluster;
   if (cluster >= paragraph.text.size()) return false;
-  const DecodedCharacter c = decode_first_character(std::string_view(paragraph.text).substr(cluster));
+  const DecodedCharacter c =
+      decode_first_character(std::string_view(paragraph.text).substr(cluster));
   if (c.code_point != wanted) return false;
   const bool shares_before = index > 0 && glyphs[index - 1].cluster == cluster;
   const bool shares_after = index + 1 < glyphs.size() && glyphs[index + 1].cluster == cluster;
@@ -56,7 +57,9 @@ bool is_lone_glyph_of(const ShapedParagraph& paragraph, size_t index, char32_t w
 class BreakFinder {
  public:
   BreakFinder(ShapedParagraph& paragraph, const std::vector<InlineSegment>& segments, double size)
-      : paragraph_(paragraph), segments_(segments), size_(size),
+      : paragraph_(paragraph),
+        segments_(segments),
+        size_(size),
         first_glyph_(cluster_starts(paragraph)) {}
 
   void add_unicode_breaks(std::string_view language) {
@@ -84,9 +87,10 @@ class BreakFinder {
     std::vector<BreakPoint>& found = paragraph_.breaks;
     std::stable_sort(found.begin(), found.end(),
                      [](const BreakPoint& a, const BreakPoint& b) { return a.end < b.end; });
-    found.erase(std::unique(found.begin(), found.end(),
-                            [](const BreakPoint& a, const BreakPoint& b) { return a.end == b.end; }),
-                found.end());
+    found.erase(
+        std::unique(found.begin(), found.end(),
+                    [](const BreakPoint& a, const BreakPoint& b) { return a.end == b.end; }),
+        found.end());
     const size_t count = paragraph_.glyphs.size();
     found.push_back({count, count, BreakKind::final});
     for (const BreakPoint& point : found) {
@@ -127,7 +131,8 @@ class BreakFinder {
     size_t at = 0;
     while (at < token.size() && !is_letter_at(token, at)) at += char_length(token, at);
     size_t word_end = at;
-    while (word_end < token.size() && is_letter_at(token, word_end)) word_end += char_length(token, word_end);
+    while (word_end < token.size() && is_letter_at(token, word_end))
+      word_end += char_length(token, word_end);
     // Only the token's first run of letters, and only when what follows is closing punctuation:
     // "e.g" or "it's" are not words to break.
     for (size_t rest = word_end; rest < token.size(); rest += char_length(token, rest)) {

@@ -80,7 +80,8 @@ std::string hyphenation_dictionary_path(std::string_view language, const std::st
   const auto [lang, region] = language_and_region(language);
   if (lang.empty()) return "";
   std::error_code error;
-  for (const std::string& name : {"hyph_" + lang + "_" + region + ".dic", "hyph_" + lang + ".dic"}) {
+  for (const std::string& name :
+       {"hyph_" + lang + "_" + region + ".dic", "hyph_" + lang + ".dic"}) {
     if (name.find("__") != std::string::npos) continue;
     if (std::filesystem::exists(folder + "/" + name, error)) return folder + "/" + name;
   }
@@ -110,10 +111,9 @@ std::vector<size_t> HyphenationDictionary::points(std::string_view word) const {
   int* pos = nullptr;
   int* cut = nullptr;
   auto* dict = static_cast<HyphenDict*>(dict_);
-  const int failed = hnj_hyphen_hyphenate3(dict, lower.c_str(), static_cast<int>(lower.size()),
-                                           hyphens.data(), nullptr, &rep, &pos, &cut,
-                                           kLeftHyphenMin, kRightHyphenMin, kLeftHyphenMin,
-                                           kRightHyphenMin);
+  const int failed = hnj_hyphen_hyphenate3(
+      dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep, &pos,
+      &cut, kLeftHyphenMin, kRightHyphenMin, kLeftHyphenMin, kRightHyphenMin);
   if (rep) {  // non-standard (replacing) hyphenation is not used; free what libhyphen made
     for (size_t i = 0; i < lower.size(); ++i) free(rep[i]);
     free(rep);

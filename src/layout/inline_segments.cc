@@ -49,7 +49,8 @@ void add_span(const InlineSpan& span, const TextStyle& style, InlineSegments& ou
   out.text += span.text;
   std::shared_ptr<const FontFace> previous;
   for (size_t at = 0; at < span.text.size();) {
-    const DecodedCharacter character = decode_first_character(std::string_view(span.text).substr(at));
+    const DecodedCharacter character =
+        decode_first_character(std::string_view(span.text).substr(at));
     std::shared_ptr<const FontFace> face =
         previous && joins_previous(character.code_point)
             ? previous
@@ -72,7 +73,8 @@ std::shared_ptr<const FontFace> face_for_marks(const TextStyle& style, const Inl
   const StyleFaces& faces = style.faces;
   const std::shared_ptr<const FontFace>& own = style.face;
   const bool bold = style.bold || span.strong;
-  if (span.code) return bold ? face_or(faces.code_bold, face_or(faces.code, own)) : face_or(faces.code, own);
+  if (span.code)
+    return bold ? face_or(faces.code_bold, face_or(faces.code, own)) : face_or(faces.code, own);
   const bool italic = style.italic != span.emphasis;
   if (bold && italic) return face_or(faces.bold_italic, face_or(faces.bold, own));
   if (bold) return face_or(faces.bold, own);

@@ -37,6 +37,15 @@ struct Node {
   long previous = -1;  // index into the node pool
 };
 
+// TeX caps badness at 10000, which makes every very loose line equally bad; when a paragraph
+// cannot avoid one (the last pass), the loosest must still cost the most, and a line that cannot
+// stretch at all (a lone word) more than any of them.
+double ranking_badness(double ratio) {
+  constexpr double kUnstretchable = 1e7;
+  if (std::isinf(ratio)) return kUnstretchable;
+  return std::min(kUnstretchable, 100 * std::pow(std::abs(ratio), 3));
+}
+
 int fitness_class(double ratio) {
   if (ratio < -0.5) return 0;
   if (ratio <= 0.5) return 1;
@@ -133,7 +142,7 @@ class TotalFitBreaker {
   }
 
   double line_demerits(const Node& from, const BreakPoint& point, double r, int fitness) const {
-    const double badness = line_badness(r);
+    const double badness = ranking_badness(r);
     double demerits = (kLinePenalty + badness) * (kLinePenalty + badness);
     const double penalty = penalty_of(point);
     demerits += penalty * penalty;
@@ -157,8 +166,8 @@ class TotalFitBreaker {
       const Node& node = pool_[static_cast<size_t>(at)];
       const BreakPoint& point = paragraph_.breaks[static_cast<size_t>(node.point)];
       const size_t begin = start_of(pool_[static_cast<size_t>(node.previous)]);
-      lines.push_back({begin, point.end, ends_paragraph_or_line(point),
-                       point.kind == BreakKind::hyphen});
+      lines.push_back(
+          {begin, point.end, ends_paragraph_or_line(point), point.kind == BreakKind::hyphen});
     }
     std::reverse(lines.begin(), lines.end());
     return lines;
@@ -196,8 +205,8 @@ class GreedyBreaker {
         continue;
       }
       const BreakPoint& chosen = breaks[static_cast<size_t>(fit)];
-      lines.push_back({begin, chosen.end, ends_paragraph_or_line(chosen),
-                       chosen.kind == BreakKind::hyphen});
+      lines.push_back(
+          {begin, chosen.end, ends_paragraph_or_line(chosen), chosen.kind == BreakKind::hyphen});
       begin = chosen.next;
       point = static_cast<size_t>(fit) + 1;
     }

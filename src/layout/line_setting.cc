@@ -108,9 +108,9 @@ LineGlyphs line_glyphs(const ShapedParagraph& paragraph, const LineSpan& line) {
     out.links.push_back(paragraph.glyph_link.empty() ? -1 : paragraph.glyph_link[i]);
   }
   if (!line.hyphenated || out.glyphs.empty()) return out;
-  const auto point = std::lower_bound(
-      paragraph.breaks.begin(), paragraph.breaks.end(), line.end,
-      [](const BreakPoint& candidate, size_t end) { return candidate.end < end; });
+  const auto point =
+      std::lower_bound(paragraph.breaks.begin(), paragraph.breaks.end(), line.end,
+                       [](const BreakPoint& candidate, size_t end) { return candidate.end < end; });
   if (point == paragraph.breaks.end() || point->kind != BreakKind::hyphen) return out;
   out.glyphs.push_back({point->hyphen_glyph, 0, point->hyphen_width, 0, 0});
   out.faces.push_back(out.faces.back());
@@ -152,8 +152,7 @@ std::vector<TextRun> runs_of(const ShapedParagraph& paragraph, const LineSpan& l
     while (end < count && glyphs.faces[end] == glyphs.faces[begin]) ++end;
     TextRun run = run_in_face(paragraph, glyphs.faces[begin], style);
     run.x = x;
-    const auto [first_byte, end_byte] =
-        byte_range(paragraph, line.begin + begin, line.begin + end);
+    const auto [first_byte, end_byte] = byte_range(paragraph, line.begin + begin, line.begin + end);
     run.text = paragraph.text.substr(first_byte, end_byte - first_byte);
     std::replace(run.text.begin(), run.text.end(), '\n', ' ');
     for (size_t i = begin; i < end; ++i) {
@@ -175,8 +174,8 @@ std::vector<TextRun> runs_of(const ShapedParagraph& paragraph, const LineSpan& l
 }
 
 // One area per stretch of glyphs with the same link, a leading tall from the line's top.
-std::vector<LinkArea> links_of(const ShapedParagraph& paragraph, const LineGlyphs& glyphs,
-                               double x, double leading) {
+std::vector<LinkArea> links_of(const ShapedParagraph& paragraph, const LineGlyphs& glyphs, double x,
+                               double leading) {
   std::vector<LinkArea> areas;
   for (size_t i = 0; i < glyphs.glyphs.size(); ++i) {
     const int link = glyphs.links[i];

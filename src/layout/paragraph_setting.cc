@@ -19,10 +19,10 @@ bool can_hyphenate(const TextStyle& style, TypesettingContext& context,
                    const SourceLocation& where) {
   if (!style.hyphenate || context.language.empty()) return false;
   if (HyphenationDictionary::for_language(context.language)) return true;
-  context.missing_glyphs.warn_once(
-      "hyphenation:" + context.language, where,
-      "there is no hyphenation dictionary for the language '" + context.language +
-          "' in /usr/share/hyphen, so its text is not hyphenated");
+  context.missing_glyphs.warn_once("hyphenation:" + context.language, where,
+                                   "there is no hyphenation dictionary for the language '" +
+                                       context.language +
+                                       "' in /usr/share/hyphen, so its text is not hyphenated");
   return false;
 }
 
@@ -44,8 +44,8 @@ bool face_is_loaded(const TextStyle& style, const SourceLocation& where, Diagnos
   return false;
 }
 
-std::vector<SetLine> set_paragraph(const InlineText& content, const TextStyle& style,
-                                   double left, double width, TypesettingContext& context,
+std::vector<SetLine> set_paragraph(const InlineText& content, const TextStyle& style, double left,
+                                   double width, TypesettingContext& context,
                                    const SourceLocation& where) {
   if (content.empty()) return {};
   const bool hyphenate = can_hyphenate(style, context, where);
@@ -68,9 +68,9 @@ std::vector<SetLine> set_paragraph(const InlineText& content, const TextStyle& s
 std::vector<TextRun> set_paragraph(std::string_view text, const TextStyle& style, double left,
                                    double width, TypesettingContext& context,
                                    const SourceLocation& where) {
-  const std::vector<SetLine> lines = set_paragraph(plain_inline_text(fold_whitespace(text)),
-                                                   with_own_face_only(style), left, width,
-                                                   context, where);
+  const std::vector<SetLine> lines =
+      set_paragraph(plain_inline_text(fold_whitespace(text)), with_own_face_only(style), left,
+                    width, context, where);
   std::vector<TextRun> runs;
   runs.reserve(lines.size());
   for (const SetLine& line : lines) {

@@ -39,8 +39,8 @@ std::vector<TextRun> set_paragraph(std::string_view text, const TextStyle& style
 // lines by total fit and sets them in the column [left, left + width): one SetLine per line, its
 // runs' baselines and links' tops measured from the top of its own line box. The first line is
 // indented by the style's first-line indent, kept within the column. Empty text gives no lines.
-std::vector<SetLine> set_paragraph(const InlineText& content, const TextStyle& style,
-                                   double left, double width, TypesettingContext& context,
+std::vector<SetLine> set_paragraph(const InlineText& content, const TextStyle& style, double left,
+                                   double width, TypesettingContext& context,
                                    const SourceLocation& where);
 
 }  // namespace handout

@@ -27,7 +27,7 @@ struct BreakPoint {
   size_t end = 0;   // the line ends before this glyph
   size_t next = 0;  // the next line starts at this glyph
   BreakKind kind = BreakKind::space;
-  bool flagged = false;  // a line ending here ends in a hyphen (added or already there)
+  bool flagged = false;     // a line ending here ends in a hyphen (added or already there)
   double hyphen_width = 0;  // the added hyphen's advance (BreakKind::hyphen)
   uint32_t hyphen_glyph = 0;
 };
@@ -42,9 +42,9 @@ struct ShapedParagraph {
 
   // Filled by shape_inline_paragraph (empty for plain text: every glyph is in the style's face).
   std::vector<std::shared_ptr<const FontFace>> faces;  // distinct faces
-  std::vector<uint8_t> glyph_face;                      // per glyph: index into faces
-  std::vector<std::string> links;                       // distinct link targets
-  std::vector<int> glyph_link;                          // per glyph: index into links or -1
+  std::vector<uint8_t> glyph_face;                     // per glyph: index into faces
+  std::vector<std::string> links;                      // distinct link targets
+  std::vector<int> glyph_link;                         // per glyph: index into links or -1
   std::vector<size_t> stretchable;  // glyphs that justification widens (all word spaces)
   std::vector<double> stretch_pen;  // stretch_pen[i]: advances of stretchable glyphs in [0, i)
   std::vector<BreakPoint> breaks;   // ascending by end; the last one is BreakKind::final
