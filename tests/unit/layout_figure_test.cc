@@ -198,6 +198,38 @@ TEST_CASE("layout: a heading keeps with the text after a floating figure, not wi
   CHECK(laid_out.outline[0].page_index == 0);
 }
 
+TEST_CASE("layout: a waiting figure taller than a page runs on before the next waiting one") {
+  Diagnostics diagnostics;
+  std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
+  std::get<FigureBlock>(blocks[20]).caption_content =
+      plain_inline_text(repeat_words("caption", 500));  // some 40 lines of 10 pt
+  FigureBlock second = figure(400, 200, "Second");
+  second.width_fraction = 0.25;
+  blocks.insert(blocks.begin() + 21, second);
+  const LaidOutDocument laid_out = layout_document(document(blocks, 300), diagnostics);
+  CHECK(diagnostics.all().empty());
+  size_t last_caption_page = 0;
+  double last_caption_baseline = 0;
+  for (size_t index = 0; index < laid_out.pages.size(); ++index) {
+    for (const TextRun* run : runs_starting(laid_out.pages[index], "caption")) {
+      last_caption_page = index;
+      last_caption_baseline = run->baseline;
+    }
+  }
+  CHECK(last_caption_page == 2);  // pages 1 and 2 hold the tall figure, page 0 the text
+  size_t second_page = 0;
+  const PlacedImage* second_image = nullptr;
+  for (size_t index = 0; index < laid_out.pages.size(); ++index) {
+    for (const PlacedImage* placed : images_on(laid_out.pages[index])) {
+      if (placed->width == doctest::Approx(100)) second_page = index, second_image = placed;
+    }
+  }
+  REQUIRE(second_image != nullptr);
+  // After the whole of the first figure: below its last line, or on a later page.
+  CHECK(second_page >= last_caption_page);
+  if (second_page == last_caption_page) CHECK(second_image->y > last_caption_baseline);
+}
+
 TEST_CASE("layout: floating figures still waiting at the end get pages of their own") {
   Diagnostics diagnostics;
   std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
