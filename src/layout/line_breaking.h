@@ -27,8 +27,8 @@ struct LineWidths {
 
 // Chooses where the lines of a paragraph end: greedy first-fit at word spaces; a word longer
 // than a whole line is broken between glyph clusters. Every line holds at least one cluster, so
-// even a zero width terminates. This signature is the seam for a Knuth-Plass breaker with
-// hyphenation.
+// even a zero width terminates. Paragraphs are broken by break_paragraph (knuth_plass.h); this
+// simpler breaker remains for text shaped by shape_paragraph, which has no break points.
 std::vector<LineSpan> break_lines(const ShapedParagraph& paragraph, const LineWidths& widths);
 
 }  // namespace handout

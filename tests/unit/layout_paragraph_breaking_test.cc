@@ -223,3 +223,42 @@ TEST_CASE("layout: a language without a hyphenation dictionary is warned about o
 }
 
 }  // namespace handout
+
+namespace handout {
+
+TEST_CASE("layout: odd text and odd widths set without a crash and every glyph once") {
+  using namespace typesetting_test;
+  const std::vector<InlineText> texts = {
+      inline_text({span("\n\n"), strong(" "), code("")}),
+      inline_text({span("a\n\nb"), link("\u263A\u0301\u0301 x", "https://a.example")}),
+      inline_text({span("\u05E9\u05DC\u05D5\u05DD world \u0627\u0644\u0633\u0644\u0627\u0645")}),
+      inline_text({span("x\u00A0\u00A0\u00A0y\u2060\u2060z /// --- \u2014\u2014 ...")}),
+      inline_text({emphasis("supercalifragilisticexpialidocious"), strong("-"), span("\uFFFD")}),
+  };
+  for (const InlineText& text : texts) {
+    for (double width : {-5.0, 0.0, 1.0, 30.0, 400.0}) {
+      for (TextAlign align : {TextAlign::left, TextAlign::justify, TextAlign::center}) {
+        SetParagraph set;
+        set_into(set, text, full_style(align), width);
+        for (const SetLine& line : set.lines) {
+          for (const TextRun& run : line.runs) {
+            CHECK(!run.glyphs.empty());
+            for (const ShapedGlyph& glyph : run.glyphs) CHECK(glyph.cluster < run.text.size());
+          }
+        }
+      }
+    }
+  }
+}
+
+TEST_CASE("layout: two hard breaks in a row leave an empty line") {
+  using namespace typesetting_test;
+  SetParagraph set;
+  set_into(set, inline_text({span("one\n\ntwo")}), full_style(), 400);
+  REQUIRE(set.lines.size() == 3);
+  CHECK(line_text(set.lines[0]) == "one");
+  CHECK(set.lines[1].runs.empty());
+  CHECK(line_text(set.lines[2]) == "two");
+}
+
+}  // namespace handout
