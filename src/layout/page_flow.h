@@ -20,8 +20,10 @@ struct FlowedPages {
 // figure moves whole, a paragraph of at least orphans + widows lines splits leaving at least
 // `rules.orphans` lines at the foot of a page and `rules.widows` at the head of the next.
 // Floats: a floating figure that does not fit in the space left waits for the top of the next
-// page while the blocks after it fill that space; waiting figures keep their order (a figure that
-// comes while others wait queues behind them). A block too tall for any page splits between its
+// page while the blocks after it fill that space; waiting figures keep their order (a floating
+// figure that comes while others wait queues behind them; a pinned one keeps its place in the
+// text, even ahead of them). A heading keeps with the text after it, past any floating figure
+// in between, which may move away. A block too tall for any page splits between its
 // units wherever it starts, and an empty page takes at least one unit, so flow always terminates.
 FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
                        const PaginationRules& rules = {});
