@@ -1,7 +1,7 @@
 # The typography specimen (tests/fixtures/specimen) rendered and read back from the PDF:
 # check_typography.py checks the text area, justified right edges, page ends and hyphenation on
 # the word boxes of `pdftotext -bbox-layout`; compare_pages.py compares the pages at 40 dpi with
-# tests/references/specimen-N.pgm. After an intended change of the specimen's look:
+# tests/references/specimen-N.png. After an intended change of the specimen's look:
 #   UPDATE_REFERENCES=1 ctest --test-dir <build> -R typography
 # then look at the new pages (pdftoppm -r 40 -png) before committing them.
 source "$(dirname "$0")/lib.sh"
@@ -67,7 +67,7 @@ else
 fi
 
 mkdir "$WORK/pages"
-pdftoppm -r 40 -gray "$WORK/specimen.pdf" "$WORK/pages/specimen"
+pdftoppm -r 40 -gray -png "$WORK/specimen.pdf" "$WORK/pages/specimen"
 python3 "$SOURCE_DIR/tests/e2e/compare_pages.py" "$WORK/pages" "$SOURCE_DIR/tests/references" \
   specimen || fail "specimen pages differ from the references"
 
