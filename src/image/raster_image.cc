@@ -8,6 +8,7 @@
 #include <optional>
 #include <system_error>
 
+#include "core/file_reading.h"
 #include "image/jpeg_structure.h"
 #include "image/pixel_planes.h"
 #include "image/png_passthrough.h"
@@ -17,26 +18,6 @@ namespace handout {
 namespace {
 
 constexpr long long kMaxPixels = 50'000'000;
-
-// The whole file, or empty with `error` set to the system's reason.
-std::optional<std::string> read_whole_file(const std::string& path, std::string& error) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
-    error = std::generic_category().message(errno);
-    return std::nullopt;
-  }
-  std::string bytes;
-  char chunk[1 << 16];
-  while (size_t count = std::fread(chunk, 1, sizeof chunk, file)) bytes.append(chunk, count);
-  const bool failed = std::ferror(file) != 0;
-  const int reason = errno;
-  std::fclose(file);
-  if (failed) {
-    error = std::generic_category().message(reason);
-    return std::nullopt;
-  }
-  return bytes;
-}
 
 // One figure file on its way to becoming a RasterImage; each step reports its own errors.
 struct FigureFile {

@@ -5,31 +5,12 @@
 #include <optional>
 #include <system_error>
 
+#include "core/file_reading.h"
 #include "text/font_face_impl.h"
 #include "text/font_properties.h"
 
 namespace handout {
 namespace {
-
-// The whole file, or empty with `error` set to the system's reason.
-std::optional<std::string> read_whole_file(const std::string& path, std::string& error) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) {
-    error = std::generic_category().message(errno);
-    return std::nullopt;
-  }
-  std::string bytes;
-  char chunk[1 << 16];
-  while (size_t count = std::fread(chunk, 1, sizeof chunk, file)) bytes.append(chunk, count);
-  const bool failed = std::ferror(file) != 0;
-  const int reason = errno;
-  std::fclose(file);
-  if (failed) {
-    error = std::generic_category().message(reason);
-    return std::nullopt;
-  }
-  return bytes;
-}
 
 bool has_table(hb_face_t* face, hb_tag_t tag) {
   hb_blob_t* table = hb_face_reference_table(face, tag);

@@ -2,6 +2,7 @@
 
 #include "core/diagnostic.h"
 #include "core/edit_distance.h"
+#include "core/file_reading.h"
 
 using namespace handout;
 
@@ -31,4 +32,15 @@ TEST_CASE("core: the worst failure decides the exit code") {
   diagnostics.error({"out.pdf"}, "cannot write", {}, FailureKind::cannot_write);
   CHECK(diagnostics.worst_failure() == FailureKind::cannot_write);
   CHECK(diagnostics.error_count() == 2);
+}
+
+TEST_CASE("core: a whole file is read, a folder or a missing file says why") {
+  std::string error;
+  auto template_text = read_whole_file(HANDOUT_SOURCE_DIR "/templates/handout.yaml", error);
+  REQUIRE(template_text.has_value());
+  CHECK(template_text->find("body:") != std::string::npos);
+  CHECK_FALSE(read_whole_file(HANDOUT_SOURCE_DIR "/templates", error).has_value());
+  CHECK(error == "Is a directory");
+  CHECK_FALSE(read_whole_file(HANDOUT_SOURCE_DIR "/no-such-file", error).has_value());
+  CHECK(error == "No such file or directory");
 }
