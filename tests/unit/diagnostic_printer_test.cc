@@ -30,3 +30,19 @@ TEST_CASE("app: a diagnostic without a position prints the file or 'handout'") {
   printer.print({Severity::error, FailureKind::bad_usage, {}, "unknown option '-x'", {}});
   CHECK(out.str() == "a.png: warning: odd\nhandout: error: unknown option '-x'\n");
 }
+
+TEST_CASE("app: an excerpt replaces bytes that are not UTF-8 and shortens long lines") {
+  auto path = std::filesystem::temp_directory_path() / "handout-printer-long.yaml";
+  std::ofstream(path, std::ios::binary) << "ti\xfftle: x\n" << std::string(300, 'a') << "bc\n";
+  std::ostringstream out;
+  DiagnosticPrinter printer(out);
+  printer.print({Severity::error, FailureKind::bad_input, {path.string(), 1, 3}, "bad byte", {}});
+  printer.print({Severity::error, FailureKind::bad_input, {path.string(), 2, 301}, "here", {}});
+  const std::string text = out.str();
+  CHECK(text.find(" 1 | ti\uFFFDtle: x\n") != std::string::npos);
+  // Line 2 is cut to 100 bytes around column 301, and the caret still points at the 'b'.
+  const std::string excerpt = "..." + std::string(49, 'a') + "bc";
+  CHECK(text.find(" 2 | " + excerpt + "\n   | " + std::string(52, ' ') + "^\n") !=
+        std::string::npos);
+  std::filesystem::remove(path);
+}
