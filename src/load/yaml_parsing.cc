@@ -114,11 +114,12 @@ std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& f
   report_invalid_utf8(text, file, diagnostics);
   std::optional<YAML::Node> root;
   try {
-    if (std::optional<YAML::Mark> second = second_document_start(text)) {
-      report_second_document(text, *second, file, diagnostics);
+    FirstDocument first = parse_first_document(text);
+    if (first.second_document_start) {
+      report_second_document(text, *first.second_document_start, file, diagnostics);
       return std::nullopt;
     }
-    root.emplace(YAML::Load(std::string(text)));
+    root.emplace(std::move(first.root));
   } catch (const YAML::Exception& error) {
     diagnostics.error(location_of(syntax_error_mark(text, error), file),
                       readable_syntax_message(error.msg), tab_hint(text, error.mark));
