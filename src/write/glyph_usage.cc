@@ -36,6 +36,11 @@ void GlyphUsage::record(const TextRun& run) {
            run.glyphs[first + count].cluster == run.glyphs[first].cluster) {
       ++count;
     }
+    // Most glyphs recur with the text they had before; nothing would change for them.
+    if (count == 1 && has_exact_text(run.glyphs[first].glyph_id)) {
+      ++first;
+      continue;
+    }
     record_cluster(run, first, count, cluster_text(run, clusters, run.glyphs[first].cluster));
     first += count;
   }
@@ -71,6 +76,14 @@ void GlyphUsage::assign(uint32_t glyph, std::string text, Confidence confidence)
   auto known = text_.find(glyph);
   if (known != text_.end() && known->second.confidence >= confidence) return;
   text_[glyph] = {std::move(text), confidence};
+  if (confidence == Confidence::exact) {
+    if (glyph >= exact_.size()) exact_.resize(glyph + 1, false);
+    exact_[glyph] = true;
+  }
+}
+
+bool GlyphUsage::has_exact_text(uint32_t glyph) const {
+  return glyph < exact_.size() && exact_[glyph];
 }
 
 std::map<uint16_t, std::string> GlyphUsage::text_of_glyph() const {

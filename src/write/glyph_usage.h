@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "model/page_layout.h"
 
@@ -30,9 +31,12 @@ class GlyphUsage {
   bool record_one_glyph_per_character(const TextRun& run, size_t first, size_t count,
                                       const std::string& text);
   void assign(uint32_t glyph, std::string text, Confidence confidence);
+  // Whether the glyph is recorded and its text already has the highest confidence.
+  bool has_exact_text(uint32_t glyph) const;
 
   std::set<uint32_t> glyph_ids_;
   std::map<uint32_t, GlyphText> text_;
+  std::vector<bool> exact_;  // by glyph id: text_ holds exact text for it
 };
 
 }  // namespace handout

@@ -27,7 +27,7 @@ class TjBuilder {
     }
     if (hex_.size() >= 1 + 4 * kMaxGlyphsPerString) close_string();
     open_string();
-    hex_ += hex4(static_cast<uint16_t>(glyph.glyph_id));
+    append_hex4(static_cast<uint16_t>(glyph.glyph_id));
     pdf_x_ += declared_width(*run_.face, glyph.glyph_id) * run_.size / 1000;
   }
 
@@ -40,19 +40,27 @@ class TjBuilder {
   void open_string() {
     if (hex_.empty()) hex_ = "<";
   }
+  void append_hex4(uint16_t value) {
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    for (int shift = 12; shift >= 0; shift -= 4) hex_ += kDigits[(value >> shift) & 0xF];
+  }
   void close_string() {
     if (hex_.empty()) return;
-    std::string element = std::move(hex_) + ">";
+    hex_ += '>';
+    add_element(hex_);
     hex_.clear();
-    add_element(element);
   }
-  void add_element(const std::string& element) {
+  void add_element(std::string_view element) {
     if (element_count_ == kMaxTjElements) write_array();
     elements_ += element;
     ++element_count_;
   }
   void write_array() {
-    if (!elements_.empty()) out_ += "[" + elements_ + "] TJ\n";
+    if (!elements_.empty()) {
+      out_ += '[';
+      out_ += elements_;
+      out_ += "] TJ\n";
+    }
     elements_.clear();
     element_count_ = 0;
   }
