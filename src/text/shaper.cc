@@ -1,5 +1,12 @@
 #include "text/shaper.h"
 
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
 #include "text/font_face_impl.h"
 
 namespace handout {
@@ -23,6 +30,22 @@ class ThreadShapingBuffer {
   hb_buffer_t* buffer_;
 };
 
+hb_buffer_t* fresh_buffer() {
+  thread_local ThreadShapingBuffer thread_buffer;
+  return thread_buffer.fresh();
+}
+
+// One glyph as HarfBuzz returns it, in font units (the font is scaled to units per em).
+struct RawGlyph {
+  uint32_t glyph_id = 0;
+  uint32_t cluster = 0;
+  int32_t x_advance = 0;
+  int32_t x_offset = 0;
+  int32_t y_offset = 0;
+  bool operator==(const RawGlyph&) const = default;
+};
+using RawGlyphs = std::vector<RawGlyph>;
+
 void fill_buffer(hb_buffer_t* buffer, std::string_view utf8, std::string_view language) {
   const int length = static_cast<int>(utf8.size());
   hb_buffer_add_utf8(buffer, utf8.data(), length, 0, length);
@@ -34,21 +57,217 @@ void fill_buffer(hb_buffer_t* buffer, std::string_view utf8, std::string_view la
   hb_buffer_guess_segment_properties(buffer);
 }
 
-ShapedText read_glyphs(hb_buffer_t* buffer, double points_per_unit) {
+RawGlyphs read_raw_glyphs(hb_buffer_t* buffer) {
   unsigned count = 0;
   const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
   const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
-  ShapedText shaped;
-  shaped.glyphs.reserve(count);
+  RawGlyphs glyphs(count);
   for (unsigned i = 0; i < count; ++i) {
-    ShapedGlyph glyph;
-    glyph.glyph_id = infos[i].codepoint;  // after shaping, HarfBuzz stores the glyph id here
-    glyph.cluster = infos[i].cluster;
-    glyph.x_advance = positions[i].x_advance * points_per_unit;
-    glyph.x_offset = positions[i].x_offset * points_per_unit;
-    glyph.y_offset = positions[i].y_offset * points_per_unit;
-    shaped.width += glyph.x_advance;
-    shaped.glyphs.push_back(glyph);
+    glyphs[i].glyph_id = infos[i].codepoint;  // after shaping, HarfBuzz stores the glyph id here
+    glyphs[i].cluster = infos[i].cluster;
+    glyphs[i].x_advance = positions[i].x_advance;
+    glyphs[i].x_offset = positions[i].x_offset;
+    glyphs[i].y_offset = positions[i].y_offset;
+  }
+  return glyphs;
+}
+
+// Default features: kerning, standard ligatures, marks, contextual alternates.
+RawGlyphs shape_whole(hb_font_t* font, std::string_view utf8, std::string_view language) {
+  hb_buffer_t* buffer = fresh_buffer();
+  fill_buffer(buffer, utf8, language);
+  hb_shape(font, buffer, nullptr, 0);
+  return read_raw_glyphs(buffer);
+}
+
+RawGlyphs shape_with(hb_font_t* font, std::string_view utf8,
+                     const hb_segment_properties_t& properties) {
+  hb_buffer_t* buffer = fresh_buffer();
+  const int length = static_cast<int>(utf8.size());
+  hb_buffer_add_utf8(buffer, utf8.data(), length, 0, length);
+  hb_buffer_set_segment_properties(buffer, &properties);
+  hb_shape(font, buffer, nullptr, 0);
+  return read_raw_glyphs(buffer);
+}
+
+bool has_table(hb_face_t* face, hb_tag_t tag) {
+  hb_blob_t* table = hb_face_reference_table(face, tag);
+  const bool present = hb_blob_get_length(table) > 0;
+  hb_blob_destroy(table);
+  return present;
+}
+
+bool lookups_use_glyph(hb_face_t* face, hb_tag_t table, hb_codepoint_t glyph) {
+  const unsigned count = hb_ot_layout_table_get_lookup_count(face, table);
+  hb_set_t* glyphs = hb_set_create();
+  bool used = false;
+  for (unsigned lookup = 0; lookup < count && !used; ++lookup) {
+    hb_set_clear(glyphs);
+    hb_ot_layout_lookup_collect_glyphs(face, table, lookup, glyphs, glyphs, glyphs, glyphs);
+    used = hb_set_has(glyphs, glyph);
+  }
+  hb_set_destroy(glyphs);
+  return used;
+}
+
+// Whether text in this font can be shaped word by word with the same result as a whole: the
+// space glyph takes part in no substitution or positioning lookup (so nothing reaches across a
+// space), and there is no legacy 'kern' or AAT table that the check cannot see into.
+bool space_separates_words(hb_font_t* font) {
+  hb_face_t* face = hb_font_get_face(font);
+  hb_codepoint_t space = 0;
+  if (!hb_font_get_nominal_glyph(font, ' ', &space)) return false;
+  for (hb_tag_t tag : {HB_TAG('k', 'e', 'r', 'n'), HB_TAG('m', 'o', 'r', 'x'),
+                       HB_TAG('m', 'o', 'r', 't'), HB_TAG('k', 'e', 'r', 'x')}) {
+    if (has_table(face, tag)) return false;
+  }
+  return !lookups_use_glyph(face, HB_OT_TAG_GSUB, space) &&
+         !lookups_use_glyph(face, HB_OT_TAG_GPOS, space);
+}
+
+// A word shaped on its own, and whether it is shaped the same between two spaces (so that no
+// pair kerning or contextual lookup involves the spaces around it).
+struct WordShape {
+  RawGlyphs glyphs;
+  bool separable = false;
+};
+
+// The shapes of the words a font has shaped so far, kept with the hb_font_t (as HarfBuzz user
+// data), so that they live exactly as long as the font. Words recur throughout a document.
+class WordShapeCache {
+ public:
+  explicit WordShapeCache(hb_font_t* font) : font_(font), usable_(space_separates_words(font)) {}
+
+  static WordShapeCache& of(hb_font_t* font) {
+    static hb_user_data_key_t key;
+    static std::mutex creation;
+    std::lock_guard<std::mutex> lock(creation);
+    auto* cache = static_cast<WordShapeCache*>(hb_font_get_user_data(font, &key));
+    if (cache) return *cache;
+    cache = new WordShapeCache(font);
+    hb_font_set_user_data(
+        font, &key, cache, [](void* data) { delete static_cast<WordShapeCache*>(data); }, true);
+    return *cache;
+  }
+
+  bool usable() const { return usable_; }
+
+  // The shape of `word` under `properties`; `prefix` identifies the properties in the key.
+  WordShape shape(std::string_view word, const std::string& prefix,
+                  const hb_segment_properties_t& properties) {
+    std::string key = prefix + std::string(word);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      auto known = words_.find(key);
+      if (known != words_.end()) return known->second;
+    }
+    WordShape shaped = shape_new(word, prefix, properties);
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (words_.size() < kMaxWords) words_.emplace(std::move(key), shaped);
+    return shaped;
+  }
+
+ private:
+  static constexpr size_t kMaxWords = 100000;
+
+  WordShape shape_new(std::string_view word, const std::string& prefix,
+                      const hb_segment_properties_t& properties) {
+    WordShape shaped;
+    shaped.glyphs = shape_with(font_, word, properties);
+    const RawGlyphs space = word == " " ? shaped.glyphs : shape(" ", prefix, properties).glyphs;
+    const std::string between_spaces = " " + std::string(word) + " ";
+    RawGlyphs expected = space;
+    for (RawGlyph glyph : shaped.glyphs) {
+      glyph.cluster += 1;
+      expected.push_back(glyph);
+    }
+    for (RawGlyph glyph : space) {
+      glyph.cluster += static_cast<uint32_t>(word.size() + 1);
+      expected.push_back(glyph);
+    }
+    shaped.separable = shape_with(font_, between_spaces, properties) == expected;
+    return shaped;
+  }
+
+  hb_font_t* font_;
+  bool usable_;
+  std::mutex mutex_;
+  std::unordered_map<std::string, WordShape> words_;
+};
+
+// Splits text into words and single spaces. A space before a byte outside ASCII stays with the
+// word after it, since a combining mark may sit on it.
+std::vector<std::string_view> words_and_spaces(std::string_view text) {
+  std::vector<std::string_view> pieces;
+  size_t start = 0;
+  for (size_t at = 0; at < text.size(); ++at) {
+    if (text[at] != ' ') continue;
+    const bool glued = at + 1 < text.size() && static_cast<unsigned char>(text[at + 1]) >= 0x80;
+    if (at > start) pieces.push_back(text.substr(start, at - start));
+    if (glued) {
+      start = at;
+      continue;
+    }
+    pieces.push_back(text.substr(at, 1));
+    start = at + 1;
+  }
+  if (start < text.size()) pieces.push_back(text.substr(start));
+  return pieces;
+}
+
+// Scripts that HarfBuzz shapes with its default shaper, which looks at no context beyond the
+// lookups of the font (no script at all: text with no letters, such as "2024").
+bool default_shaper_script(hb_script_t script) {
+  return script == HB_SCRIPT_LATIN || script == HB_SCRIPT_COMMON || script == HB_SCRIPT_GREEK ||
+         script == HB_SCRIPT_CYRILLIC || script == HB_SCRIPT_INVALID;
+}
+
+// The properties shaping the whole text would use, with a key prefix that names them.
+hb_segment_properties_t whole_text_properties(std::string_view utf8, std::string_view language) {
+  hb_buffer_t* buffer = fresh_buffer();
+  fill_buffer(buffer, utf8, language);
+  hb_segment_properties_t properties;
+  hb_buffer_get_segment_properties(buffer, &properties);
+  return properties;
+}
+
+// Shapes word by word from the cache when that gives exactly what shaping the whole text gives.
+std::optional<RawGlyphs> shape_by_words(hb_font_t* font, std::string_view utf8,
+                                        std::string_view language) {
+  WordShapeCache& cache = WordShapeCache::of(font);
+  if (!cache.usable() || utf8.empty()) return std::nullopt;
+  const hb_segment_properties_t properties = whole_text_properties(utf8, language);
+  if (properties.direction != HB_DIRECTION_LTR || !default_shaper_script(properties.script)) {
+    return std::nullopt;
+  }
+  std::string prefix =
+      std::to_string(properties.script) + ' ' + hb_language_to_string(properties.language) + '\n';
+  const std::vector<std::string_view> pieces = words_and_spaces(utf8);
+  RawGlyphs glyphs;
+  for (std::string_view piece : pieces) {
+    WordShape word = cache.shape(piece, prefix, properties);
+    if (!word.separable && pieces.size() > 1) return std::nullopt;
+    const auto offset = static_cast<uint32_t>(piece.data() - utf8.data());
+    for (RawGlyph glyph : word.glyphs) {
+      glyph.cluster += offset;
+      glyphs.push_back(glyph);
+    }
+  }
+  return glyphs;
+}
+
+ShapedText scaled(const RawGlyphs& raw, double points_per_unit) {
+  ShapedText shaped;
+  shaped.glyphs.reserve(raw.size());
+  for (const RawGlyph& glyph : raw) {
+    ShapedGlyph out;
+    out.glyph_id = glyph.glyph_id;
+    out.cluster = glyph.cluster;
+    out.x_advance = glyph.x_advance * points_per_unit;
+    out.x_offset = glyph.x_offset * points_per_unit;
+    out.y_offset = glyph.y_offset * points_per_unit;
+    shaped.width += out.x_advance;
+    shaped.glyphs.push_back(out);
   }
   return shaped;
 }
@@ -57,12 +276,12 @@ ShapedText read_glyphs(hb_buffer_t* buffer, double points_per_unit) {
 
 ShapedText shape_text(const FontFace& face, double size, std::string_view utf8,
                       std::string_view language) {
-  thread_local ThreadShapingBuffer thread_buffer;
-  hb_buffer_t* buffer = thread_buffer.fresh();
-  fill_buffer(buffer, utf8, language);
-  // Default features: kerning, standard ligatures, marks, contextual alternates.
-  hb_shape(face.impl().font, buffer, nullptr, 0);
-  return read_glyphs(buffer, size / face.units_per_em());
+  hb_font_t* font = face.impl().font;
+  const double points_per_unit = size / face.units_per_em();
+  if (std::optional<RawGlyphs> by_words = shape_by_words(font, utf8, language)) {
+    return scaled(*by_words, points_per_unit);
+  }
+  return scaled(shape_whole(font, utf8, language), points_per_unit);
 }
 
 }  // namespace handout
