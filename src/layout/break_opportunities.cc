@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <string>
+#include <unordered_map>
 
 #include "core/utf8.h"
 #include "layout/hyphenation.h"
@@ -38,6 +40,39 @@ char32_t character_before(std::string_view text, size_t end) {
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
   return decode_first_character(text.substr(start, end - start)).code_point;
 }
+
+// The hyphenation points of words seen before. Only for the dictionaries of
+// HyphenationDictionary::for_language, which live as long as the process (so their addresses
+// are never reused); words recur throughout a document, and libhyphen is slow.
+class HyphenationPointCache {
+ public:
+  static HyphenationPointCache& shared() {
+    static HyphenationPointCache cache;
+    return cache;
+  }
+
+  std::vector<size_t> points(const HyphenationDictionary& dictionary, std::string_view word) {
+    std::string key(word);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      auto& words = words_[&dictionary];
+      auto known = words.find(key);
+      if (known != words.end()) return known->second;
+    }
+    std::vector<size_t> found = dictionary.points(word);
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto& words = words_[&dictionary];
+    if (words.size() < kMaxWords) words.emplace(std::move(key), found);
+    return found;
+  }
+
+ private:
+  static constexpr size_t kMaxWords = 200000;
+  std::mutex mutex_;
+  std::unordered_map<const HyphenationDictionary*,
+                     std::unordered_map<std::string, std::vector<size_t>>>
+      words_;
+};
 
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010; }
 
@@ -77,7 +112,8 @@ class BreakFinder {
     }
   }
 
-  void add_hyphenation(const HyphenationDictionary& dictionary) {
+  void add_hyphenation(const HyphenationDictionary& dictionary, std::string_view language) {
+    shared_dictionary_ = &dictionary == HyphenationDictionary::for_language(language);
     for (const InlineSegment& segment : segments_) {
       if (!segment.code) add_hyphenation_in(segment, dictionary);
     }
@@ -138,7 +174,11 @@ class BreakFinder {
     for (size_t rest = word_end; rest < token.size(); rest += char_length(token, rest)) {
       if (is_letter_at(token, rest) || (token[rest] == '.' && rest + 1 < token.size())) return;
     }
-    for (size_t point : dictionary.points(token.substr(at, word_end - at))) {
+    const std::string_view word = token.substr(at, word_end - at);
+    const std::vector<size_t> points =
+        shared_dictionary_ ? HyphenationPointCache::shared().points(dictionary, word)
+                           : dictionary.points(word);
+    for (size_t point : points) {
       add_hyphen_point(begin + at + point);
     }
   }
@@ -189,6 +229,7 @@ class BreakFinder {
   double size_;
   std::vector<long> first_glyph_;
   std::map<const FontFace*, ShapedGlyph> hyphens_;
+  bool shared_dictionary_ = false;  // from for_language, so its points may be cached
 };
 
 }  // namespace
@@ -203,7 +244,7 @@ void find_break_points(ShapedParagraph& paragraph, const std::vector<InlineSegme
   if (paragraph.glyphs.empty()) return;
   BreakFinder finder(paragraph, segments, size);
   finder.add_unicode_breaks(language);
-  if (dictionary) finder.add_hyphenation(*dictionary);
+  if (dictionary) finder.add_hyphenation(*dictionary, language);
   finder.finish();
 }
 
