@@ -160,7 +160,7 @@ bool EmbeddedFont::write_widths() {
       session_.check(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(glyph)));
       session_.check(HPDF_Array_Add(widths, group));
     }
-    session_.check(HPDF_Array_AddNumber(group, declared_width(*face_, glyph)));
+    session_.check(HPDF_Array_AddNumber(group, widths_.of(glyph)));
     previous = glyph;
   }
   session_.check(HPDF_Dict_Add(cid_font_, "W", widths));

@@ -8,6 +8,7 @@
 #include "text/font_face.h"
 #include "write/glyph_usage.h"
 #include "write/libharu_session.h"
+#include "write/text_operators.h"
 
 namespace handout {
 
@@ -24,6 +25,7 @@ class EmbeddedFont {
   HPDF_Dict font_dict() const { return type0_; }  // what pages name in /Resources /Font
   const FontFace& face() const { return *face_; }
   void record(const TextRun& run) { usage_.record(run); }
+  DeclaredWidths& widths() { return widths_; }
 
   // Subsets the face to the recorded glyphs and writes names, widths, font file and ToUnicode.
   // Call once, after the last page is drawn and before saving.
@@ -31,7 +33,7 @@ class EmbeddedFont {
 
  private:
   EmbeddedFont(LibharuSession& session, std::shared_ptr<const FontFace> face)
-      : session_(session), face_(std::move(face)) {}
+      : session_(session), face_(std::move(face)), widths_(*face_) {}
   bool create_objects();
   bool link_objects();
   bool describe_face();
@@ -43,6 +45,7 @@ class EmbeddedFont {
   LibharuSession& session_;
   std::shared_ptr<const FontFace> face_;
   GlyphUsage usage_;
+  DeclaredWidths widths_;  // of face_, declared after it
   HPDF_Dict type0_ = nullptr;
   HPDF_Dict cid_font_ = nullptr;
   HPDF_Dict descriptor_ = nullptr;

@@ -11,7 +11,7 @@ namespace handout {
 // Draws a run with its embedded font. libharu cannot show text in a font it did not load, so the
 // operators go into the content stream raw, wrapped in libharu's own q BT ... ET Q: that keeps
 // libharu's graphics mode valid, and Q undoes the raw font, colour and rise for later drawing.
-bool draw_text_run(LibharuSession& session, HPDF_Page page, double page_height,
-                   const EmbeddedFont& font, const TextRun& run);
+bool draw_text_run(LibharuSession& session, HPDF_Page page, double page_height, EmbeddedFont& font,
+                   const TextRun& run);
 
 }  // namespace handout

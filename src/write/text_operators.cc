@@ -16,7 +16,8 @@ constexpr size_t kMaxGlyphsPerString = 1000;
 // corrects the rounding of the previous ones instead of letting it add up along the line.
 class TjBuilder {
  public:
-  TjBuilder(const TextRun& run, std::string& out) : run_(run), out_(out) {}
+  TjBuilder(const TextRun& run, DeclaredWidths& widths, std::string& out)
+      : run_(run), widths_(widths), out_(out) {}
 
   void show(const ShapedGlyph& glyph, double target_x) {
     double adjustment = std::round((pdf_x_ - target_x) * 1000 / run_.size * 1000) / 1000;
@@ -28,7 +29,7 @@ class TjBuilder {
     if (hex_.size() >= 1 + 4 * kMaxGlyphsPerString) close_string();
     open_string();
     append_hex4(static_cast<uint16_t>(glyph.glyph_id));
-    pdf_x_ += declared_width(*run_.face, glyph.glyph_id) * run_.size / 1000;
+    pdf_x_ += widths_.of(glyph.glyph_id) * run_.size / 1000;
   }
 
   void flush() {
@@ -66,6 +67,7 @@ class TjBuilder {
   }
 
   const TextRun& run_;
+  DeclaredWidths& widths_;
   std::string& out_;
   std::string elements_;  // written so far in the open array
   std::string hex_;       // the glyph string being built
@@ -86,12 +88,27 @@ int declared_width(const FontFace& face, uint32_t glyph_id) {
       std::lround(face.advance_of(glyph_id) * 1000.0 / std::max(1u, face.units_per_em())));
 }
 
+int DeclaredWidths::of(uint32_t glyph_id) {
+  constexpr int kUnknown = -1;
+  constexpr uint32_t kMostGlyphs = 0x10000;  // glyph ids are 16-bit in TrueType
+  if (glyph_id >= kMostGlyphs) return declared_width(face_, glyph_id);
+  if (glyph_id >= widths_.size()) widths_.resize(glyph_id + 1, kUnknown);
+  if (widths_[glyph_id] == kUnknown) widths_[glyph_id] = declared_width(face_, glyph_id);
+  return widths_[glyph_id];
+}
+
 std::string text_run_operators(const TextRun& run, std::string_view font_resource,
                                double page_height) {
+  DeclaredWidths widths(*run.face);
+  return text_run_operators(run, font_resource, page_height, widths);
+}
+
+std::string text_run_operators(const TextRun& run, std::string_view font_resource,
+                               double page_height, DeclaredWidths& widths) {
   std::string out = "/" + std::string(font_resource) + " " + pdf_number(run.size) + " Tf\n";
   out += fill_color(run.color);
   out += "1 0 0 1 " + pdf_number(run.x) + " " + pdf_number(page_height - run.baseline) + " Tm\n";
-  TjBuilder tj(run, out);
+  TjBuilder tj(run, widths, out);
   double pen_x = 0;
   double rise = 0;
   for (const ShapedGlyph& glyph : run.glyphs) {
