@@ -153,18 +153,24 @@ class WordShapeCache {
   bool usable() const { return usable_; }
 
   // The shape of `word` under `properties`; `prefix` identifies the properties in the key.
-  WordShape shape(std::string_view word, const std::string& prefix,
-                  const hb_segment_properties_t& properties) {
-    std::string key = prefix + std::string(word);
+  // The reference stays valid: entries are never removed, and unordered_map keeps its nodes in
+  // place. (Once the cache is full, it refers to a per-thread slot valid until the next call.)
+  const WordShape& shape(std::string_view word, const std::string& prefix,
+                         const hb_segment_properties_t& properties) {
+    thread_local std::string key;
+    key.assign(prefix).append(word);
     {
       std::lock_guard<std::mutex> lock(mutex_);
       auto known = words_.find(key);
       if (known != words_.end()) return known->second;
     }
     WordShape shaped = shape_new(word, prefix, properties);
+    key.assign(prefix).append(word);  // shape_new may have used `key` for the space
     std::lock_guard<std::mutex> lock(mutex_);
-    if (words_.size() < kMaxWords) words_.emplace(std::move(key), shaped);
-    return shaped;
+    if (words_.size() < kMaxWords) return words_.try_emplace(key, std::move(shaped)).first->second;
+    thread_local WordShape overflow;
+    overflow = std::move(shaped);
+    return overflow;
   }
 
  private:
@@ -244,8 +250,9 @@ std::optional<RawGlyphs> shape_by_words(hb_font_t* font, std::string_view utf8,
       std::to_string(properties.script) + ' ' + hb_language_to_string(properties.language) + '\n';
   const std::vector<std::string_view> pieces = words_and_spaces(utf8);
   RawGlyphs glyphs;
+  glyphs.reserve(utf8.size());
   for (std::string_view piece : pieces) {
-    WordShape word = cache.shape(piece, prefix, properties);
+    const WordShape& word = cache.shape(piece, prefix, properties);
     if (!word.separable && pieces.size() > 1) return std::nullopt;
     const auto offset = static_cast<uint32_t>(piece.data() - utf8.data());
     for (RawGlyph glyph : word.glyphs) {
