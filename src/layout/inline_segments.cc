@@ -23,10 +23,31 @@ bool joins_previous(char32_t c) {
 // a space glyph still advances.
 bool needs_no_glyph(char32_t c) { return c == '\n' || c == '\t' || c == ' '; }
 
-std::shared_ptr<const FontFace> face_that_draws(char32_t c,
-                                                const std::shared_ptr<const FontFace>& marked,
-                                                const TextStyle& style) {
-  if (needs_no_glyph(c) || marked->glyph_for(c) != 0) return marked;
+// Whether a face has a glyph for each ASCII character, asked at most once per character: most
+// text is ASCII, and a span asks for every character.
+class AsciiCoverage {
+ public:
+  explicit AsciiCoverage(const FontFace* face) : face_(face) {}
+
+  bool draws(char32_t c) {
+    if (c >= 0x80) return face_->glyph_for(c) != 0;
+    if (!known_[c]) {
+      known_[c] = true;
+      draws_[c] = face_->glyph_for(c) != 0;
+    }
+    return draws_[c];
+  }
+
+ private:
+  const FontFace* face_;
+  bool known_[0x80] = {};
+  bool draws_[0x80] = {};
+};
+
+const std::shared_ptr<const FontFace>& face_that_draws(
+    char32_t c, const std::shared_ptr<const FontFace>& marked, AsciiCoverage& marked_coverage,
+    const TextStyle& style) {
+  if (needs_no_glyph(c) || marked_coverage.draws(c)) return marked;
   for (const FontChoice& fallback : style.faces.fallbacks) {
     if (fallback.face && fallback.face->glyph_for(c) != 0) return fallback.face;
   }
@@ -47,14 +68,15 @@ void add_span(const InlineSpan& span, const TextStyle& style, InlineSegments& ou
   const int link = link_index(span.link, out.links);
   const size_t base = out.text.size();
   out.text += span.text;
-  std::shared_ptr<const FontFace> previous;
+  AsciiCoverage marked_coverage(marked.get());
+  const std::shared_ptr<const FontFace>* previous = nullptr;  // points at marked or a fallback
   for (size_t at = 0; at < span.text.size();) {
     const DecodedCharacter character =
         decode_first_character(std::string_view(span.text).substr(at));
-    std::shared_ptr<const FontFace> face =
+    const std::shared_ptr<const FontFace>& face =
         previous && joins_previous(character.code_point)
-            ? previous
-            : face_that_draws(character.code_point, marked, style);
+            ? *previous
+            : face_that_draws(character.code_point, marked, marked_coverage, style);
     if (!out.segments.empty() && out.segments.back().end == base + at &&
         out.segments.back().face == face && out.segments.back().link == link &&
         out.segments.back().code == span.code) {
@@ -62,7 +84,7 @@ void add_span(const InlineSpan& span, const TextStyle& style, InlineSegments& ou
     } else {
       out.segments.push_back({base + at, base + at + character.length, face, link, span.code});
     }
-    previous = face;
+    previous = &face;
     at += character.length;
   }
 }
