@@ -52,7 +52,7 @@ std::vector<SetLine> set_paragraph(const InlineText& content, const TextStyle& s
   const ShapedParagraph paragraph = shape_inline_paragraph(
       content, style, context.language, hyphenate, context.missing_glyphs, where);
   // A negative (hanging) indent would put the first line into the margin.
-  const double indent = std::clamp(style.first_line_indent, 0.0, width);
+  const double indent = std::clamp(style.first_line_indent, 0.0, std::max(width, 0.0));
   const std::vector<LineSpan> lines =
       break_paragraph(paragraph, {{width - indent, width}, style.align, style.size});
   std::vector<SetLine> set;
