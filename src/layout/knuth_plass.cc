@@ -199,7 +199,7 @@ class GreedyBreaker {
       const double room = rules_.widths.of_line(lines.size()) + kWidthTolerance;
       const long fit = last_fitting(begin, point, room);
       if (fit < 0) {
-        const size_t end = end_of_glyphs_that_fit(begin, breaks[point].end, room);
+        const size_t end = end_of_clusters_that_fit(paragraph_, begin, breaks[point].end, room);
         lines.push_back({begin, end, false, false});
         begin = end;
         continue;
@@ -229,22 +229,6 @@ class GreedyBreaker {
       if (ends_paragraph_or_line(candidate)) break;
     }
     return fit;
-  }
-
-  // Breaks a word wider than the line between glyph clusters; takes at least one cluster.
-  size_t end_of_glyphs_that_fit(size_t begin, size_t limit, double room) const {
-    const std::vector<ShapedGlyph>& glyphs = paragraph_.glyphs;
-    const auto pen_begin = paragraph_.pen.begin();
-    const auto over = std::upper_bound(pen_begin + begin + 1, pen_begin + limit + 1,
-                                       paragraph_.pen[begin] + room);
-    size_t end = static_cast<size_t>(over - pen_begin) - 1;
-    while (end > begin && end < glyphs.size() && glyphs[end].cluster == glyphs[end - 1].cluster) {
-      --end;
-    }
-    if (end > begin) return end;
-    end = begin + 1;
-    while (end < glyphs.size() && glyphs[end].cluster == glyphs[begin].cluster) ++end;
-    return end;
   }
 
   const ShapedParagraph& paragraph_;

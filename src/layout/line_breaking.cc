@@ -21,7 +21,7 @@ class GreedyLineBreaker {
     while (begin < count) {
       const double room = widths_.of_line(lines.size()) + kWidthTolerance;
       size_t end = end_of_words_that_fit(begin, room);
-      if (end == begin) end = end_of_glyphs_that_fit(begin, room);
+      if (end == begin) end = end_of_clusters_that_fit(paragraph_, begin, word_end(begin), room);
       lines.push_back({begin, end, false});
       begin = start_after(end);
     }
@@ -46,24 +46,6 @@ class GreedyLineBreaker {
       end = candidate;
       word_begin = candidate + 1;
     }
-    return end;
-  }
-
-  // Breaks an over-long word between glyph clusters (never inside a ligature or under a mark);
-  // takes at least one cluster.
-  size_t end_of_glyphs_that_fit(size_t begin, double room) {
-    const std::vector<ShapedGlyph>& glyphs = paragraph_.glyphs;
-    const size_t limit = word_end(begin);
-    const auto pen_begin = paragraph_.pen.begin();
-    const auto over = std::upper_bound(pen_begin + begin + 1, pen_begin + limit + 1,
-                                       paragraph_.pen[begin] + room);
-    size_t end = static_cast<size_t>(over - pen_begin) - 1;
-    while (end > begin && end < glyphs.size() && glyphs[end].cluster == glyphs[end - 1].cluster) {
-      --end;
-    }
-    if (end > begin) return end;
-    end = begin + 1;
-    while (end < glyphs.size() && glyphs[end].cluster == glyphs[begin].cluster) ++end;
     return end;
   }
 

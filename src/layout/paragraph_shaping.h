@@ -74,4 +74,10 @@ ShapedParagraph shape_inline_paragraph(const InlineText& content, const TextStyl
                                        MissingGlyphReport& missing_glyphs,
                                        const SourceLocation& where);
 
+// Where to break a word wider than the line: the end of the glyphs from `begin` (up to `limit`)
+// whose advances fit in `room`, moved back to a cluster boundary so that no ligature or mark is
+// split; at least one cluster is taken, so a line always makes progress.
+size_t end_of_clusters_that_fit(const ShapedParagraph& paragraph, size_t begin, size_t limit,
+                                double room);
+
 }  // namespace handout
