@@ -68,7 +68,7 @@ class PageFlow {
   }
 
   void place_block(FlowBlock& block, double lead) {
-    if (block.floats && (!waiting_.empty() || !page_is_empty_ && !fits(gap_before(block) + lead))) {
+    if (block.floats && (!waiting_.empty() || (!page_is_empty_ && !fits(gap_before(block) + lead)))) {
       waiting_.push_back(&block);
       return;
     }

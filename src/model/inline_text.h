@@ -43,7 +43,10 @@ struct InlineText {
 // Text without marks: one plain span.
 inline InlineText plain_inline_text(std::string text) {
   InlineText inline_text;
-  if (!text.empty()) inline_text.spans.push_back({std::move(text)});
+  if (text.empty()) return inline_text;
+  InlineSpan span;
+  span.text = std::move(text);
+  inline_text.spans.push_back(std::move(span));
   return inline_text;
 }
 
