@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <cmath>
 #include <regex>
 #include <string>
@@ -68,25 +69,44 @@ TEST_CASE("write: TJ adjustments carry kerning, offsets, widened spaces and rise
   }
 }
 
+// The contents of every `[...] TJ` array, in order. (Scanned by hand: libstdc++'s recursive
+// std::regex overflows the stack on arrays of thousands of glyphs under AddressSanitizer.)
+std::vector<std::string> tj_arrays(const std::string& operators) {
+  std::vector<std::string> arrays;
+  for (size_t open = operators.find('['); open != std::string::npos;
+       open = operators.find('[', open + 1)) {
+    size_t close = operators.find(']', open);
+    if (close == std::string::npos) break;
+    if (operators.compare(close, 4, "] TJ") == 0) {
+      arrays.push_back(operators.substr(open + 1, close - open - 1));
+    }
+    open = close;
+  }
+  return arrays;
+}
+
 // Follows the TJ arrays as a PDF reader does and returns where each glyph starts.
 std::vector<double> glyph_positions(const TextRun& run, const std::string& operators) {
   std::vector<double> positions;
   double x = run.x;
-  std::regex element(R"(<([0-9A-F]*)>|(-?[0-9.]+)(?= *[<\]]))");
-  std::string arrays;
-  std::regex tj(R"(\[([^\]]*)\] TJ)");
-  for (std::sregex_iterator it(operators.begin(), operators.end(), tj), end; it != end; ++it) {
-    arrays += (*it)[1].str() + " ";
-  }
-  for (std::sregex_iterator it(arrays.begin(), arrays.end(), element), end; it != end; ++it) {
-    if ((*it)[2].matched) {
-      x -= std::stod((*it)[2]) * run.size / 1000;
-      continue;
-    }
-    std::string hex = (*it)[1];
-    for (size_t i = 0; i < hex.size(); i += 4) {
-      positions.push_back(x);
-      x += declared_width(*run.face, std::stoul(hex.substr(i, 4), nullptr, 16)) * run.size / 1000;
+  for (const std::string& array : tj_arrays(operators)) {
+    for (size_t at = 0; at < array.size();) {
+      if (array[at] == '<') {
+        const size_t close = array.find('>', at);
+        for (size_t i = at + 1; i + 4 <= close; i += 4) {
+          positions.push_back(x);
+          x += declared_width(*run.face, std::stoul(array.substr(i, 4), nullptr, 16)) *
+               run.size / 1000;
+        }
+        at = close + 1;
+      } else if (array[at] == '-' || std::isdigit(static_cast<unsigned char>(array[at]))) {
+        size_t length = 0;
+        const double adjustment = std::stod(array.substr(at), &length);
+        x -= adjustment * run.size / 1000;
+        at += length;
+      } else {
+        ++at;
+      }
     }
   }
   return positions;
