@@ -15,6 +15,7 @@
 #include <string>
 
 #include "model/page_layout.h"
+#include "test_fonts.h"
 #include "text/font_face.h"
 #include "text/shaper.h"
 #include "write/pdf_writer.h"
@@ -22,17 +23,7 @@
 namespace handout::write_test {
 
 inline std::shared_ptr<const FontFace> noto(const std::string& file = "NotoSans-Regular.ttf") {
-  static std::map<std::string, std::shared_ptr<const FontFace>> loaded;
-  auto& face = loaded[file];
-  if (!face) {
-    const std::string in_repo = std::string(HANDOUT_SOURCE_DIR) + "/fonts/" + file;
-    const std::string path =
-        std::filesystem::exists(in_repo) ? in_repo : "/usr/share/fonts/truetype/noto/" + file;
-    Diagnostics diagnostics;
-    face = FontFace::load(path, {}, diagnostics);
-    REQUIRE(face != nullptr);
-  }
-  return face;
+  return test_fonts::bundled(file);
 }
 
 // One shaped line, its baseline at `baseline` points from the top of the page.
