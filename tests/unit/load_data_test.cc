@@ -3,21 +3,13 @@
 #include <string>
 
 #include "load/data_loader.h"
+#include "load_test_support.h"
 
 using namespace handout;
 
-namespace {
+using load_test::rendered;
 
-// Diagnostics as "line:col: message" lines, each hint on its own line below.
-std::string rendered(const Diagnostics& diagnostics) {
-  std::string text;
-  for (const Diagnostic& diagnostic : diagnostics.all()) {
-    text += std::to_string(diagnostic.where.line) + ":" + std::to_string(diagnostic.where.column) +
-            ": " + diagnostic.message + "\n";
-    for (const std::string& hint : diagnostic.hints) text += "  hint: " + hint + "\n";
-  }
-  return text;
-}
+namespace {
 
 // Loads `yaml` as data/handout.yaml and returns the diagnostics, expecting failure.
 std::string errors_of(const std::string& yaml) {

@@ -4,32 +4,21 @@
 #include <string>
 
 #include "load/template_loader.h"
+#include "load_test_support.h"
 
 using namespace handout;
+
+using load_test::rendered;
 
 namespace {
 
 const std::string kFontDir = HANDOUT_SOURCE_DIR "/fonts";
 
-std::string rendered(const Diagnostics& diagnostics) {
-  std::string text;
-  for (const Diagnostic& diagnostic : diagnostics.all()) {
-    text += std::to_string(diagnostic.where.line) + ":" + std::to_string(diagnostic.where.column) +
-            ": " + diagnostic.message + "\n";
-    for (const std::string& hint : diagnostic.hints) text += "  hint: " + hint + "\n";
-  }
-  return text;
-}
-
 std::optional<TemplateDef> load(const std::string& yaml, Diagnostics& diagnostics) {
-  return load_template_text(yaml, "templates/test.yaml", {kFontDir}, diagnostics);
+  return load_test::load_template(yaml, diagnostics);
 }
 
-std::string errors_of(const std::string& yaml) {
-  Diagnostics diagnostics;
-  CHECK_FALSE(load(yaml, diagnostics).has_value());
-  return rendered(diagnostics);
-}
+std::string errors_of(const std::string& yaml) { return load_test::template_errors(yaml); }
 
 bool near(double a, double b) { return std::fabs(a - b) < 1e-6; }
 

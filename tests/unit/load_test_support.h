@@ -1,0 +1,41 @@
+#pragma once
+
+// Helpers shared by the loader tests: diagnostics as comparable text, and templates loaded
+// from memory with the repository's fonts.
+
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+#include "core/diagnostic.h"
+#include "load/template_loader.h"
+
+namespace handout::load_test {
+
+// Diagnostics as "line:col: message" lines, each hint on its own line below.
+inline std::string rendered(const Diagnostics& diagnostics) {
+  std::string text;
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    text += std::to_string(diagnostic.where.line) + ":" + std::to_string(diagnostic.where.column) +
+            ": " + diagnostic.message + "\n";
+    for (const std::string& hint : diagnostic.hints) text += "  hint: " + hint + "\n";
+  }
+  return text;
+}
+
+// Loads `yaml` as templates/test.yaml, finding fonts in the repository's fonts/ folder.
+inline std::optional<TemplateDef> load_template(const std::string& yaml,
+                                                Diagnostics& diagnostics) {
+  return load_template_text(yaml, "templates/test.yaml", {HANDOUT_SOURCE_DIR "/fonts"},
+                            diagnostics);
+}
+
+// The diagnostics of a template that must fail to load.
+inline std::string template_errors(const std::string& yaml) {
+  Diagnostics diagnostics;
+  CHECK_FALSE(load_template(yaml, diagnostics).has_value());
+  return rendered(diagnostics);
+}
+
+}  // namespace handout::load_test
