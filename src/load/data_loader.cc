@@ -6,6 +6,7 @@
 #include "load/data_figures_reading.h"
 #include "load/data_items_reading.h"
 #include "load/source_file.h"
+#include "load/yaml_document.h"
 #include "load/yaml_node_reader.h"
 #include "load/yaml_parsing.h"
 
@@ -108,28 +109,14 @@ HandoutData read_handout(YamlReader& reader, const YAML::Node& root) {
   return data;
 }
 
-bool check_root(YamlReader& reader, const YAML::Node& root) {
-  if (root.IsNull()) {
-    reader.error(SourceLocation{reader.file()},
-                 "the data file is empty; it needs at least a 'title' and 'items'");
-    return false;
-  }
-  return reader.expect(root, YAML::NodeType::Map, "the data file",
-                       "a mapping of keys such as 'title' and 'items'");
-}
-
 }  // namespace
 
 std::optional<HandoutData> load_data_text(std::string_view yaml, const std::string& file_name,
                                           Diagnostics& diagnostics) {
-  const size_t errors_before = diagnostics.error_count();
-  std::optional<YAML::Node> root = parse_yaml(yaml, file_name, diagnostics);
-  if (!root) return std::nullopt;
-  YamlReader reader(file_name, yaml, diagnostics);
-  if (!check_root(reader, *root)) return std::nullopt;
-  HandoutData data = read_handout(reader, *root);
-  if (diagnostics.error_count() > errors_before) return std::nullopt;
-  return data;
+  constexpr RootMapping kDataRoot = {
+      "the data file", "the data file is empty; it needs at least a 'title' and 'items'",
+      "a mapping of keys such as 'title' and 'items'"};
+  return load_yaml_mapping(yaml, file_name, kDataRoot, diagnostics, read_handout);
 }
 
 std::optional<HandoutData> load_data_file(const std::string& path, Diagnostics& diagnostics) {

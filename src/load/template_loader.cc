@@ -9,6 +9,7 @@
 #include "load/template_regions_reading.h"
 #include "load/template_styles_reading.h"
 #include "load/template_typesetting_reading.h"
+#include "load/yaml_document.h"
 #include "load/yaml_node_reader.h"
 #include "load/yaml_parsing.h"
 
@@ -56,29 +57,18 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   return layout_template;
 }
 
-bool check_root(YamlReader& reader, const YAML::Node& root) {
-  if (root.IsNull()) {
-    reader.error(SourceLocation{reader.file()},
-                 "the template is empty; it needs at least 'fonts', 'styles' and 'body'");
-    return false;
-  }
-  return reader.expect(root, YAML::NodeType::Map, "the template",
-                       "a mapping of keys such as 'page', 'fonts', 'styles' and 'body'");
-}
-
 }  // namespace
 
 std::optional<TemplateDef> load_template_text(std::string_view yaml, const std::string& file_name,
                                               const std::vector<std::string>& font_dirs,
                                               Diagnostics& diagnostics) {
-  const size_t errors_before = diagnostics.error_count();
-  std::optional<YAML::Node> root = parse_yaml(yaml, file_name, diagnostics);
-  if (!root) return std::nullopt;
-  YamlReader reader(file_name, yaml, diagnostics);
-  if (!check_root(reader, *root)) return std::nullopt;
-  TemplateDef layout_template = read_template(reader, *root, font_dirs);
-  if (diagnostics.error_count() > errors_before) return std::nullopt;
-  return layout_template;
+  constexpr RootMapping kTemplateRoot = {
+      "the template", "the template is empty; it needs at least 'fonts', 'styles' and 'body'",
+      "a mapping of keys such as 'page', 'fonts', 'styles' and 'body'"};
+  return load_yaml_mapping(yaml, file_name, kTemplateRoot, diagnostics,
+                           [&](YamlReader& reader, const YAML::Node& root) {
+                             return read_template(reader, root, font_dirs);
+                           });
 }
 
 std::optional<TemplateDef> load_template_file(const std::string& path,
