@@ -4,23 +4,10 @@
 #include <vector>
 
 #include "core/source_location.h"
+#include "model/data_tree.h"
+#include "model/text_value.h"
 
 namespace handout {
-
-// A text value from the data file with the position it was written at.
-struct TextValue {
-  std::string text;
-  SourceLocation where;
-  // Where the text stands in the source when it stands there verbatim (a one-line value without
-  // escapes, or a literal `|` block): byte n of the text's line k (both from 0) is at line
-  // text_line + k, column text_column + n. Both are 0 when the text differs from the source
-  // (escapes, folded lines); then only `where` is known. Lets later stages point inside a value,
-  // e.g. at an unclosed '**'.
-  int text_line = 0;
-  int text_column = 0;
-
-  bool empty() const { return text.empty(); }
-};
 
 struct FigureData {
   TextValue path;              // as written in the data file
@@ -46,6 +33,9 @@ struct SectionData {
 // The domain data of one handout, as loaded from YAML (see docs/data-format.md).
 struct HandoutData {
   std::string source_file;
+  // The whole file as a tree: what templates bind to. The fields below are the document's
+  // details that handout itself reads (metadata, language, template choice).
+  DataNode tree;
   TextValue title;
   TextValue subtitle;
   TextValue author;
@@ -54,6 +44,7 @@ struct HandoutData {
   TextValue subject;        // PDF Subject; empty when not given
   std::vector<TextValue> keywords;
   TextValue template_name;  // the template the data asks for; empty when not given
+  // Read for the binder of the fixed-body templates; goes once binding reads `tree`.
   TextValue intro;
   std::vector<FigureData> figures;
   std::vector<SectionData> sections;

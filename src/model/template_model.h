@@ -1,12 +1,14 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/color.h"
 #include "core/source_location.h"
+#include "model/text_value.h"
 
 namespace handout {
 
@@ -49,27 +51,64 @@ struct PaginationRules {
   SourceLocation where;
 };
 
+// A line: a rule between blocks or between columns, a cut line around cards.
+struct RuleDef {
+  double width = 0.5;  // thickness
+  RgbColor color;
+  bool dashed = false;
+  SourceLocation where;
+};
+
+// Cards: the text area divided into a grid of equal cells, each a frame of its own; text flows
+// from card to card (left to right, then down), and a `column-break` block moves to the next.
+struct CardGridDef {
+  int columns = 2;
+  int rows = 4;
+  double gap = 0;                 // between cards, both ways
+  std::optional<RuleDef> cut_lines;  // drawn along every card edge
+  SourceLocation where;
+};
+
 struct PageDef {
   double width = 595.2756;   // A4
   double height = 841.8898;
   double margin_top = 56.6929;
   double margin_bottom = 56.6929;
-  double margin_left = 56.6929;
-  double margin_right = 56.6929;
+  double margin_left = 56.6929;   // the inner margin when two_sided
+  double margin_right = 56.6929;  // the outer margin when two_sided
+  // Two-sided printing: odd (right-hand) pages keep margin_left inside (on the left), even
+  // (left-hand) pages mirror the margins.
+  bool two_sided = false;
+  int columns = 1;                    // text flows down each column, left to right
+  double column_gap = 14.1732;        // 5mm between columns
+  std::optional<RuleDef> column_rule;  // a vertical line centred in each gap
+  std::optional<CardGridDef> cards;   // replaces columns when given
+  SourceLocation where;
+};
+
+// The three slots of a header or footer.
+struct RegionSlotsDef {
+  std::string left;
+  std::string center;
+  std::string right;
   SourceLocation where;
 };
 
 // A running header or footer: three slots whose text may hold the placeholders
-// {{page}}, {{pages}}, {{title}}, {{subtitle}}, {{author}} and {{date}}.
+// {{page}}, {{pages}}, {{section}} (the last level-1 heading at or before the page's top),
+// {{title}}, {{subtitle}}, {{author}}, {{date}} and any other data path.
 struct RegionDef {
   std::string left;
   std::string center;
   std::string right;
   std::string style;          // a key of TemplateDef::styles
-  bool on_first_page = true;
+  bool on_first_page = true;  // false: the first page has none
+  std::optional<RegionSlotsDef> first_page;  // different slots on the first page
   SourceLocation where;
 };
 
+// The fixed body of the first templates (block: title, block: items, ...); replaced by
+// BodyBlockDef, the general block language, and removed once the binder reads `blocks`.
 enum class BlockKind { title, subtitle, byline, intro, figures, items };
 
 // A figure that does not fit in the space left on a page moves to the next one. A floating
@@ -91,8 +130,96 @@ struct BlockDef {
   SourceLocation where;
 };
 
+// The data contract: the fields a template reads, declared in its `data:` section. Data is
+// checked against it before binding (see docs/templates.md, "Data contract").
+enum class FieldType {
+  text,     // a scalar (numbers and booleans are text too when written plainly)
+  number,   // a plain scalar that reads as a number
+  boolean,  // a plain true or false
+  date,     // YYYY-MM-DD
+  url,      // http://, https:// or mailto:
+  list,     // a sequence; its elements are described by `element`
+  record,   // a mapping; its fields are described by `fields`
+  any,
+};
+
+struct FieldContract {
+  std::string name;
+  FieldType type = FieldType::text;
+  bool required = false;
+  std::string description;             // shown by `handout templates --fields` and in messages
+  std::vector<FieldContract> fields;   // record: its fields
+  // list: what each element is (its `name` is empty; a list of records has type record and
+  // `fields`); null for a list of anything.
+  std::shared_ptr<const FieldContract> element;
+  SourceLocation where;                // the declaration in the template
+};
+
+struct DataContract {
+  bool declared = false;  // a template without a `data:` section accepts any data
+  // Keys the contract does not declare are errors (with the closest declared name), except
+  // handout's own document keys (title, subtitle, author, date, lang, subject, keywords,
+  // template), which every data file may have.
+  std::vector<FieldContract> fields;
+  SourceLocation where;
+};
+
+// A block of the template's body. In YAML each block is a mapping whose kind is one of its keys
+// (`- heading: "{{item.heading}}"`), or a bare name for the blocks without options
+// (`- page-break`). See docs/templates.md for each kind's keys and defaults.
+enum class BodyBlockKind {
+  title, heading, paragraph, figure, list, table, toc, page_break, column_break, spacer, rule,
+  callout, qr_code, group, each, if_, unless,
+};
+
+struct TableColumnDef {
+  TextValue header;  // the header cell's text; may hold {{tags}}
+  TextValue cell;    // each row's cell, bound with the row's element as context
+  double width = 0;  // fraction of the table's width; 0 shares what the others leave
+  TextAlign align = TextAlign::left;
+  SourceLocation where;
+};
+
+// Text values here are template text that may hold {{data.path}} tags, with the position of
+// the text in the template (or partial) file.
+struct BodyBlockDef {
+  BodyBlockKind kind = BodyBlockKind::paragraph;
+  SourceLocation where;  // the block's mapping (in the partial's file for included blocks)
+  // title, heading, paragraph, callout: the text; figure: the image's path; qr_code: what the
+  // code encodes.
+  TextValue text;
+  std::string style;  // empty: the kind's default (see docs/templates.md)
+  SourceLocation style_where;
+  int level = 1;      // heading: 1 to 3
+  // figure
+  TextValue caption;
+  TextValue alt;
+  std::string caption_style;
+  double width_fraction = 1.0;      // of the frame's width
+  double height = 0;                // points; 0: from the width and the image's proportions
+  double max_height_fraction = 0.5;  // of the frame's height
+  FigurePlacement placement = FigurePlacement::float_;
+  // list, table, each, if, unless: the data path they read (`items`, `figure.caption`)
+  TextValue path;
+  std::string alias;   // each: a name for the current element; its fields are visible anyway
+  TextValue item;      // list: each element's text
+  std::vector<TextValue> entries;  // list without a path: fixed entries
+  bool numbered = false;           // list
+  std::vector<TableColumnDef> columns;  // table
+  std::string header_style;             // table
+  bool repeat_header = true;            // table: after a page or column break
+  int depth = 2;  // toc: the deepest heading level listed
+  double length = 0;  // spacer: height; rule: thickness; qr_code: side
+  RgbColor color;     // rule
+  std::optional<RgbColor> background;  // callout
+  std::optional<RgbColor> border;      // callout
+  std::vector<BodyBlockDef> blocks;       // group, each, if, unless, callout
+  std::vector<BodyBlockDef> else_blocks;  // if, unless: `else:`
+};
+
 struct TemplateDef {
   std::string name;
+  std::string description;  // one line, for `handout templates`
   std::string source_file;
   PageDef page;
   std::map<std::string, FontFamilyDef> families;
@@ -102,7 +229,10 @@ struct TemplateDef {
   std::map<std::string, StyleDef> styles;
   std::optional<RegionDef> header;
   std::optional<RegionDef> footer;
-  std::vector<BlockDef> body;
+  std::vector<BlockDef> body;          // the fixed body (legacy; see BlockKind)
+  DataContract contract;
+  std::vector<BodyBlockDef> blocks;    // the body in the block language
+  std::vector<std::string> included_files;  // partials, for watching and dependency files
 };
 
 }  // namespace handout
