@@ -1,8 +1,12 @@
 #include "layout/block_measuring.h"
 
+#include <deque>
+
 #include "core/whitespace.h"
+#include "core/worker_pool.h"
 #include "layout/figure_sizing.h"
 #include "layout/paragraph_shaping.h"
+#include "layout/parallel_measuring.h"
 
 namespace handout {
 namespace {
@@ -106,16 +110,55 @@ double height_of(const std::vector<FlowUnit>& units, size_t count) {
   return height;
 }
 
-std::vector<FlowBlock> measure_blocks(const std::vector<Block>& blocks, const TextArea& area,
-                                      TypesettingContext& context) {
+namespace {
+
+std::vector<FlowBlock> measure_range(const std::vector<Block>& blocks, BlockRange range,
+                                     const TextArea& area, TypesettingContext& context) {
   BlockMeasurer measure(area, context);
   std::vector<FlowBlock> measured;
-  measured.reserve(blocks.size());
-  for (const Block& block : blocks) {
-    FlowBlock flow_block = std::visit(measure, block);
+  measured.reserve(range.end - range.begin);
+  for (size_t index = range.begin; index < range.end; ++index) {
+    FlowBlock flow_block = std::visit(measure, blocks[index]);
     if (!flow_block.units.empty()) measured.push_back(std::move(flow_block));
   }
   return measured;
+}
+
+// One thread's share of the blocks, with its own diagnostics, so that nothing is shared but
+// the mutex-guarded caches of the shaper and the hyphenator.
+struct MeasuredChunk {
+  MeasuredChunk() : missing_glyphs(diagnostics) {}
+  Diagnostics diagnostics;
+  MissingGlyphReport missing_glyphs;
+  std::vector<FlowBlock> blocks;
+};
+
+// The chunks' blocks and messages joined in document order: the same as measuring on one thread.
+std::vector<FlowBlock> join_chunks(std::deque<MeasuredChunk>& chunks, TypesettingContext& context) {
+  size_t count = 0;
+  for (const MeasuredChunk& chunk : chunks) count += chunk.blocks.size();
+  std::vector<FlowBlock> measured;
+  measured.reserve(count);
+  for (MeasuredChunk& chunk : chunks) {
+    context.missing_glyphs.append(chunk.missing_glyphs);
+    for (FlowBlock& block : chunk.blocks) measured.push_back(std::move(block));
+  }
+  return measured;
+}
+
+}  // namespace
+
+std::vector<FlowBlock> measure_blocks(const std::vector<Block>& blocks, const TextArea& area,
+                                      TypesettingContext& context, unsigned threads) {
+  if (threads <= 1) return measure_range(blocks, {0, blocks.size()}, area, context);
+  const std::vector<BlockRange> ranges = split_by_text_weight(blocks, threads);
+  std::deque<MeasuredChunk> chunks(ranges.size());
+  run_in_parallel(ranges.size(), threads, [&](size_t index) {
+    MeasuredChunk& chunk = chunks[index];
+    TypesettingContext own{context.language, chunk.missing_glyphs, chunk.diagnostics};
+    chunk.blocks = measure_range(blocks, ranges[index], area, own);
+  });
+  return join_chunks(chunks, context);
 }
 
 }  // namespace handout

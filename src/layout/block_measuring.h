@@ -38,8 +38,10 @@ struct FlowBlock {
 double height_of(const std::vector<FlowUnit>& units, size_t count);
 
 // Sets every block's text in lines and sizes its figure. Blocks with nothing to show (empty
-// text, an empty figure) are left out, so they add no space.
+// text, an empty figure) are left out, so they add no space. With more than one thread, the
+// blocks are measured in contiguous chunks of about equal text weight, one per thread; blocks
+// and diagnostics come out exactly as from one thread.
 std::vector<FlowBlock> measure_blocks(const std::vector<Block>& blocks, const TextArea& area,
-                                      TypesettingContext& context);
+                                      TypesettingContext& context, unsigned threads = 1);
 
 }  // namespace handout

@@ -68,23 +68,45 @@ void MissingGlyphReport::check_cluster(const FontFace& face, std::string_view cl
 void MissingGlyphReport::report(const FontFace& face, char32_t code_point,
                                 std::string_view character, const SourceLocation& where) {
   std::string name = face_name(face);
-  if (!reported_.emplace(name, code_point).second) return;
   char hex[16];
   std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(code_point));
+  std::string key = "glyph:" + name + ":" + hex;
+  if (warned_.count(key) != 0) return;
   std::string message = "the font '" + name + "' has no glyph for " + hex;
   // A malformed byte decodes as U+FFFD; quote the replacement character, not the bad byte.
   if (code_point == 0xFFFD) character = "\uFFFD";
   if (!is_control(code_point)) message += " '" + std::string(character) + "'";
-  diagnostics_.warning(where, std::move(message));
+  warn_first_time(std::move(key), where, std::move(message));
 }
-
-}  // namespace handout
-
-namespace handout {
 
 void MissingGlyphReport::warn_once(const std::string& key, const SourceLocation& where,
                                    std::string message) {
-  if (warned_.insert(key).second) diagnostics_.warning(where, std::move(message));
+  // The prefix keeps these keys apart from the missing-glyph ones.
+  std::string once_key = "once:" + key;
+  if (warned_.count(once_key) == 0) warn_first_time(std::move(once_key), where, std::move(message));
+}
+
+void MissingGlyphReport::warn_first_time(std::string key, const SourceLocation& where,
+                                         std::string message) {
+  add_keyed(std::move(key), {Severity::warning, FailureKind::bad_input, where, std::move(message)});
+}
+
+void MissingGlyphReport::add_keyed(std::string key, Diagnostic warning) {
+  key_of_warning_.emplace(diagnostics_.all().size(), key);
+  warned_.insert(std::move(key));
+  diagnostics_.add(std::move(warning));
+}
+
+void MissingGlyphReport::append(const MissingGlyphReport& later) {
+  const std::vector<Diagnostic>& items = later.diagnostics_.all();
+  for (size_t index = 0; index < items.size(); ++index) {
+    auto keyed = later.key_of_warning_.find(index);
+    if (keyed == later.key_of_warning_.end()) {
+      diagnostics_.add(items[index]);
+    } else if (warned_.count(keyed->second) == 0) {
+      add_keyed(keyed->second, items[index]);
+    }
+  }
 }
 
 }  // namespace handout

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -28,14 +28,21 @@ class MissingGlyphReport {
   // a language without a hyphenation dictionary): warns only the first time `key` is seen.
   void warn_once(const std::string& key, const SourceLocation& where, std::string message);
 
+  // Appends the diagnostics of `later`, a report on the text that follows this one's (set on
+  // another thread into a Diagnostics of its own), leaving out its once-per-document warnings
+  // that this report has already given: the result is what one report over both texts gives.
+  void append(const MissingGlyphReport& later);
+
  private:
   void check_cluster(const FontFace& face, std::string_view cluster, const SourceLocation& where);
   void report(const FontFace& face, char32_t code_point, std::string_view character,
               const SourceLocation& where);
+  void warn_first_time(std::string key, const SourceLocation& where, std::string message);
+  void add_keyed(std::string key, Diagnostic warning);
 
   Diagnostics& diagnostics_;
-  std::set<std::pair<std::string, char32_t>> reported_;  // (face name, character)
-  std::set<std::string> warned_;                         // warn_once keys
+  std::set<std::string> warned_;  // the keys of the once-per-document warnings given
+  std::map<size_t, std::string> key_of_warning_;  // diagnostics_ index -> key, for append
 };
 
 }  // namespace handout
