@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "write/pdf_syntax.h"
+
 namespace handout {
 namespace {
 
@@ -175,11 +177,13 @@ bool ImageXObjects::add_soft_mask(HPDF_Image xobject, const RasterImage& image) 
 }
 
 bool draw_image(LibharuSession& session, HPDF_Page page, double page_height, HPDF_Image xobject,
-                const PlacedImage& placed) {
-  double bottom = page_height - placed.y - placed.height;
-  return session.check(HPDF_Page_DrawImage(
-      page, xobject, static_cast<HPDF_REAL>(placed.x), static_cast<HPDF_REAL>(bottom),
-      static_cast<HPDF_REAL>(placed.width), static_cast<HPDF_REAL>(placed.height)));
+                const PlacedImage& placed, std::string& content) {
+  const char* name = session.check(HPDF_Page_GetXObjectName(page, xobject));
+  if (name == nullptr) return false;
+  const double bottom = page_height - placed.y - placed.height;
+  content += "q\n" + pdf_number(placed.width) + " 0 0 " + pdf_number(placed.height) + " " +
+             pdf_number(placed.x) + " " + pdf_number(bottom) + " cm\n/" + name + " Do\nQ\n";
+  return true;
 }
 
 }  // namespace handout

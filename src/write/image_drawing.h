@@ -3,6 +3,7 @@
 #include <hpdf.h>
 
 #include <map>
+#include <string>
 
 #include "image/raster_image.h"
 #include "model/page_layout.h"
@@ -31,8 +32,9 @@ class ImageXObjects {
   std::map<const RasterImage*, HPDF_Image> xobjects_;
 };
 
-// Draws an image XObject into the placed box (top-left origin, y down, as layout gives it).
+// Appends the operators that draw an image XObject into the placed box (top-left origin, y down,
+// as layout gives it) to the page's `content`. The XObject becomes one of the page's resources.
 bool draw_image(LibharuSession& session, HPDF_Page page, double page_height, HPDF_Image xobject,
-                const PlacedImage& placed);
+                const PlacedImage& placed, std::string& content);
 
 }  // namespace handout

@@ -5,6 +5,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/worker_pool.h"
+#include "write/content_compression.h"
 #include "write/document_info.h"
 #include "write/drawable_items.h"
 #include "write/embedded_font_set.h"
@@ -22,26 +24,29 @@ namespace {
 class PageDrawer {
  public:
   PageDrawer(LibharuSession& session, EmbeddedFontSet& fonts, ImageXObjects& images,
-             WrittenPage page, size_t page_number)
+             WrittenPage page, size_t page_number, std::string& content)
       : session_(session),
         fonts_(fonts),
         images_(images),
         page_(page),
-        on_page_(" on page " + std::to_string(page_number)) {}
+        on_page_(" on page " + std::to_string(page_number)),
+        content_(content) {}
 
   bool operator()(const TextRun& run) {
     if (!check(text_run_problem(run))) return false;
     if (run.glyphs.empty()) return true;
     session_.set_activity("drawing the text '" + run.text + "'" + on_page_);
     EmbeddedFont* font = fonts_.font_for(run);
-    return font != nullptr && draw_text_run(session_, page_.page, page_.height, *font, run);
+    return font != nullptr &&
+           draw_text_run(session_, page_.page, page_.height, *font, run, content_);
   }
 
   bool operator()(const PlacedImage& placed) {
     if (!check(placed_image_problem(placed))) return false;
     HPDF_Image xobject = images_.xobject_for(*placed.image);
     session_.set_activity("drawing the image '" + placed.image->source_path + "'" + on_page_);
-    return xobject != nullptr && draw_image(session_, page_.page, page_.height, xobject, placed);
+    return xobject != nullptr &&
+           draw_image(session_, page_.page, page_.height, xobject, placed, content_);
   }
 
   bool operator()(const LinkArea& link) {
@@ -60,6 +65,7 @@ class PageDrawer {
   ImageXObjects& images_;
   WrittenPage page_;
   std::string on_page_;
+  std::string& content_;  // the page's content stream, compressed once every page is drawn
 };
 
 WrittenPage add_page(LibharuSession& session, const LaidOutPage& laid_out, size_t page_number) {
@@ -75,28 +81,52 @@ WrittenPage add_page(LibharuSession& session, const LaidOutPage& laid_out, size_
   return {page, laid_out.height};
 }
 
+// Content streams are compressed together once every page is drawn, on several threads.
+bool set_contents(LibharuSession& session, const std::vector<WrittenPage>& written,
+                  std::vector<std::string>& contents, unsigned threads) {
+  session.set_activity("compressing the pages");
+  const std::vector<std::string> compressed = flate_compress_all(contents, threads);
+  for (size_t i = 0; i < written.size(); ++i) {
+    session.set_activity("adding the content of page " + std::to_string(i + 1));
+    if (!set_compressed_content(session, written[i].page, compressed[i])) return false;
+  }
+  return true;
+}
+
 bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_out,
-                 std::vector<WrittenPage>& written) {
+                 std::vector<WrittenPage>& written, unsigned threads) {
   EmbeddedFontSet fonts(session);
   ImageXObjects images(session);
   if (laid_out.empty()) session.fail("the document has no pages");
+  std::vector<std::string> contents;
   for (size_t i = 0; i < laid_out.size() && !session.failed(); ++i) {
     written.push_back(add_page(session, laid_out[i], i + 1));
-    PageDrawer drawer(session, fonts, images, written.back(), i + 1);
+    PageDrawer drawer(session, fonts, images, written.back(), i + 1, contents.emplace_back());
     for (const PageItem& item : laid_out[i].items) {
       if (session.failed() || !std::visit(drawer, item)) break;
     }
   }
-  return !session.failed() && fonts.finish_all();
+  return !session.failed() && set_contents(session, written, contents, threads) &&
+         fonts.finish_all();
+}
+
+// Below about this many pages, compressing them all takes less than starting a thread.
+constexpr size_t kMinPagesForThreads = 8;
+
+unsigned compression_threads(const LaidOutDocument& document, const PdfOptions& options) {
+  if (options.threads != 0) return options.threads;
+  return document.pages.size() < kMinPagesForThreads ? 1 : worker_count(0);
 }
 
 }  // namespace
 
-std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostics& diagnostics) {
+std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostics& diagnostics,
+                                     const PdfOptions& options) {
   LibharuSession session;
   std::vector<WrittenPage> pages;
   std::optional<std::string> bytes;
-  if (!session.failed() && write_pages(session, document.pages, pages) &&
+  if (!session.failed() &&
+      write_pages(session, document.pages, pages, compression_threads(document, options)) &&
       add_outline(session, document.outline, pages) && set_document_info(session, document.info)) {
     bytes = session.save();
   }

@@ -8,8 +8,15 @@
 
 namespace handout {
 
+struct PdfOptions {
+  // How many threads compress the pages' content: 0 chooses (1 for a few pages, else the
+  // hardware's thread count, at most 8). The bytes are the same for any count.
+  unsigned threads = 0;
+};
+
 // Writes the laid-out pages as PDF bytes with libharu: subset Type0 fonts, images, outline,
 // document information. Returns nothing (and reports why) when the document cannot be written.
-std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostics& diagnostics);
+std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostics& diagnostics,
+                                     const PdfOptions& options = {});
 
 }  // namespace handout

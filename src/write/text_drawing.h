@@ -2,16 +2,18 @@
 
 #include <hpdf.h>
 
+#include <string>
+
 #include "model/page_layout.h"
 #include "write/embedded_font.h"
 #include "write/libharu_session.h"
 
 namespace handout {
 
-// Draws a run with its embedded font. libharu cannot show text in a font it did not load, so the
-// operators go into the content stream raw, wrapped in libharu's own q BT ... ET Q: that keeps
-// libharu's graphics mode valid, and Q undoes the raw font, colour and rise for later drawing.
+// Appends the operators that draw a run with its embedded font to the page's `content`, in
+// q BT ... ET Q, so that Q undoes the font, colour and rise for later drawing. The font becomes
+// one of the page's resources.
 bool draw_text_run(LibharuSession& session, HPDF_Page page, double page_height, EmbeddedFont& font,
-                   const TextRun& run);
+                   const TextRun& run, std::string& content);
 
 }  // namespace handout

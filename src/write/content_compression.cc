@@ -1,0 +1,78 @@
+#include "write/content_compression.h"
+
+#include <libdeflate.h>
+
+#include <algorithm>
+#include <memory>
+#include <new>
+
+#include "core/worker_pool.h"
+
+namespace handout {
+namespace {
+
+// zlib's default, which libharu used: the same size of file, reached much faster by libdeflate.
+constexpr int kCompressionLevel = 6;
+
+struct CompressorDeleter {
+  void operator()(libdeflate_compressor* compressor) const {
+    libdeflate_free_compressor(compressor);
+  }
+};
+using Compressor = std::unique_ptr<libdeflate_compressor, CompressorDeleter>;
+
+Compressor new_compressor() {
+  Compressor compressor(libdeflate_alloc_compressor(kCompressionLevel));
+  if (!compressor) throw std::bad_alloc();
+  return compressor;
+}
+
+std::string compress_with(libdeflate_compressor& compressor, std::string_view data) {
+  std::string compressed(libdeflate_zlib_compress_bound(&compressor, data.size()), '\0');
+  const size_t size = libdeflate_zlib_compress(&compressor, data.data(), data.size(),
+                                               compressed.data(), compressed.size());
+  // The bound is the worst case, so a size of 0 (output did not fit) cannot happen.
+  compressed.resize(size);
+  compressed.shrink_to_fit();
+  return compressed;
+}
+
+// libharu removes /Filter from a stream it does not compress itself, yet these bytes are
+// compressed: the dictionary writes the entry back through its write hook.
+HPDF_STATUS write_flate_filter(HPDF_Dict /*stream_dict*/, HPDF_Stream stream) {
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+}  // namespace
+
+std::vector<std::string> flate_compress_all(std::vector<std::string>& contents, unsigned threads) {
+  std::vector<std::string> compressed(contents.size());
+  const size_t parts = std::min<size_t>(std::max(threads, 1u), contents.size());
+  run_in_parallel(parts, threads, [&](size_t part) {
+    Compressor compressor = new_compressor();
+    const size_t begin = contents.size() * part / parts;
+    const size_t end = contents.size() * (part + 1) / parts;
+    for (size_t page = begin; page < end; ++page) {
+      compressed[page] = compress_with(*compressor, contents[page]);
+      std::string().swap(contents[page]);
+    }
+  });
+  return compressed;
+}
+
+bool set_compressed_content(LibharuSession& session, HPDF_Page page,
+                            const std::string& compressed) {
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  HPDF_Dict contents = attr->contents;
+  if (HPDF_Stream_Size(attr->stream) != 0 || contents->write_fn != nullptr) {
+    session.fail("libharu wrote into a page's content stream itself");
+    return false;
+  }
+  contents->filter = HPDF_STREAM_FILTER_NONE;  // the bytes are copied as they are
+  contents->write_fn = write_flate_filter;
+  return session.check(HPDF_Stream_Write(attr->stream,
+                                         reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
+                                         static_cast<HPDF_UINT>(compressed.size())));
+}
+
+}  // namespace handout
