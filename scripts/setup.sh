@@ -9,6 +9,7 @@ readonly packages=(
   libhpdf-dev libyaml-cpp-dev libstb-dev doctest-dev libharfbuzz-dev
   libunibreak-dev libhyphen-dev hyphen-en-us hyphen-en-gb  # line breaking and hyphenation
   libdeflate-dev  # the writer deflates page content itself, faster than libharu's zlib
+  libmimalloc-dev  # the binary's allocator: faster than glibc's for many small allocations
   poppler-utils qpdf python3  # the end-to-end tests read the PDFs back with these
 )
 
