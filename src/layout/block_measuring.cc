@@ -52,6 +52,14 @@ class BlockMeasurer {
     return block;
   }
 
+  // Block kinds of the template language that layout does not set yet.
+  template <typename Other>
+  FlowBlock operator()(const Other& other) {
+    context_.diagnostics.error(other.where, "layout cannot set this kind of block yet", {},
+                               FailureKind::internal);
+    return {};
+  }
+
  private:
   FlowBlock text_block(const InlineText& text, const TextStyle& style,
                        const SourceLocation& where) {

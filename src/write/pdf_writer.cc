@@ -49,6 +49,12 @@ class PageDrawer {
     return add_link_annotation(session_, page_.page, page_.height, link);
   }
 
+  // Lines and boxes: not drawn yet.
+  template <typename Other>
+  bool operator()(const Other&) {
+    return check("the writer cannot draw lines or boxes yet");
+  }
+
  private:
   bool check(const std::string& problem) {
     if (!problem.empty()) session_.fail(problem + on_page_);
