@@ -59,7 +59,12 @@ std::string shortened(const std::string& name) {
   return name.substr(0, cut) + "...";
 }
 
-// The text that names an element: its heading, title or name, else its first text field.
+ScalarKind kind_of(const DataNode& scalar) {
+  return scalar.plain ? core_schema_kind(scalar.scalar.text) : ScalarKind::text;
+}
+
+// The text that names an element: its heading, title or name, else its first field that is
+// text (not a number or a yes/no value).
 std::string element_name(const DataNode& element) {
   if (!element.is_map()) return "";
   for (const char* key : {"heading", "title", "name"}) {
@@ -67,7 +72,9 @@ std::string element_name(const DataNode& element) {
     if (field && field->is_scalar() && !field->scalar.empty()) return field->scalar.text;
   }
   for (const auto& [key, value] : element.fields) {
-    if (value.is_scalar() && !value.scalar.empty()) return value.scalar.text;
+    if (value.is_scalar() && !value.scalar.empty() && kind_of(value) == ScalarKind::text) {
+      return value.scalar.text;
+    }
   }
   return "";
 }
@@ -105,10 +112,6 @@ std::string wanted_text(FieldType type) {
       return "anything";
   }
   return "anything";
-}
-
-ScalarKind kind_of(const DataNode& scalar) {
-  return scalar.plain ? core_schema_kind(scalar.scalar.text) : ScalarKind::text;
 }
 
 // What a data value is, in the words of YamlReader::describe.
