@@ -4,27 +4,6 @@
 
 namespace handout {
 
-std::vector<std::string> default_style_names(BodyBlockKind kind, int level) {
-  switch (kind) {
-    case BodyBlockKind::title:
-      return {"title", "body"};
-    case BodyBlockKind::heading:
-      return {"heading-" + std::to_string(level), "heading", "body"};
-    case BodyBlockKind::figure:
-      return {"caption", "body"};
-    case BodyBlockKind::list:
-      return {"list", "body"};
-    case BodyBlockKind::table:
-      return {"table", "body"};
-    case BodyBlockKind::toc:
-      return {"toc", "body"};
-    case BodyBlockKind::callout:
-      return {"callout", "body"};
-    default:
-      return {"body"};
-  }
-}
-
 const TextStyle& StyleCache::named(const std::string& name) {
   auto found = styles_.find(name);
   if (found == styles_.end()) {

@@ -6,14 +6,10 @@
 
 #include "core/diagnostic.h"
 #include "model/doc_tree.h"
+#include "model/style_defaults.h"
 #include "model/template_model.h"
 
 namespace handout {
-
-// The style names a block of `kind` tries when it names none, in order (docs/templates.md,
-// "styles"): title -> title, body; heading level N -> heading-N, heading, body; list -> list,
-// body; table -> table, body; toc -> toc, body; callout -> callout, body; others -> body.
-std::vector<std::string> default_style_names(BodyBlockKind kind, int level);
 
 // The template's styles resolved for layout, each once (so a problem with one is reported once).
 class StyleCache {

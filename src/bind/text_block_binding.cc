@@ -59,7 +59,7 @@ void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Bl
   }
   figure.caption_content = parse_inline_markup(context.fill(block.caption), context.diagnostics);
   figure.caption = figure.caption_content.plain_text();
-  figure.caption_style = context.styles.chosen(block.caption_style, {"caption", "body"});
+  figure.caption_style = context.styles.chosen(block.caption_style, default_style_names(block.kind, 1));
   figure.placement = block.placement;
   figure.alt = fold_whitespace(markup_free_text(context.fill(block.alt).text));
   figure.where = path.where;

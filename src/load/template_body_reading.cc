@@ -9,6 +9,7 @@
 #include "load/template_block_kinds.h"
 #include "load/template_block_options_reading.h"
 #include "load/yaml_parsing.h"
+#include "model/style_defaults.h"
 
 namespace handout {
 namespace {
@@ -98,6 +99,10 @@ class BodyReader {
     if (auto suggestion = closest_name(name, block_kind_names())) {
       hints.push_back("did you mean '" + *suggestion + "'?");
     }
+    if (name == "block") {
+      hints.push_back("blocks are named by their kind now: write '- title: \"{{title}}\"', not "
+                      "'- block: title' (see docs/templates.md)");
+    }
     hints.push_back(kinds_hint());
     reader.error(at, "unknown block kind '" + name + "'", hints);
   }
@@ -182,6 +187,36 @@ class BodyReader {
   std::vector<std::string> include_path_;
 };
 
+bool sets_text(BodyBlockKind kind) {
+  return kind != BodyBlockKind::page_break && kind != BodyBlockKind::column_break &&
+         kind != BodyBlockKind::spacer && kind != BodyBlockKind::rule &&
+         kind != BodyBlockKind::qr_code && kind != BodyBlockKind::group &&
+         kind != BodyBlockKind::each && kind != BodyBlockKind::if_ &&
+         kind != BodyBlockKind::unless;
+}
+
+// A block without a style of its own needs one of its kind's default styles (finally 'body').
+void check_default_styles(YamlReader& reader, const std::vector<BodyBlockDef>& blocks,
+                          const TemplateDef& layout_template) {
+  for (const BodyBlockDef& block : blocks) {
+    check_default_styles(reader, block.blocks, layout_template);
+    check_default_styles(reader, block.else_blocks, layout_template);
+    const bool named = block.kind == BodyBlockKind::figure ? !block.caption_style.empty()
+                                                           : !block.style.empty();
+    if (named || !sets_text(block.kind)) continue;
+    std::vector<std::string> names = default_style_names(block.kind, block.level);
+    bool defined = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+      return layout_template.styles.contains(name);
+    });
+    if (defined) continue;
+    reader.error(block.where, "this block names no style, and the template defines none of its "
+                              "default styles " + quoted_list(names, "or"),
+                 {"define a style 'body' under 'styles', or name one with '" +
+                  std::string(block.kind == BodyBlockKind::figure ? "caption-style" : "style") +
+                  ":'"});
+  }
+}
+
 }  // namespace
 
 std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
@@ -189,10 +224,7 @@ std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
   BodyReader body_reader(layout_template);
   std::vector<BodyBlockDef> blocks = body_reader.read_list(reader, body, "body");
   if (body.IsSequence() && body.size() == 0) reader.error(body, "body must have at least one block");
-  if (!layout_template.styles.empty() && !layout_template.styles.contains("body")) {
-    reader.error(body, "the template has no 'body' style, which blocks without a style of their own "
-                       "fall back to", {"define a style 'body' under 'styles'"});
-  }
+  if (!layout_template.styles.empty()) check_default_styles(reader, blocks, layout_template);
   return blocks;
 }
 

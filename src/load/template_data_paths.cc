@@ -44,7 +44,7 @@ class PathChecker {
       if (!tag.problem.empty() || tag.path.empty()) continue;
       if (tag.kind == TemplateTag::Kind::comment || tag.kind == TemplateTag::Kind::close) continue;
       if (running && is_layout_placeholder(tag.path)) continue;
-      check_path(tag.path, tag_where(text, tag.offset), "{{" + tag.path + "}}");
+      check_path(tag.path, tag_where(text, tag.offset));
     }
   }
 
@@ -52,7 +52,7 @@ class PathChecker {
   void check_block(const BodyBlockDef& block) {
     for (const TextValue* text : {&block.text, &block.caption, &block.alt}) check_text(*text, false);
     for (const TextValue& entry : block.entries) check_text(entry, false);
-    if (!block.path.empty()) check_path(block.path.text, block.path.where, block.path.text);
+    if (!block.path.empty()) check_path(block.path.text, block.path.where);
     if (block.kind == BodyBlockKind::list || block.kind == BodyBlockKind::table ||
         block.kind == BodyBlockKind::each) {
       const FieldContract* list = block.path.empty() ? nullptr : resolve(block.path.text);
@@ -70,18 +70,16 @@ class PathChecker {
 
   // The declaration at a path, or nullptr when it cannot be known (`any`, an undeclared list
   // element) or is not declared (reported by check_path).
-  const FieldContract* resolve(std::string_view path) {
-    auto [found, known] = lookup(path);
-    return known ? found : nullptr;
-  }
+  const FieldContract* resolve(std::string_view path) { return lookup(path).first; }
 
-  // The field a path names; `known` false when something on the way accepts anything.
+  // The field a path names, and whether the path is allowed: also when there is no field to
+  // name (`any`, a list of anything, index/number/first/last, a document key).
   std::pair<const FieldContract*, bool> lookup(std::string_view path) {
     std::vector<std::string> names = split(path);
-    if (names.empty() || names[0] == ".") return {nullptr, false};
+    if (names.empty() || names[0] == ".") return {nullptr, true};
     for (auto scope = scopes_.rbegin(); scope != scopes_.rend(); ++scope) {
-      if (scope->element == nullptr) return {nullptr, false};
-      if (names.size() == 1 && is_each_name(names[0])) return {nullptr, false};
+      if (scope->element == nullptr) return {nullptr, true};
+      if (names.size() == 1 && is_each_name(names[0])) return {nullptr, true};
       if (scope->alias == names[0]) return descend(scope->element, names, 1);
       if (const FieldContract* field = field_named(scope->element->fields, names[0])) {
         return descend(field, names, 1);
@@ -106,17 +104,16 @@ class PathChecker {
     return {field, true};
   }
 
-  void check_path(std::string_view path, const SourceLocation& where, const std::string& shown) {
-    auto [found, known] = lookup(path);
-    if (found != nullptr || known || path == ".") return;
-    if (!scopes_.empty() && scopes_.back().element == nullptr) return;
+  void check_path(std::string_view path, const SourceLocation& where) {
+    auto [found, allowed] = lookup(path);
+    if (found != nullptr || allowed) return;
     std::vector<std::string> hints;
     if (auto suggestion = closest_name(split(path).back(), visible_names(path))) {
       hints.push_back("did you mean '" + *suggestion + "'?");
     }
     hints.push_back("declare it under the template's 'data:', or use a declared field");
-    diagnostics_.error(where, "'" + std::string(path) + "' in " + shown +
-                                  " is not a field the template's 'data:' declares",
+    diagnostics_.error(where, "'" + std::string(path) +
+                                  "' is not a field the template's 'data:' declares",
                        std::move(hints));
   }
 
