@@ -8,7 +8,9 @@ readonly packages=(
   cmake ninja-build g++ pkg-config
   libhpdf-dev libyaml-cpp-dev libstb-dev doctest-dev libharfbuzz-dev
   libunibreak-dev libhyphen-dev hyphen-en-us hyphen-en-gb  # line breaking and hyphenation
+  libqrencode-dev  # QR codes
   poppler-utils qpdf python3  # the end-to-end tests read the PDFs back with these
+  zbar-tools  # the QR code tests decode the rendered codes
 )
 
 missing_packages() {
