@@ -29,7 +29,7 @@ class ContentsSetter {
     style_.align = TextAlign::left;
     const double gap = style_.size / 2;
     number_room_ = width_of(kWidestNumber) + gap;
-    leader_step_ = width_of(". ");
+    leader_step_ = width_of(". .") - width_of(".");  // a set line drops a trailing space
   }
 
   std::optional<FlowUnit> entry(const OutlineEntry& heading, size_t index) {

@@ -143,7 +143,13 @@ TEST_CASE("layout blocks: contents list headings with their pages, dot leaders a
   REQUIRE(chapter);
   CHECK(number->baseline == doctest::Approx(chapter->baseline));
   size_t leaders = 0;
-  for (const TextRun* run : runs_on(contents)) leaders += run->text.find(". . .") != std::string::npos;
+  for (const TextRun* run : runs_on(contents)) {
+    if (run->text.find(". . .") == std::string::npos) continue;
+    ++leaders;
+    CHECK(run->x >= 20 + shaped_width("Chapter 1") - 0.01);  // after the title
+    CHECK(run->x + width_of(*run) <= number->x);            // before the number's room
+    CHECK(run->x + width_of(*run) > 320 - 40);               // reaching near it
+  }
   CHECK(leaders == 3);
 }
 
