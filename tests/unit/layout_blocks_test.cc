@@ -25,14 +25,6 @@ const TextRun* run_with(const LaidOutPage& page, const std::string& text) {
   return nullptr;
 }
 
-LaidOutDocument laid_out(const DocTree& tree) {
-  Diagnostics diagnostics;
-  LaidOutDocument document = layout_document(tree, diagnostics);
-  for (const Diagnostic& diagnostic : diagnostics.all()) INFO(diagnostic.message);
-  CHECK(diagnostics.all().empty());
-  return document;
-}
-
 DocTree tree_of(std::vector<Block> blocks, PageDef page_def = page(300, 400)) {
   DocTree tree;
   tree.page = page_def;

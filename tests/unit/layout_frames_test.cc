@@ -25,14 +25,6 @@ DocTree lines_document(const PageDef& page_def, int count) {
   return tree;
 }
 
-LaidOutDocument laid_out(const DocTree& tree) {
-  Diagnostics diagnostics;
-  LaidOutDocument document = layout_document(tree, diagnostics);
-  for (const Diagnostic& diagnostic : diagnostics.all()) INFO(diagnostic.message);
-  CHECK(diagnostics.all().empty());
-  return document;
-}
-
 TEST_CASE("layout frames: columns split the text area, gaps between them") {
   PageDef page_def = page(300, 120);
   page_def.columns = 3;
