@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "image/qr_code.h"
+
 namespace handout {
 namespace {
 
@@ -40,7 +42,9 @@ class ResourceLoader {
       load_face(table->cell_style);
     }
     if (auto* toc = std::get_if<TocBlock>(&block)) load_face(toc->entry_style);
-    // QR codes get their image from encode_qr_code (src/image/qr_code.h) once it is merged.
+    if (auto* code = std::get_if<QrCodeBlock>(&block)) {
+      code->image = encode_qr_code(code->text, code->where, diagnostics_);
+    }
     if (auto* group = std::get_if<GroupBlock>(&block)) load_blocks(group->blocks);
     if (auto* callout = std::get_if<CalloutBlock>(&block)) load_blocks(callout->blocks);
   }

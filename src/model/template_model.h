@@ -65,6 +65,7 @@ struct CardGridDef {
   int columns = 2;
   int rows = 4;
   double gap = 0;                 // between cards, both ways
+  double padding = 8.5039;        // 3mm inside each card's edges, so text never touches a cut
   std::optional<RuleDef> cut_lines;  // drawn along every card edge
   SourceLocation where;
 };
