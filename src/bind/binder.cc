@@ -25,7 +25,8 @@ DocumentInfo document_info(const HandoutData& data) {
 }
 
 // Running text is set without marks: '**' in a title would print literally in a footer.
-std::string running_slot(BindContext& context, const std::string& slot, const SourceLocation& where) {
+std::string running_slot(BindContext& context, const std::string& slot,
+                         const SourceLocation& where) {
   TextValue filled = context.interpolator.interpolate_running({slot, where}, context.scope);
   return markup_free_text(filled.text);
 }

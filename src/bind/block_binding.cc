@@ -27,8 +27,8 @@ void bind_choice(BindContext& context, const BodyBlockDef& block, std::vector<Bl
 void bind_simple(const BodyBlockDef& block, BindContext& context, std::vector<Block>& out) {
   switch (block.kind) {
     case BodyBlockKind::toc:
-      out.push_back(TocBlock{context.styles.chosen(block.style, {"toc", "body"}), block.depth,
-                             12, block.where});
+      out.push_back(TocBlock{context.styles.chosen(block.style, {"toc", "body"}), block.depth, 12,
+                             block.where});
       break;
     case BodyBlockKind::page_break:
       out.push_back(BreakBlock{BreakBlock::Kind::page, block.where});

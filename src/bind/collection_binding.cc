@@ -41,8 +41,7 @@ void bind_list(BindContext& context, const BodyBlockDef& block, std::vector<Bloc
   const auto add = [&](const TextValue& text, const SourceLocation& where) {
     InlineText content = parse_inline_markup(context.fill(text), context.diagnostics);
     if (content.empty()) return;
-    std::string marker =
-        block.numbered ? std::to_string(list.entries.size() + 1) + "." : "\u2022";
+    std::string marker = block.numbered ? std::to_string(list.entries.size() + 1) + "." : "\u2022";
     list.entries.push_back({std::move(marker), std::move(content), where});
   };
   if (block.path.empty()) {

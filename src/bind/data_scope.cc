@@ -70,9 +70,9 @@ bool is_truthy(const DataNode* value) {
     case DataNode::Kind::null:
       return false;
     case DataNode::Kind::scalar:
-      return !value->scalar.text.empty() && !(value->plain && (value->scalar.text == "false" ||
-                                                              value->scalar.text == "False" ||
-                                                              value->scalar.text == "FALSE"));
+      return !value->scalar.text.empty() &&
+             !(value->plain && (value->scalar.text == "false" || value->scalar.text == "False" ||
+                                value->scalar.text == "FALSE"));
     case DataNode::Kind::list:
       return !value->elements.empty();
     case DataNode::Kind::map:

@@ -95,7 +95,8 @@ TextValue Interpolator::fill(const TextValue& text, const DataScope& scope,
   const std::vector<TemplateTag> tags = scan_template_tags(text.text);
   if (tags.empty()) return text;
   report_missing_paths(text, scope, keep_layout_placeholders);
-  if (is_single_tag(text, tags) && !(keep_layout_placeholders && is_layout_placeholder(tags[0].path))) {
+  if (is_single_tag(text, tags) &&
+      !(keep_layout_placeholders && is_layout_placeholder(tags[0].path))) {
     const DataNode* value = scope.find(tags[0].path);
     if (value != nullptr && value->is_scalar()) return value->scalar;
   }
@@ -126,8 +127,8 @@ void Interpolator::report_missing_paths(const TextValue& text, const DataScope& 
     if (scope.find(tag.path) != nullptr) continue;
     SourceLocation where =
         where_in_text(text.where, text.text_line, text.text_column, text.text, tag.offset);
-    const std::string key = where.file + ":" + std::to_string(where.line) + ":" +
-                            std::to_string(where.column);
+    const std::string key =
+        where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
     if (!reported_.emplace(key, tag.path).second) continue;
     std::vector<std::string> hints;
     std::string first(path_names(tag.path).empty() ? "" : path_names(tag.path)[0]);

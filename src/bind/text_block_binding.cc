@@ -15,8 +15,8 @@ std::string resolved_figure_path(const BindContext& context, const TextValue& wr
   fs::path path(filled.text);
   if (path.is_absolute()) return path.string();
   const bool from_data = written.text.find("{{") != std::string::npos;
-  const std::string& base = from_data ? context.data.source_file
-                                      : context.layout_template.source_file;
+  const std::string& base =
+      from_data ? context.data.source_file : context.layout_template.source_file;
   return (fs::path(base).parent_path() / path).lexically_normal().string();
 }
 
@@ -59,7 +59,8 @@ void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Bl
   }
   figure.caption_content = parse_inline_markup(context.fill(block.caption), context.diagnostics);
   figure.caption = figure.caption_content.plain_text();
-  figure.caption_style = context.styles.chosen(block.caption_style, default_style_names(block.kind, 1));
+  figure.caption_style =
+      context.styles.chosen(block.caption_style, default_style_names(block.kind, 1));
   figure.placement = block.placement;
   figure.alt = fold_whitespace(markup_free_text(context.fill(block.alt).text));
   figure.where = path.where;

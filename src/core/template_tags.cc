@@ -28,7 +28,8 @@ void read_filter(std::string_view filter, TemplateTag& tag) {
   filter = trim(filter);
   constexpr std::string_view kDefault = "default";
   if (filter.substr(0, kDefault.size()) != kDefault) {
-    tag.problem = "unknown filter '" + std::string(filter) + "'; the only filter is default: \"text\"";
+    tag.problem =
+        "unknown filter '" + std::string(filter) + "'; the only filter is default: \"text\"";
     return;
   }
   std::string_view rest = trim(filter.substr(kDefault.size()));

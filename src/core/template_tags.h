@@ -13,9 +13,9 @@ namespace handout {
 struct TemplateTag {
   enum class Kind { variable, section, inverted, close, comment, other };
   Kind kind = Kind::variable;
-  size_t offset = 0;   // of the opening '{{'
-  size_t length = 0;   // up to and with the closing '}}'
-  std::string path;    // `figure.caption`, `.`; empty for comments and others
+  size_t offset = 0;         // of the opening '{{'
+  size_t length = 0;         // up to and with the closing '}}'
+  std::string path;          // `figure.caption`, `.`; empty for comments and others
   bool has_default = false;  // `{{path | default: "text"}}`
   std::string default_text;
   std::string problem;  // why the tag is malformed; empty when it is fine

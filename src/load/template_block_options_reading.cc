@@ -1,11 +1,9 @@
 #include "load/template_block_options_reading.h"
 
-#include <charconv>
-
 #include "core/template_tags.h"
 #include "load/length_parser.h"
-#include "load/scalar_kind.h"
 #include "load/template_data_paths.h"
+#include "load/template_rules_reading.h"
 #include "load/template_value_reading.h"
 
 namespace handout {
@@ -41,26 +39,12 @@ TextValue read_data_path(YamlReader& reader, const YAML::Node& node, const std::
     if (path.text.find("{{") != std::string::npos) {
       hints.push_back("write the path without braces, e.g. " + key + ": items");
     }
-    reader.error(node, key + " needs a data path such as 'items' or 'figure.caption', not '" +
-                           path.text + "'", hints);
+    reader.error(
+        node,
+        key + " needs a data path such as 'items' or 'figure.caption', not '" + path.text + "'",
+        hints);
   }
   return path;
-}
-
-std::optional<int> read_whole_number(YamlReader& reader, const YAML::Node& node,
-                                     const std::string& key, int lowest, int highest) {
-  const std::string wanted =
-      "a whole number from " + std::to_string(lowest) + " to " + std::to_string(highest);
-  if (!reader.expect(node, YAML::NodeType::Scalar, key, wanted)) return std::nullopt;
-  const std::string& text = node.Scalar();
-  int number = 0;
-  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (problem != std::errc() || end != text.data() + text.size() || number < lowest ||
-      number > highest) {
-    reader.error(node, key + " must be " + wanted + ", but this is " + text);
-    return std::nullopt;
-  }
-  return number;
 }
 
 // A share of the frame: a percentage, or a length turned into one; at most the whole frame.
@@ -97,13 +81,15 @@ TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, siz
     return column;
   }
   MappingReader fields(reader, node, label, {"header", "text", "width", "align"});
-  if (auto header = fields.find("header")) column.header = read_template_text(reader, *header, "header");
+  if (auto header = fields.find("header"))
+    column.header = read_template_text(reader, *header, "header");
   if (auto text = fields.require("text")) column.cell = read_template_text(reader, *text, "text");
   if (auto width = fields.find("width")) {
     column.width = read_fraction(reader, *width, "width", frame_width).value_or(0);
   }
   if (auto align = fields.find("align")) {
-    if (auto choice = read_choice(reader, *align, "align", {"left", "center", "right", "justify"})) {
+    if (auto choice =
+            read_choice(reader, *align, "align", {"left", "center", "right", "justify"})) {
       column.align = static_cast<TextAlign>(*choice);
     }
   }
@@ -141,7 +127,8 @@ void read_list_value(YamlReader& reader, const YAML::Node& value, BodyBlockDef& 
 
 void read_figure_options(YamlReader& reader, MappingReader& fields, const FrameSize& frame,
                          BodyBlockDef& block) {
-  if (auto caption = fields.find("caption")) block.caption = read_template_text(reader, *caption, "caption");
+  if (auto caption = fields.find("caption"))
+    block.caption = read_template_text(reader, *caption, "caption");
   if (auto alt = fields.find("alt")) block.alt = read_template_text(reader, *alt, "alt");
   if (auto width = fields.find("width")) {
     block.width_fraction = read_fraction(reader, *width, "width", frame.width).value_or(1.0);
@@ -215,16 +202,23 @@ void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockD
   const FrameSize frame = frame_size(layout_template.page);
   using K = BodyBlockKind;
   block.style = read_style_name(reader, fields, "style", layout_template, &block.style_where);
-  if (auto level = fields.find("level")) block.level = read_whole_number(reader, *level, "level", 1, 3).value_or(1);
-  if (auto depth = fields.find("depth")) block.depth = read_whole_number(reader, *depth, "depth", 1, 3).value_or(2);
+  if (auto level = fields.find("level"))
+    block.level = read_whole_number(reader, *level, "level", 1, 3).value_or(1);
+  if (auto depth = fields.find("depth"))
+    block.depth = read_whole_number(reader, *depth, "depth", 1, 3).value_or(2);
   if (block.kind == K::figure) read_figure_options(reader, fields, frame, block);
-  if (block.kind == K::figure) block.caption_style = read_style_name(reader, fields, "caption-style", layout_template);
+  if (block.kind == K::figure)
+    block.caption_style = read_style_name(reader, fields, "caption-style", layout_template);
   if (auto item = fields.find("item")) block.item = read_template_text(reader, *item, "item");
-  if (auto numbered = fields.find("numbered")) block.numbered = reader.boolean(*numbered, "numbered").value_or(false);
-  if (auto columns = fields.find("columns")) read_table_columns(reader, *columns, frame.width, block);
+  if (auto numbered = fields.find("numbered"))
+    block.numbered = reader.boolean(*numbered, "numbered").value_or(false);
+  if (auto columns = fields.find("columns"))
+    read_table_columns(reader, *columns, frame.width, block);
   if (block.kind == K::table && !fields.find("columns")) fields.require("columns");
-  if (block.kind == K::table) block.header_style = read_style_name(reader, fields, "header-style", layout_template);
-  if (auto repeat = fields.find("repeat-header")) block.repeat_header = reader.boolean(*repeat, "repeat-header").value_or(true);
+  if (block.kind == K::table)
+    block.header_style = read_style_name(reader, fields, "header-style", layout_template);
+  if (auto repeat = fields.find("repeat-header"))
+    block.repeat_header = reader.boolean(*repeat, "repeat-header").value_or(true);
   if (auto alias = fields.find("as")) {
     TextValue name = reader.text(*alias, "as");
     if (!name.empty() && (!is_data_path(name.text) || name.text.find('.') != std::string::npos)) {
@@ -235,17 +229,23 @@ void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockD
   if (block.kind == K::rule) {
     block.length = 0.5;
     block.color = RgbColor{0.8, 0.8, 0.8};
-    if (auto width = fields.find("width")) block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
-    if (auto color = fields.find("color")) block.color = read_color(reader, *color, "color").value_or(block.color);
+    if (auto width = fields.find("width"))
+      block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
+    if (auto color = fields.find("color"))
+      block.color = read_color(reader, *color, "color").value_or(block.color);
   }
   if (block.kind == K::qr_code) {
     block.length = 72;
-    if (auto size = fields.find("size")) block.length = read_length(reader, *size, "size", LengthSign::positive).value_or(72);
+    if (auto size = fields.find("size"))
+      block.length = read_length(reader, *size, "size", LengthSign::positive).value_or(72);
   }
   if (block.kind == K::callout) read_callout_options(reading, fields, block);
-  if (auto blocks = fields.find("blocks")) block.blocks = reading.read_blocks(reader, *blocks, "blocks");
-  if (auto otherwise = fields.find("else")) block.else_blocks = reading.read_blocks(reader, *otherwise, "else");
-  if ((block.kind == K::each || block.kind == K::if_ || block.kind == K::unless) && !fields.entry("blocks")) {
+  if (auto blocks = fields.find("blocks"))
+    block.blocks = reading.read_blocks(reader, *blocks, "blocks");
+  if (auto otherwise = fields.find("else"))
+    block.else_blocks = reading.read_blocks(reader, *otherwise, "else");
+  if ((block.kind == K::each || block.kind == K::if_ || block.kind == K::unless) &&
+      !fields.entry("blocks")) {
     fields.require("blocks");
   }
 }

@@ -100,8 +100,9 @@ class BodyReader {
       hints.push_back("did you mean '" + *suggestion + "'?");
     }
     if (name == "block") {
-      hints.push_back("blocks are named by their kind now: write '- title: \"{{title}}\"', not "
-                      "'- block: title' (see docs/templates.md)");
+      hints.push_back(
+          "blocks are named by their kind now: write '- title: \"{{title}}\"', not "
+          "'- block: title' (see docs/templates.md)");
     }
     hints.push_back(kinds_hint());
     reader.error(at, "unknown block kind '" + name + "'", hints);
@@ -119,8 +120,9 @@ class BodyReader {
     }
     if (kinds.size() == 1) return kinds[0];
     if (kinds.size() > 1) {
-      reader.error(kinds[1].key_node, "a block has one kind, but this one has both '" +
-                                          kinds[0].key + "' and '" + kinds[1].key + "'",
+      reader.error(kinds[1].key_node,
+                   "a block has one kind, but this one has both '" + kinds[0].key + "' and '" +
+                       kinds[1].key + "'",
                    {"put each in a block of its own"});
       return std::nullopt;
     }
@@ -147,18 +149,20 @@ class BodyReader {
     fs::path path = fs::path(reader.file()).parent_path() / name.text;
     const std::string canonical = fs::weakly_canonical(path).string();
     if (std::find(include_path_.begin(), include_path_.end(), canonical) != include_path_.end()) {
-      reader.error(include.value, "including '" + name.text + "' here makes a cycle: " +
-                                      cycle_text(canonical));
+      reader.error(include.value,
+                   "including '" + name.text + "' here makes a cycle: " + cycle_text(canonical));
       return;
     }
     Diagnostics& diagnostics = reader.diagnostics();
     if (!fs::is_regular_file(path)) {
-      reader.error(include.value, "cannot include '" + name.text + "': there is no file " +
-                                      path.lexically_normal().string(),
+      reader.error(include.value,
+                   "cannot include '" + name.text + "': there is no file " +
+                       path.lexically_normal().string(),
                    {"the path is relative to " + reader.file()});
       return;
     }
-    std::optional<std::string> text = read_source_file(path.lexically_normal().string(), diagnostics);
+    std::optional<std::string> text =
+        read_source_file(path.lexically_normal().string(), diagnostics);
     if (!text) return;
     const std::string file = path.lexically_normal().string();
     if (std::find(template_.included_files.begin(), template_.included_files.end(), file) ==
@@ -191,8 +195,7 @@ bool sets_text(BodyBlockKind kind) {
   return kind != BodyBlockKind::page_break && kind != BodyBlockKind::column_break &&
          kind != BodyBlockKind::spacer && kind != BodyBlockKind::rule &&
          kind != BodyBlockKind::qr_code && kind != BodyBlockKind::group &&
-         kind != BodyBlockKind::each && kind != BodyBlockKind::if_ &&
-         kind != BodyBlockKind::unless;
+         kind != BodyBlockKind::each && kind != BodyBlockKind::if_ && kind != BodyBlockKind::unless;
 }
 
 // A block without a style of its own needs one of its kind's default styles (finally 'body').
@@ -201,19 +204,21 @@ void check_default_styles(YamlReader& reader, const std::vector<BodyBlockDef>& b
   for (const BodyBlockDef& block : blocks) {
     check_default_styles(reader, block.blocks, layout_template);
     check_default_styles(reader, block.else_blocks, layout_template);
-    const bool named = block.kind == BodyBlockKind::figure ? !block.caption_style.empty()
-                                                           : !block.style.empty();
+    const bool named =
+        block.kind == BodyBlockKind::figure ? !block.caption_style.empty() : !block.style.empty();
     if (named || !sets_text(block.kind)) continue;
     std::vector<std::string> names = default_style_names(block.kind, block.level);
     bool defined = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
       return layout_template.styles.contains(name);
     });
     if (defined) continue;
-    reader.error(block.where, "this block names no style, and the template defines none of its "
-                              "default styles " + quoted_list(names, "or"),
-                 {"define a style 'body' under 'styles', or name one with '" +
-                  std::string(block.kind == BodyBlockKind::figure ? "caption-style" : "style") +
-                  ":'"});
+    reader.error(
+        block.where,
+        "this block names no style, and the template defines none of its "
+        "default styles " +
+            quoted_list(names, "or"),
+        {"define a style 'body' under 'styles', or name one with '" +
+         std::string(block.kind == BodyBlockKind::figure ? "caption-style" : "style") + ":'"});
   }
 }
 
@@ -223,7 +228,8 @@ std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
                                     TemplateDef& layout_template) {
   BodyReader body_reader(layout_template);
   std::vector<BodyBlockDef> blocks = body_reader.read_list(reader, body, "body");
-  if (body.IsSequence() && body.size() == 0) reader.error(body, "body must have at least one block");
+  if (body.IsSequence() && body.size() == 0)
+    reader.error(body, "body must have at least one block");
   if (!layout_template.styles.empty()) check_default_styles(reader, blocks, layout_template);
   return blocks;
 }

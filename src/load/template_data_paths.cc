@@ -50,7 +50,8 @@ class PathChecker {
 
  private:
   void check_block(const BodyBlockDef& block) {
-    for (const TextValue* text : {&block.text, &block.caption, &block.alt}) check_text(*text, false);
+    for (const TextValue* text : {&block.text, &block.caption, &block.alt})
+      check_text(*text, false);
     for (const TextValue& entry : block.entries) check_text(entry, false);
     if (!block.path.empty()) check_path(block.path.text, block.path.where);
     if (block.kind == BodyBlockKind::list || block.kind == BodyBlockKind::table ||
@@ -88,8 +89,8 @@ class PathChecker {
     if (const FieldContract* field = field_named(contract_.fields, names[0])) {
       return descend(field, names, 1);
     }
-    bool document_key = std::find(kDocumentKeys.begin(), kDocumentKeys.end(), names[0]) !=
-                        kDocumentKeys.end();
+    bool document_key =
+        std::find(kDocumentKeys.begin(), kDocumentKeys.end(), names[0]) != kDocumentKeys.end();
     return {nullptr, document_key};
   }
 
@@ -112,8 +113,8 @@ class PathChecker {
       hints.push_back("did you mean '" + *suggestion + "'?");
     }
     hints.push_back("declare it under the template's 'data:', or use a declared field");
-    diagnostics_.error(where, "'" + std::string(path) +
-                                  "' is not a field the template's 'data:' declares",
+    diagnostics_.error(where,
+                       "'" + std::string(path) + "' is not a field the template's 'data:' declares",
                        std::move(hints));
   }
 
@@ -131,7 +132,8 @@ class PathChecker {
       return candidates;
     }
     for (const ContractScope& scope : scopes_) {
-      if (scope.element) for (const FieldContract& field : scope.element->fields) candidates.push_back(field.name);
+      if (scope.element)
+        for (const FieldContract& field : scope.element->fields) candidates.push_back(field.name);
       if (!scope.alias.empty()) candidates.push_back(scope.alias);
     }
     if (!scopes_.empty()) candidates.insert(candidates.end(), kEachNames.begin(), kEachNames.end());
@@ -207,13 +209,15 @@ void check_template_data_paths(const TemplateDef& layout_template, Diagnostics& 
   if (!contract.declared) return;
   PathChecker checker(contract, diagnostics);
   checker.check_blocks(layout_template.blocks);
-  for (const std::optional<RegionDef>* region : {&layout_template.header, &layout_template.footer}) {
+  for (const std::optional<RegionDef>* region :
+       {&layout_template.header, &layout_template.footer}) {
     if (!region->has_value()) continue;
     // Slots keep no positions of their own: the region's key stands for them.
     const RegionDef& def = **region;
     std::vector<std::string> slots = {def.left, def.center, def.right};
     if (def.first_page) {
-      slots.insert(slots.end(), {def.first_page->left, def.first_page->center, def.first_page->right});
+      slots.insert(slots.end(),
+                   {def.first_page->left, def.first_page->center, def.first_page->right});
     }
     for (const std::string& slot : slots) checker.check_text({slot, def.where}, true);
   }

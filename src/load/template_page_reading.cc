@@ -68,8 +68,10 @@ void read_size_mapping(YamlReader& reader, const YAML::Node& node, PageDef& page
   std::optional<YAML::Node> width_node = sides.require("width");
   std::optional<YAML::Node> height_node = sides.require("height");
   if (!width_node || !height_node) return;
-  std::optional<double> width = read_length(reader, *width_node, "page width", LengthSign::positive);
-  std::optional<double> height = read_length(reader, *height_node, "page height", LengthSign::positive);
+  std::optional<double> width =
+      read_length(reader, *width_node, "page width", LengthSign::positive);
+  std::optional<double> height =
+      read_length(reader, *height_node, "page height", LengthSign::positive);
   if (width && height) {
     page.width = *width;
     page.height = *height;
@@ -115,7 +117,7 @@ void read_margins(YamlReader& reader, const YAML::Node& node, PageDef& page) {
     }
   }
   page.two_sided = page.two_sided || mirrored;
-  double* targets[] = {&page.margin_top,  &page.margin_bottom, &page.margin_left,
+  double* targets[] = {&page.margin_top,   &page.margin_bottom, &page.margin_left,
                        &page.margin_right, &page.margin_left,   &page.margin_right};
   for (size_t i = 0; i < kMarginKeys.size(); ++i) {
     const bool flat_side = i == 2 || i == 3;
@@ -144,7 +146,7 @@ void check_room_for_text(YamlReader& reader, SourceLocation where, const PageDef
 // columns, column-gap, column-rule and cards: how the text area divides into frames.
 void read_page_frames(YamlReader& reader, MappingReader& fields, PageDef& page) {
   if (auto columns = fields.find("columns")) {
-    page.columns = read_count(reader, *columns, "columns", kMostColumns).value_or(1);
+    page.columns = read_whole_number(reader, *columns, "columns", 1, kMostColumns).value_or(1);
   }
   if (auto gap = fields.find("column-gap")) {
     page.column_gap =
@@ -152,7 +154,8 @@ void read_page_frames(YamlReader& reader, MappingReader& fields, PageDef& page) 
   } else {
     page.column_gap = kDefaultGap;
   }
-  if (auto rule = fields.find("column-rule")) page.column_rule = read_rule(reader, *rule, "column-rule");
+  if (auto rule = fields.find("column-rule"))
+    page.column_rule = read_rule(reader, *rule, "column-rule");
   if (auto cards = fields.find("cards")) {
     page.cards = read_cards(reader, *cards);
     if (fields.entry("columns")) {

@@ -2,7 +2,6 @@
 
 #include <charconv>
 
-#include "load/scalar_kind.h"
 #include "load/template_value_reading.h"
 
 namespace handout {
@@ -20,18 +19,20 @@ RuleDef grey_rule(SourceLocation where) {
 
 }  // namespace
 
-std::optional<int> read_count(YamlReader& reader, const YAML::Node& node, const std::string& key,
-                              int most) {
-  const std::string wanted = "a whole number from 1 to " + std::to_string(most);
+std::optional<int> read_whole_number(YamlReader& reader, const YAML::Node& node,
+                                     const std::string& key, int lowest, int highest) {
+  const std::string wanted =
+      "a whole number from " + std::to_string(lowest) + " to " + std::to_string(highest);
   if (!reader.expect(node, YAML::NodeType::Scalar, key, wanted)) return std::nullopt;
   const std::string& text = node.Scalar();
-  int count = 0;
-  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), count);
-  if (problem != std::errc() || end != text.data() + text.size() || count < 1 || count > most) {
+  int number = 0;
+  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (problem != std::errc() || end != text.data() + text.size() || number < lowest ||
+      number > highest) {
     reader.error(node, key + " must be " + wanted + ", but this is " + text);
     return std::nullopt;
   }
-  return count;
+  return number;
 }
 
 std::optional<RuleDef> read_rule(YamlReader& reader, const YAML::Node& node,
@@ -70,15 +71,17 @@ std::optional<CardGridDef> read_cards(YamlReader& reader, const YAML::Node& node
   cards.where = reader.where(node);
   MappingReader fields(reader, node, "cards", {"columns", "rows", "gap", "cut-lines"});
   if (auto columns = fields.find("columns")) {
-    cards.columns = read_count(reader, *columns, "cards columns", kMostCardRows).value_or(2);
+    cards.columns =
+        read_whole_number(reader, *columns, "cards columns", 1, kMostCardRows).value_or(2);
   }
   if (auto rows = fields.find("rows")) {
-    cards.rows = read_count(reader, *rows, "cards rows", kMostCardRows).value_or(4);
+    cards.rows = read_whole_number(reader, *rows, "cards rows", 1, kMostCardRows).value_or(4);
   }
   if (auto gap = fields.find("gap")) {
     cards.gap = read_length(reader, *gap, "cards gap", LengthSign::non_negative).value_or(0);
   }
-  if (auto cut_lines = fields.find("cut-lines")) cards.cut_lines = read_rule(reader, *cut_lines, "cut-lines");
+  if (auto cut_lines = fields.find("cut-lines"))
+    cards.cut_lines = read_rule(reader, *cut_lines, "cut-lines");
   return cards;
 }
 

@@ -141,11 +141,11 @@ TEST_CASE("bind blocks: toc, breaks, spacer, rule, callout, qr-code and group") 
   BodyBlockDef group = block_of(BodyBlockKind::group);
   group.blocks = {block_of(BodyBlockKind::heading, "a"), block_of(BodyBlockKind::paragraph, "b")};
   Diagnostics diagnostics;
-  DocTree tree = bind(template_with({toc, block_of(BodyBlockKind::page_break),
-                                     block_of(BodyBlockKind::column_break), spacer, rule,
-                                     callout, qr, group},
-                                    {"body", "toc", "callout"}),
-                      diagnostics);
+  DocTree tree =
+      bind(template_with({toc, block_of(BodyBlockKind::page_break),
+                          block_of(BodyBlockKind::column_break), spacer, rule, callout, qr, group},
+                         {"body", "toc", "callout"}),
+           diagnostics);
   REQUIRE(tree.blocks.size() == 8);
   CHECK(std::get<TocBlock>(tree.blocks[0]).depth == 3);
   CHECK(std::get<TocBlock>(tree.blocks[0]).entry_style.name == "toc");
@@ -180,8 +180,9 @@ TEST_CASE("bind blocks: figure paths from a tag follow the data, literal ones th
 
 TEST_CASE("bind blocks: running text fills data tags and the first page's own slots") {
   TemplateDef layout = template_with({block_of(BodyBlockKind::paragraph, "x")}, {"body", "footer"});
-  layout.footer = RegionDef{"{{title}}", "{{section}}", "{{page}}/{{pages}}", "footer", true,
-                            RegionSlotsDef{"", "**{{title}}**", "", {}}, {}};
+  layout.footer = RegionDef{"{{title}}", "{{section}}", "{{page}}/{{pages}}",
+                            "footer",    true,          RegionSlotsDef{"", "**{{title}}**", "", {}},
+                            {}};
   Diagnostics diagnostics;
   DocTree tree = bind(layout, diagnostics);
   REQUIRE(tree.footer.has_value());
@@ -193,8 +194,8 @@ TEST_CASE("bind blocks: running text fills data tags and the first page's own sl
 }
 
 TEST_CASE("bind blocks: without a contract, a missing tag is an error and a missing list warns") {
-  TemplateDef layout = template_with({block_of(BodyBlockKind::paragraph, "{{titel}}"),
-                                      with_path(BodyBlockKind::each, "itemz")});
+  TemplateDef layout = template_with(
+      {block_of(BodyBlockKind::paragraph, "{{titel}}"), with_path(BodyBlockKind::each, "itemz")});
   layout.contract.declared = false;
   Diagnostics diagnostics;
   bind(layout, diagnostics);

@@ -47,8 +47,9 @@ TEST_CASE("interpolation: each scopes see the element, its alias, index, number,
   DataScope scope(data);
   const DataNode& items = *data.field("items");
   scope.push(items.elements[1], "item", 1, 2);
-  CHECK(fill("{{number}}. {{heading}} / {{item.heading}} ({{index}}, {{first}}, {{last}}) {{title}}",
-             scope) == "2. Blockchain / Blockchain (1, false, true) Rust");
+  CHECK(
+      fill("{{number}}. {{heading}} / {{item.heading}} ({{index}}, {{first}}, {{last}}) {{title}}",
+           scope) == "2. Blockchain / Blockchain (1, false, true) Rust");
   CHECK(is_truthy(scope.find("last")));
   CHECK_FALSE(is_truthy(scope.find("first")));
   scope.pop();

@@ -1,6 +1,7 @@
+#include "bind/binder.h"
+
 #include <doctest/doctest.h>
 
-#include "bind/binder.h"
 #include "bind_data_support.h"
 
 using namespace handout;
@@ -96,13 +97,12 @@ HandoutData data_with(DataNode tree) {
 }
 
 DataNode small_tree() {
-  return record(
-      {{"title", scalar("Rust  is used\nfor...", 1, 8)},
-       {"figures", list({record({{"path", scalar("f.png", 3, 9)},
-                                 {"caption", scalar("A map")},
-                                 {"alt", scalar("Alt text")}})})},
-       {"items", list({item(scalar("Audio", 7, 14), scalar("One.\n\nTwo.", 8, 18)),
-                       item(scalar("Blockchain"), scalar("Three."))})}});
+  return record({{"title", scalar("Rust  is used\nfor...", 1, 8)},
+                 {"figures", list({record({{"path", scalar("f.png", 3, 9)},
+                                           {"caption", scalar("A map")},
+                                           {"alt", scalar("Alt text")}})})},
+                 {"items", list({item(scalar("Audio", 7, 14), scalar("One.\n\nTwo.", 8, 18)),
+                                 item(scalar("Blockchain"), scalar("Three."))})}});
 }
 
 HandoutData small_data() { return data_with(small_tree()); }
@@ -164,12 +164,12 @@ TEST_CASE("bind: a missing face falls back to regular with one warning per style
         "regular face");
 }
 
-
 TEST_CASE("bind: every text block parses inline markup; plain text drops the marks") {
-  DataNode items = list({item(scalar("`no_std` code", 5, 5),
-                              scalar("One **a**.\n\nTwo  \nlines.", 6, 5)),
-                         item(scalar("Blockchain"), scalar("Three."))});
-  DataNode section_data = record({{"title", scalar("Systems **and** more", 4, 5)}, {"items", items}});
+  DataNode items =
+      list({item(scalar("`no_std` code", 5, 5), scalar("One **a**.\n\nTwo  \nlines.", 6, 5)),
+            item(scalar("Blockchain"), scalar("Three."))});
+  DataNode section_data =
+      record({{"title", scalar("Systems **and** more", 4, 5)}, {"items", items}});
   HandoutData data = data_with(record(
       {{"title", scalar("*Rust* is **used**", 1, 5)},
        {"author", scalar("Ann **Lee**", 2, 5)},
@@ -217,9 +217,9 @@ TEST_CASE("bind: the byline joins author and date with their marks") {
   tree_data.fields.push_back({"date", scalar("2026", 3, 5)});
   HandoutData data = data_with(tree_data);
   TemplateDef layout = small_template();
-  layout.blocks.insert(layout.blocks.begin() + 1,
-                       block_of(BodyBlockKind::paragraph,
-                                "{{author}}{{#date}} \u00b7 {{date}}{{/date}}", "body"));
+  layout.blocks.insert(
+      layout.blocks.begin() + 1,
+      block_of(BodyBlockKind::paragraph, "{{author}}{{#date}} \u00b7 {{date}}{{/date}}", "body"));
   Diagnostics diagnostics;
   DocTree tree = bind_document(data, layout, diagnostics);
   const auto& byline = std::get<ParagraphBlock>(tree.blocks[1]);

@@ -5,7 +5,6 @@
 namespace handout {
 namespace {
 
-using load_test::load_template;
 using load_test::rendered;
 using load_test::template_errors;
 
@@ -19,58 +18,55 @@ const char* const kHead =
     "  note: {based-on: body}\n";
 
 std::optional<TemplateDef> load_ok(const std::string& yaml) {
-  Diagnostics diagnostics;
-  std::optional<TemplateDef> layout = load_template(yaml, diagnostics);
-  INFO(rendered(diagnostics));
-  CHECK(diagnostics.all().empty());
-  return layout;
+  return load_test::load_template_ok(yaml);
 }
 
 TEST_CASE("load body: every kind of block") {
-  std::optional<TemplateDef> layout = load_ok(std::string(kHead) +
-      "body:\n"                                                          // 7
-      "  - title: \"{{title}}\"\n"                                      // 8
-      "  - heading: Contents\n"                                         // 9
-      "    level: 2\n"                                                  // 10
-      "  - toc\n"                                                       // 11
-      "  - toc: {depth: 3, style: note}\n"                              // 12
-      "  - paragraph: \"By {{author}}\"\n"                              // 13
-      "    style: note\n"                                               // 14
-      "  - figure: \"{{figure.path}}\"\n"                               // 15
-      "    caption: \"{{figure.caption}}\"\n"                           // 16
-      "    alt: \"{{figure.alt}}\"\n"                                   // 17
-      "    width: 50%\n"                                                // 18
-      "    height: 40mm\n"                                              // 19
-      "    placement: pinned\n"                                         // 20
-      "  - list: items\n"                                               // 21
-      "    item: \"**{{heading}}**\"\n"                                 // 22
-      "    numbered: true\n"                                            // 23
-      "  - list: [\"one\", \"two\"]\n"                                  // 24
-      "  - table: items\n"                                              // 25
-      "    columns:\n"                                                  // 26
-      "      - {header: Area, text: \"{{heading}}\", width: 30%}\n"     // 27
-      "      - {header: What, text: \"{{description}}\", align: right}\n"  // 28
-      "    repeat-header: false\n"                                      // 29
-      "  - page-break\n"                                                // 30
-      "  - column-break\n"                                              // 31
-      "  - spacer: 6mm\n"                                               // 32
-      "  - rule: {width: 2pt, color: \"#ff0000\"}\n"                    // 33
-      "  - callout: \"**Note:** {{note}}\"\n"                           // 34
-      "    background: \"#f3f0e8\"\n"                                   // 35
-      "    border: \"#d0c8b0\"\n"                                       // 36
-      "  - callout: {blocks: [paragraph: x]}\n"                         // 37
-      "  - qr-code: \"{{url}}\"\n"                                      // 38
-      "    size: 1in\n"                                                 // 39
-      "  - group: [heading: a, paragraph: b]\n"                         // 40
-      "  - each: sections\n"                                            // 41
-      "    as: section\n"                                               // 42
-      "    blocks: [heading: \"{{section.title}}\"]\n"                  // 43
-      "  - if: author\n"                                                // 44
-      "    blocks: [paragraph: yes]\n"                                  // 45
-      "    else: [paragraph: no]\n"                                     // 46
-      "  - unless: figure\n"                                            // 47
-      "    blocks: []\n"                                                // 48
-      "  - rule\n");                                                    // 49
+  std::optional<TemplateDef> layout =
+      load_ok(std::string(kHead) +
+              "body:\n"                                                            // 7
+              "  - title: \"{{title}}\"\n"                                         // 8
+              "  - heading: Contents\n"                                            // 9
+              "    level: 2\n"                                                     // 10
+              "  - toc\n"                                                          // 11
+              "  - toc: {depth: 3, style: note}\n"                                 // 12
+              "  - paragraph: \"By {{author}}\"\n"                                 // 13
+              "    style: note\n"                                                  // 14
+              "  - figure: \"{{figure.path}}\"\n"                                  // 15
+              "    caption: \"{{figure.caption}}\"\n"                              // 16
+              "    alt: \"{{figure.alt}}\"\n"                                      // 17
+              "    width: 50%\n"                                                   // 18
+              "    height: 40mm\n"                                                 // 19
+              "    placement: pinned\n"                                            // 20
+              "  - list: items\n"                                                  // 21
+              "    item: \"**{{heading}}**\"\n"                                    // 22
+              "    numbered: true\n"                                               // 23
+              "  - list: [\"one\", \"two\"]\n"                                     // 24
+              "  - table: items\n"                                                 // 25
+              "    columns:\n"                                                     // 26
+              "      - {header: Area, text: \"{{heading}}\", width: 30%}\n"        // 27
+              "      - {header: What, text: \"{{description}}\", align: right}\n"  // 28
+              "    repeat-header: false\n"                                         // 29
+              "  - page-break\n"                                                   // 30
+              "  - column-break\n"                                                 // 31
+              "  - spacer: 6mm\n"                                                  // 32
+              "  - rule: {width: 2pt, color: \"#ff0000\"}\n"                       // 33
+              "  - callout: \"**Note:** {{note}}\"\n"                              // 34
+              "    background: \"#f3f0e8\"\n"                                      // 35
+              "    border: \"#d0c8b0\"\n"                                          // 36
+              "  - callout: {blocks: [paragraph: x]}\n"                            // 37
+              "  - qr-code: \"{{url}}\"\n"                                         // 38
+              "    size: 1in\n"                                                    // 39
+              "  - group: [heading: a, paragraph: b]\n"                            // 40
+              "  - each: sections\n"                                               // 41
+              "    as: section\n"                                                  // 42
+              "    blocks: [heading: \"{{section.title}}\"]\n"                     // 43
+              "  - if: author\n"                                                   // 44
+              "    blocks: [paragraph: yes]\n"                                     // 45
+              "    else: [paragraph: no]\n"                                        // 46
+              "  - unless: figure\n"                                               // 47
+              "    blocks: []\n"                                                   // 48
+              "  - rule\n");                                                       // 49
   REQUIRE(layout.has_value());
   const std::vector<BodyBlockDef>& b = layout->blocks;
   REQUIRE(b.size() == 21);
@@ -113,9 +109,9 @@ TEST_CASE("load body: every kind of block") {
 
 TEST_CASE("load body: includes are read relative to the including file") {
   Diagnostics diagnostics;
-  std::optional<TemplateDef> layout = load_template_file(
-      HANDOUT_SOURCE_DIR "/tests/fixtures/partials/main.yaml", {HANDOUT_SOURCE_DIR "/fonts"},
-      diagnostics);
+  std::optional<TemplateDef> layout =
+      load_template_file(HANDOUT_SOURCE_DIR "/tests/fixtures/partials/main.yaml",
+                         {HANDOUT_SOURCE_DIR "/fonts"}, diagnostics);
   REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
   REQUIRE(layout->blocks.size() == 2);
   const BodyBlockDef& each = layout->blocks[1];
@@ -123,8 +119,8 @@ TEST_CASE("load body: includes are read relative to the including file") {
   CHECK(each.where.file == HANDOUT_SOURCE_DIR "/tests/fixtures/partials/parts/item.yaml");
   CHECK(each.where.line == 2);
   REQUIRE(each.blocks.size() == 2);
-  CHECK(each.blocks[1].where.file ==
-        HANDOUT_SOURCE_DIR "/tests/fixtures/partials/parts/description.yaml");
+  CHECK(each.blocks[1].where.file == HANDOUT_SOURCE_DIR
+        "/tests/fixtures/partials/parts/description.yaml");
   CHECK(layout->included_files ==
         std::vector<std::string>{HANDOUT_SOURCE_DIR "/tests/fixtures/partials/parts/item.yaml",
                                  HANDOUT_SOURCE_DIR
@@ -136,8 +132,8 @@ TEST_CASE("load body: an include cycle and a missing partial are errors") {
   CHECK_FALSE(load_template_file(HANDOUT_SOURCE_DIR "/tests/fixtures/partials/cycle.yaml",
                                  {HANDOUT_SOURCE_DIR "/fonts"}, diagnostics));
   REQUIRE(diagnostics.all().size() == 1);
-  CHECK(diagnostics.all()[0].where.file ==
-        HANDOUT_SOURCE_DIR "/tests/fixtures/partials/parts/loop-b.yaml");
+  CHECK(diagnostics.all()[0].where.file == HANDOUT_SOURCE_DIR
+        "/tests/fixtures/partials/parts/loop-b.yaml");
   CHECK(rendered(diagnostics) ==
         "1:12: including 'loop-a.yaml' here makes a cycle: loop-a.yaml -> loop-b.yaml -> "
         "loop-a.yaml\n");
@@ -147,18 +143,17 @@ TEST_CASE("load body: an include cycle and a missing partial are errors") {
 }
 
 TEST_CASE("load body: unknown kinds, keys and styles, all reported with suggestions") {
-  CHECK(template_errors(std::string(kHead) +
-                        "body:\n"
-                        "  - headng: x\n"
-                        "  - title: \"{{title}}\"\n"
-                        "    width: 50%\n"
-                        "  - block: title\n"
-                        "  - paragraph: x\n"
-                        "    style: nte\n"
-                        "  - heading: a\n"
-                        "    paragraph: b\n"
-                        "  - page-brake\n"
-                        "  - spacer\n") ==
+  CHECK(template_errors(std::string(kHead) + "body:\n"
+                                             "  - headng: x\n"
+                                             "  - title: \"{{title}}\"\n"
+                                             "    width: 50%\n"
+                                             "  - block: title\n"
+                                             "  - paragraph: x\n"
+                                             "    style: nte\n"
+                                             "  - heading: a\n"
+                                             "    paragraph: b\n"
+                                             "  - page-brake\n"
+                                             "  - spacer\n") ==
         "8:5: unknown block kind 'headng'\n"
         "  hint: did you mean 'heading'?\n"
         "  hint: the block kinds are 'title', 'heading', 'paragraph', 'figure', 'list', 'table', "
@@ -209,10 +204,9 @@ TEST_CASE("load body: bad values of block options") {
 }
 
 TEST_CASE("load body: a block without a style needs its kind's defaults or 'body'") {
-  CHECK(template_errors(
-            "fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
-            "styles: {title: {}}\n"
-            "body:\n  - title: x\n  - heading: y\n") ==
+  CHECK(template_errors("fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
+                        "styles: {title: {}}\n"
+                        "body:\n  - title: x\n  - heading: y\n") ==
         "5:5: this block names no style, and the template defines none of its default styles "
         "'heading-1', 'heading' or 'body'\n"
         "  hint: define a style 'body' under 'styles', or name one with 'style:'\n");
@@ -220,24 +214,24 @@ TEST_CASE("load body: a block without a style needs its kind's defaults or 'body
 
 TEST_CASE("load body: data paths must be declared by the template's contract") {
   CHECK(template_errors(std::string(kHead) +
-                        "data:\n"                                         // 7
-                        "  title: text\n"                                 // 8
-                        "  items:\n"                                      // 9
-                        "    type: list\n"                                // 10
-                        "    of: {heading: text, description: text}\n"    // 11
+                        "data:\n"                                                            // 7
+                        "  title: text\n"                                                    // 8
+                        "  items:\n"                                                         // 9
+                        "    type: list\n"                                                   // 10
+                        "    of: {heading: text, description: text}\n"                       // 11
                         "footer: {left: \"{{titel}} {{page}} {{section}}\", style: note}\n"  // 12
-                        "body:\n"                                         // 13
-                        "  - title: \"{{title}} by {{author}}\"\n"        // 14
-                        "  - each: itmes\n"                               // 15
-                        "    blocks: []\n"                                // 16
-                        "  - each: items\n"                               // 17
-                        "    as: item\n"                                  // 18
-                        "    blocks:\n"                                   // 19
-                        "      - heading: \"{{number}}. {{item.heading}}\"\n"  // 20
-                        "      - paragraph: \"{{descripton}}\"\n"         // 21
-                        "      - paragraph: \"{{item.headin}}\"\n"        // 22
-                        "  - if: figure\n"                                // 23
-                        "    blocks: []\n") ==                            // 24
+                        "body:\n"                                                            // 13
+                        "  - title: \"{{title}} by {{author}}\"\n"                           // 14
+                        "  - each: itmes\n"                                                  // 15
+                        "    blocks: []\n"                                                   // 16
+                        "  - each: items\n"                                                  // 17
+                        "    as: item\n"                                                     // 18
+                        "    blocks:\n"                                                      // 19
+                        "      - heading: \"{{number}}. {{item.heading}}\"\n"                // 20
+                        "      - paragraph: \"{{descripton}}\"\n"                            // 21
+                        "      - paragraph: \"{{item.headin}}\"\n"                           // 22
+                        "  - if: figure\n"                                                   // 23
+                        "    blocks: []\n") ==                                               // 24
         "15:11: 'itmes' is not a field the template's 'data:' declares\n"
         "  hint: did you mean 'items'?\n"
         "  hint: declare it under the template's 'data:', or use a declared field\n"

@@ -5,7 +5,6 @@
 namespace handout {
 namespace {
 
-using load_test::load_template;
 using load_test::rendered;
 using load_test::template_errors;
 
@@ -18,11 +17,7 @@ const char* const kRest =
     "body: [paragraph: x]\n";
 
 std::optional<TemplateDef> load_ok(const std::string& yaml) {
-  Diagnostics diagnostics;
-  std::optional<TemplateDef> layout = load_template(yaml, diagnostics);
-  INFO(rendered(diagnostics));
-  CHECK(diagnostics.all().empty());
-  return layout;
+  return load_test::load_template_ok(yaml);
 }
 
 TEST_CASE("load page: custom sizes, two-sided margins, columns with a rule") {
@@ -97,10 +92,11 @@ TEST_CASE("load page: bad frames are errors at their values") {
 }
 
 TEST_CASE("load regions: first-page as a bool or as the first page's own slots") {
-  std::optional<TemplateDef> layout = load_ok(std::string(kRest) +
-                                              "footer:\n"
-                                              "  right: \"{{page}} {{section}} {{anything}}\"\n"
-                                              "  first-page: {center: \"{{date | default: \\\"\\\"}}\"}\n");
+  std::optional<TemplateDef> layout =
+      load_ok(std::string(kRest) +
+              "footer:\n"
+              "  right: \"{{page}} {{section}} {{anything}}\"\n"
+              "  first-page: {center: \"{{date | default: \\\"\\\"}}\"}\n");
   REQUIRE(layout.has_value());
   REQUIRE(layout->footer.has_value());
   CHECK(layout->footer->on_first_page);
