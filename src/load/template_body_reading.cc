@@ -55,7 +55,14 @@ class BodyReader {
     std::vector<std::string> keys = {info.name};
     if (!options_inside) keys.insert(keys.end(), info.options.begin(), info.options.end());
     MappingReader fields(reader, entry, "block '" + info.name + "'", keys);
-    if (!kind_entry->value.IsNull() || !info.bare) {
+    if (info.bare && !kind_entry->value.IsNull() && !options_inside) {
+      reader.error(
+          kind_entry->value,
+          "block '" + info.name + "' takes no value" +
+              (info.options.empty() ? std::string()
+                                    : ", only options such as {" + info.options[0] + ": ...}"),
+          {"write it as '- " + info.name + "'"});
+    } else if (!kind_entry->value.IsNull() || !info.bare) {
       if (kind_entry->value.IsNull()) {
         reader.error(kind_entry->key_node, "block '" + info.name + "' needs a value");
       } else {
@@ -145,7 +152,12 @@ class BodyReader {
                     std::vector<BodyBlockDef>& out) {
     MappingReader fields(reader, entry, "include", {"include"});
     TextValue name = reader.text(include.value, "include");
-    if (name.empty()) return;
+    if (name.empty()) {
+      if (include.value.IsNull() || include.value.IsScalar()) {
+        reader.error(include.key_node, "include needs the path of a file of blocks");
+      }
+      return;
+    }
     fs::path path = fs::path(reader.file()).parent_path() / name.text;
     const std::string canonical = fs::weakly_canonical(path).string();
     if (std::find(include_path_.begin(), include_path_.end(), canonical) != include_path_.end()) {

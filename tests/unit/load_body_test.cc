@@ -191,7 +191,9 @@ TEST_CASE("load body: bad values of block options") {
                         "    columns: [{text: a, width: 70%}, {text: b, width: 40%}]\n"
                         "  - paragraph: \"{{#a}}x\"\n"
                         "  - figure: a.png\n"
-                        "    placement: pin\n") ==
+                        "    placement: pin\n"
+                        "  - rule: [1]\n"
+                        "  - include: \"\"\n") ==
         "8:15: '{{' is not closed; end the tag with '}}'\n"
         "9:12: level must be a whole number from 1 to 3, but this is 4\n"
         "10:11: each needs a data path such as 'items' or 'figure.caption', not '{{items}}'\n"
@@ -200,7 +202,10 @@ TEST_CASE("load body: bad values of block options") {
         "14:14: the columns' widths add up to more than 100% (110%)\n"
         "15:17: section 'a' is not closed\n"
         "  hint: end it with {{/a}}\n"
-        "17:16: placement must be 'float' or 'pinned', not 'pin'\n");
+        "17:16: placement must be 'float' or 'pinned', not 'pin'\n"
+        "18:11: block 'rule' takes no value, only options such as {width: ...}\n"
+        "  hint: write it as '- rule'\n"
+        "19:5: include needs the path of a file of blocks\n");
 }
 
 TEST_CASE("load body: a block without a style needs its kind's defaults or 'body'") {
