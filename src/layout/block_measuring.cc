@@ -4,6 +4,7 @@
 
 #include "core/whitespace.h"
 #include "core/worker_pool.h"
+#include "layout/block_kinds.h"
 #include "layout/figure_sizing.h"
 #include "layout/paragraph_shaping.h"
 #include "layout/parallel_measuring.h"
@@ -28,7 +29,10 @@ class BlockMeasurer {
   FlowBlock operator()(const HeadingBlock& heading) {
     FlowBlock block = text_block(heading.content, heading.style, heading.where);
     block.keeps_with_next = true;
-    block.outline = OutlineEntry{fold_whitespace(heading.text), heading.outline_level, 0, 0};
+    if (!block.units.empty()) {
+      block.units.front().outline.push_back(
+          OutlineEntry{fold_whitespace(heading.text), heading.outline_level, 0, 0});
+    }
     return block;
   }
 
@@ -54,6 +58,12 @@ class BlockMeasurer {
     }
     for (FlowUnit& line : caption) block.units.push_back(std::move(line));
     return block;
+  }
+
+  // The template language's other blocks (layout/block_kinds.h).
+  template <typename Other>
+  FlowBlock operator()(const Other& other) {
+    return measure_block_kind(other, area_, context_);
   }
 
  private:

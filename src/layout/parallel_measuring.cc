@@ -26,6 +26,33 @@ struct BlockWeight {
   size_t operator()(const FigureBlock& figure) const {
     return inline_weight(figure.caption_content);
   }
+  size_t operator()(const ListBlock& list) const {
+    size_t weight = 0;
+    for (const ListEntry& entry : list.entries) weight += inline_weight(entry.content);
+    return weight;
+  }
+  size_t operator()(const TableBlock& table) const {
+    size_t weight = 0;
+    for (const InlineText& cell : table.header) weight += inline_weight(cell);
+    for (const auto& row : table.rows) {
+      for (const InlineText& cell : row) weight += inline_weight(cell);
+    }
+    return weight;
+  }
+  size_t operator()(const GroupBlock& group) const { return nested_weight(group.blocks); }
+  size_t operator()(const CalloutBlock& callout) const { return nested_weight(callout.blocks); }
+  // Contents, breaks, spacers, rules and QR codes set little or no text of their own.
+  template <typename Other>
+  size_t operator()(const Other&) const {
+    return 0;
+  }
+
+ private:
+  size_t nested_weight(const std::vector<Block>& blocks) const {
+    size_t weight = 0;
+    for (const Block& block : blocks) weight += std::visit(*this, block);
+    return weight;
+  }
 };
 
 size_t total_weight(const std::vector<Block>& blocks) {

@@ -94,16 +94,116 @@ inline ParagraphBlock plain_paragraph(std::string text, TextStyle style, SourceL
   return {std::move(text), std::move(content), std::move(style), std::move(where)};
 }
 
-using Block = std::variant<HeadingBlock, ParagraphBlock, FigureBlock>;
+// A bulleted or numbered list: each entry set as a paragraph with a hanging indent, its marker
+// ("•", "1.") in the indent.
+struct ListEntry {
+  std::string marker;
+  InlineText content;
+  SourceLocation where;  // the element the entry was bound from
+};
+
+struct ListBlock {
+  std::vector<ListEntry> entries;
+  TextStyle style;
+  double indent = 14;  // from the frame's left edge to the entries' text
+  SourceLocation where;
+};
+
+struct TableColumn {
+  double width_fraction = 0;  // of the frame's width; the columns' fractions sum to 1
+  TextAlign align = TextAlign::left;
+};
+
+// A table: a header row repeated at the top of every page or column the table continues on,
+// and rows that never split.
+struct TableBlock {
+  std::vector<TableColumn> columns;
+  std::vector<InlineText> header;             // one per column; empty: no header row
+  std::vector<std::vector<InlineText>> rows;  // one cell per column
+  TextStyle header_style;
+  TextStyle cell_style;
+  bool repeat_header = true;
+  double cell_padding = 3;
+  RgbColor rule_color{0.6, 0.6, 0.6};  // lines under the header and between rows
+  double rule_width = 0.4;
+  SourceLocation where;
+};
+
+// A table of contents: one entry per heading of the document (before or after it) up to
+// `depth`, with the page the heading lands on and a link to it.
+struct TocBlock {
+  TextStyle entry_style;
+  int depth = 2;
+  double indent_per_level = 12;
+  SourceLocation where;
+};
+
+struct BreakBlock {
+  enum class Kind { page, column } kind = Kind::page;  // column: next column or card
+  SourceLocation where;
+};
+
+struct SpacerBlock {
+  double height = 0;
+  SourceLocation where;
+};
+
+struct RuleBlock {
+  RuleDef rule;
+  double space_before = 4;
+  double space_after = 4;
+  SourceLocation where;
+};
+
+// A QR code for a URL or other text, drawn as a square of `size` points.
+struct QrCodeBlock {
+  std::string text;
+  double size = 72;
+  std::shared_ptr<const RasterImage> image;  // the code's modules, made when resources load
+  SourceLocation where;
+};
+
+struct GroupBlock;
+struct CalloutBlock;
+
+using Block = std::variant<HeadingBlock, ParagraphBlock, FigureBlock, ListBlock, TableBlock,
+                           TocBlock, BreakBlock, SpacerBlock, RuleBlock, QrCodeBlock, GroupBlock,
+                           CalloutBlock>;
+
+// Blocks kept together on one page (or column, or card) when they fit.
+struct GroupBlock {
+  std::vector<Block> blocks;
+  SourceLocation where;
+};
+
+// Blocks in a box: a background and/or border around them, padded; kept together when it fits.
+struct CalloutBlock {
+  std::vector<Block> blocks;
+  std::optional<RgbColor> background;
+  std::optional<RgbColor> border;
+  double border_width = 0.8;
+  double padding = 6;
+  double space_before = 6;
+  double space_after = 6;
+  SourceLocation where;
+};
 
 // A running header or footer with {{page}} and {{pages}} still to be filled in by layout;
 // the other placeholders are already replaced.
+// {{page}}, {{pages}} and {{section}} are left for layout.
+struct RunningSlots {
+  std::string left;
+  std::string center;
+  std::string right;
+};
+
 struct RunningText {
   std::string left;
   std::string center;
   std::string right;
   TextStyle style;
   bool on_first_page = true;
+  std::optional<RunningSlots> first_page;  // different slots on the first page
 };
 
 struct DocumentInfo {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -35,16 +36,42 @@ struct PlacedImage {
   std::string alt;
 };
 
-// A clickable area that opens a URL (a link annotation).
+// A clickable area (a link annotation) that opens a URL, or, when `url` is empty, goes to a
+// place in the document (a table of contents entry).
 struct LinkArea {
   double x = 0;  // top-left corner
   double y = 0;
   double width = 0;
   double height = 0;
   std::string url;
+  size_t target_page = 0;  // index into LaidOutDocument::pages
+  double target_y = 0;     // from the target page's top
 };
 
-using PageItem = std::variant<TextRun, PlacedImage, LinkArea>;
+// A straight line: a rule, a column rule, a cut line, a table's row line.
+struct DrawnLine {
+  double x1 = 0;
+  double y1 = 0;
+  double x2 = 0;
+  double y2 = 0;
+  double width = 0.5;
+  RgbColor color;
+  bool dashed = false;
+};
+
+// A rectangle filled and/or outlined (a callout's box, a table header's background).
+struct DrawnBox {
+  double x = 0;  // top-left corner
+  double y = 0;
+  double width = 0;
+  double height = 0;
+  std::optional<RgbColor> fill;
+  std::optional<RgbColor> stroke;
+  double stroke_width = 0.8;
+};
+
+// Drawn in order: a box listed before text is behind it.
+using PageItem = std::variant<TextRun, PlacedImage, LinkArea, DrawnLine, DrawnBox>;
 
 struct LaidOutPage {
   double width = 0;

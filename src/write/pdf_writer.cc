@@ -11,7 +11,9 @@
 #include "write/drawable_items.h"
 #include "write/embedded_font_set.h"
 #include "write/image_drawing.h"
+#include "write/internal_links.h"
 #include "write/libharu_session.h"
+#include "write/line_drawing.h"
 #include "write/link_annotation.h"
 #include "write/outline.h"
 #include "write/pdf_syntax.h"
@@ -51,7 +53,20 @@ class PageDrawer {
 
   bool operator()(const LinkArea& link) {
     if (!check(link_area_problem(link))) return false;
+    if (link.url.empty()) return true;  // added by add_internal_links once every page exists
     return add_link_annotation(session_, page_.page, page_.height, link);
+  }
+
+  bool operator()(const DrawnLine& line) {
+    if (!check(drawn_line_problem(line))) return false;
+    draw_line(line, page_.height, content_);
+    return true;
+  }
+
+  bool operator()(const DrawnBox& box) {
+    if (!check(drawn_box_problem(box))) return false;
+    draw_box(box, page_.height, content_);
+    return true;
   }
 
  private:
@@ -107,7 +122,7 @@ bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_o
     }
   }
   return !session.failed() && set_contents(session, written, contents, threads) &&
-         fonts.finish_all();
+         add_internal_links(session, laid_out, written) && fonts.finish_all();
 }
 
 // Below about this many pages, compressing them all takes less than starting a thread.

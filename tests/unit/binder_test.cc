@@ -1,10 +1,56 @@
+#include "bind/binder.h"
+
 #include <doctest/doctest.h>
 
-#include "bind/binder.h"
+#include "bind_data_support.h"
 
 using namespace handout;
 
 namespace {
+
+TextValue tv(std::string text) { return {std::move(text), {"t.yaml", 20, 5}}; }
+
+BodyBlockDef block_of(BodyBlockKind kind, std::string text = "", std::string style = "") {
+  BodyBlockDef block;
+  block.kind = kind;
+  block.text = tv(std::move(text));
+  block.style = std::move(style);
+  block.where = {"t.yaml", 20, 3};
+  return block;
+}
+
+BodyBlockDef title_block() { return block_of(BodyBlockKind::title, "{{title}}", "title"); }
+
+BodyBlockDef figure_block() {
+  BodyBlockDef figure = block_of(BodyBlockKind::figure, "{{path}}");
+  figure.caption = tv("{{caption}}");
+  figure.alt = tv("{{alt}}");
+  figure.caption_style = "caption";
+  figure.width_fraction = 0.8;
+  BodyBlockDef each = block_of(BodyBlockKind::each);
+  each.path = tv("figures");
+  each.blocks = {figure};
+  return each;
+}
+
+// sections with titles and items, else the items: as the bundled handout template does.
+BodyBlockDef items_block() {
+  BodyBlockDef heading = block_of(BodyBlockKind::heading, "{{heading}}", "heading");
+  BodyBlockDef description = block_of(BodyBlockKind::paragraph, "{{description}}", "body");
+  BodyBlockDef items = block_of(BodyBlockKind::each);
+  items.path = tv("items");
+  items.blocks = {heading, description};
+  BodyBlockDef nested = items;
+  nested.blocks[0].level = 2;
+  BodyBlockDef sections = block_of(BodyBlockKind::each);
+  sections.path = tv("sections");
+  sections.blocks = {block_of(BodyBlockKind::heading, "{{title}}", "section"), nested};
+  BodyBlockDef choice = block_of(BodyBlockKind::if_);
+  choice.path = tv("sections");
+  choice.blocks = {sections};
+  choice.else_blocks = {items};
+  return choice;
+}
 
 TemplateDef small_template() {
   TemplateDef layout;
@@ -25,29 +71,41 @@ TemplateDef small_template() {
   add_style("section", true, false);
   add_style("caption", false, true);
   add_style("footer", false, false);
-  BlockDef title{.kind = BlockKind::title, .style = "title"};
-  BlockDef figures{.kind = BlockKind::figures, .caption_style = "caption", .figure_width = 0.8};
-  BlockDef items{.kind = BlockKind::items,
-                 .heading_style = "heading",
-                 .description_style = "body",
-                 .section_style = "section"};
-  layout.body = {title, figures, items};
-  layout.footer = RegionDef{"{{title}}", "", "Page {{ page }} of {{pages}}", "footer", true, {}};
+  layout.blocks = {title_block(), figure_block(), items_block()};
+  layout.footer =
+      RegionDef{"{{title}}", "", "Page {{ page }} of {{pages}}", "footer", true, {}, {}};
+  layout.contract.declared = true;  // missing optional fields are empty
   return layout;
 }
 
-HandoutData small_data() {
+using test::list;
+using test::record;
+using test::scalar;
+
+DataNode item(DataNode heading, DataNode description) {
+  return record({{"heading", std::move(heading)}, {"description", std::move(description)}});
+}
+
+HandoutData data_with(DataNode tree) {
   HandoutData data;
-  data.title = {"Rust  is used\nfor...", {"d.yaml", 1, 8}};
+  data.source_file = "/data/d.yaml";
+  data.tree = std::move(tree);
+  if (const DataNode* title = data.tree.field("title")) data.title = title->scalar;
+  if (const DataNode* author = data.tree.field("author")) data.author = author->scalar;
   data.keywords = {{"Rust", {}}, {"handout", {}}};
-  data.figures.push_back(
-      {{"f.png", {"d.yaml", 3, 9}}, "/data/f.png", {"A map", {}}, {"Alt text", {}}, {}});
-  SectionData section;
-  section.items.push_back({{"Audio", {"d.yaml", 7, 14}}, {"One.\n\nTwo.", {"d.yaml", 8, 18}}, {}});
-  section.items.push_back({{"Blockchain", {}}, {"Three.", {}}, {}});
-  data.sections.push_back(section);
   return data;
 }
+
+DataNode small_tree() {
+  return record({{"title", scalar("Rust  is used\nfor...", 1, 8)},
+                 {"figures", list({record({{"path", scalar("f.png", 3, 9)},
+                                           {"caption", scalar("A map")},
+                                           {"alt", scalar("Alt text")}})})},
+                 {"items", list({item(scalar("Audio", 7, 14), scalar("One.\n\nTwo.", 8, 18)),
+                                 item(scalar("Blockchain"), scalar("Three."))})}});
+}
+
+HandoutData small_data() { return data_with(small_tree()); }
 
 }  // namespace
 
@@ -84,8 +142,10 @@ TEST_CASE("bind: document info and running text come from the data") {
 }
 
 TEST_CASE("bind: titled sections nest their items one outline level down") {
-  HandoutData data = small_data();
-  data.sections[0].title = {"Systems", {}};
+  DataNode tree_data = small_tree();
+  DataNode section = record({{"title", scalar("Systems")}, {"items", *tree_data.field("items")}});
+  tree_data.fields.push_back({"sections", list({section})});
+  HandoutData data = data_with(tree_data);
   Diagnostics diagnostics;
   DocTree tree = bind_document(data, small_template(), diagnostics);
   CHECK(std::get<HeadingBlock>(tree.blocks[2]).text == "Systems");
@@ -104,27 +164,18 @@ TEST_CASE("bind: a missing face falls back to regular with one warning per style
         "regular face");
 }
 
-namespace {
-
-TextValue marked(std::string text, int line) {
-  TextValue value;
-  value.text = std::move(text);
-  value.where = {"d.yaml", line, 5};
-  value.text_line = line;
-  value.text_column = 5;
-  return value;
-}
-
-}  // namespace
-
 TEST_CASE("bind: every text block parses inline markup; plain text drops the marks") {
-  HandoutData data = small_data();
-  data.title = marked("*Rust* is **used**", 1);
-  data.author = marked("Ann **Lee**", 2);
-  data.figures[0].caption = marked("A `map` of [crates](https://crates.io)", 3);
-  data.sections[0].title = marked("Systems **and** more", 4);
-  data.sections[0].items[0].heading = marked("`no_std` code", 5);
-  data.sections[0].items[0].description = marked("One **a**.\n\nTwo  \nlines.", 6);
+  DataNode items =
+      list({item(scalar("`no_std` code", 5, 5), scalar("One **a**.\n\nTwo  \nlines.", 6, 5)),
+            item(scalar("Blockchain"), scalar("Three."))});
+  DataNode section_data =
+      record({{"title", scalar("Systems **and** more", 4, 5)}, {"items", items}});
+  HandoutData data = data_with(record(
+      {{"title", scalar("*Rust* is **used**", 1, 5)},
+       {"author", scalar("Ann **Lee**", 2, 5)},
+       {"figures", list({record({{"path", scalar("f.png")},
+                                 {"caption", scalar("A `map` of [crates](https://crates.io)")}})})},
+       {"sections", list({section_data})}}));
   Diagnostics diagnostics;
   DocTree tree = bind_document(data, small_template(), diagnostics);
   REQUIRE(tree.blocks.size() == 8);
@@ -161,11 +212,14 @@ TEST_CASE("bind: every text block parses inline markup; plain text drops the mar
 }
 
 TEST_CASE("bind: the byline joins author and date with their marks") {
-  HandoutData data = small_data();
-  data.author = marked("Ann **Lee**", 2);
-  data.date = marked("2026", 3);
+  DataNode tree_data = small_tree();
+  tree_data.fields.push_back({"author", scalar("Ann **Lee**", 2, 5)});
+  tree_data.fields.push_back({"date", scalar("2026", 3, 5)});
+  HandoutData data = data_with(tree_data);
   TemplateDef layout = small_template();
-  layout.body.insert(layout.body.begin() + 1, BlockDef{.kind = BlockKind::byline, .style = "body"});
+  layout.blocks.insert(
+      layout.blocks.begin() + 1,
+      block_of(BodyBlockKind::paragraph, "{{author}}{{#date}} \u00b7 {{date}}{{/date}}", "body"));
   Diagnostics diagnostics;
   DocTree tree = bind_document(data, layout, diagnostics);
   const auto& byline = std::get<ParagraphBlock>(tree.blocks[1]);
@@ -173,11 +227,13 @@ TEST_CASE("bind: the byline joins author and date with their marks") {
   REQUIRE(byline.content.spans.size() == 3);
   CHECK(byline.content.spans[1].strong);
   CHECK(byline.content.spans[2].text == " \u00b7 2026");
+  CHECK(byline.where.file == "t.yaml");  // not one tag: the template's position
 }
 
 TEST_CASE("bind: unclosed markup in the data warns once, at the mark") {
-  HandoutData data = small_data();
-  data.sections[0].items[0].description = marked("Some **bold text", 8);
+  DataNode tree_data = small_tree();
+  tree_data.fields[2].second.elements[0].fields[1].second = scalar("Some **bold text", 8, 5);
+  HandoutData data = data_with(tree_data);
   Diagnostics diagnostics;
   DocTree tree = bind_document(data, small_template(), diagnostics);
   CHECK(std::get<ParagraphBlock>(tree.blocks[3]).text == "Some **bold text");
@@ -200,7 +256,7 @@ TEST_CASE("bind: styles carry hyphenation, code and fallback faces, pagination, 
   layout.fallback_families = {"symbols"};
   layout.styles["body"].hyphenate = false;
   layout.pagination = {3, 4, {}};
-  layout.body[1].figure_placement = FigurePlacement::pinned;
+  layout.blocks[1].blocks[0].placement = FigurePlacement::pinned;
   Diagnostics diagnostics;
   DocTree tree = bind_document(small_data(), layout, diagnostics);
   CHECK(tree.pagination.orphans == 3);

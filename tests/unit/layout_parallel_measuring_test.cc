@@ -42,7 +42,15 @@ struct ItemDump {
   }
   std::string operator()(const LinkArea& link) const {
     return "link " + number(link.x) + " " + number(link.y) + " " + number(link.width) + " " +
-           number(link.height) + " " + link.url;
+           number(link.height) + " " + link.url + " " + std::to_string(link.target_page);
+  }
+  std::string operator()(const DrawnLine& line) const {
+    return "line " + number(line.x1) + " " + number(line.y1) + " " + number(line.x2) + " " +
+           number(line.y2) + " " + number(line.width);
+  }
+  std::string operator()(const DrawnBox& box) const {
+    return "box " + number(box.x) + " " + number(box.y) + " " + number(box.width) + " " +
+           number(box.height);
   }
 };
 
@@ -51,10 +59,12 @@ std::string dump(const std::vector<FlowBlock>& blocks) {
   for (const FlowBlock& block : blocks) {
     text += "block " + number(block.space_before) + " " + number(block.space_after) + " " +
             std::to_string(static_cast<int>(block.splitting)) + " " +
-            std::to_string(block.keeps_with_next) + std::to_string(block.floats) +
-            (block.outline ? " outline " + block.outline->title : "") + "\n";
+            std::to_string(block.keeps_with_next) + std::to_string(block.floats) + "\n";
     for (const FlowUnit& unit : block.units) {
       text += "  unit " + number(unit.height) + "\n";
+      for (const OutlineEntry& entry : unit.outline) {
+        text += "    outline " + std::to_string(entry.level) + " " + entry.title + "\n";
+      }
       for (const PageItem& item : unit.items) text += "    " + std::visit(ItemDump{}, item) + "\n";
     }
   }

@@ -43,8 +43,8 @@ const char* const kStyles =
 
 const char* const kBody =
     "body:\n"
-    "  - block: title\n"
-    "  - block: items\n";
+    "  - title: \"{{title}}\"\n"
+    "  - {each: items, blocks: [heading: \"{{heading}}\"]}\n";
 
 std::string with_styles(const std::string& styles) {
   return std::string(kFonts) + "styles:\n" + styles + kBody;
@@ -98,19 +98,15 @@ TEST_CASE("load: a template with every key") {
       "  center: \"{{author}}, {{date}}\"\n"
       "  style: running\n"
       "body:\n"
-      "  - block: title\n"
-      "  - block: subtitle\n"
+      "  - title: \"{{title}}\"\n"
+      "  - paragraph: \"{{subtitle}}\"\n"
       "    style: subtitle\n"
-      "  - block: byline\n"
-      "  - block: intro\n"
-      "  - block: figures\n"
+      "  - figure: \"{{figure.path}}\"\n"
       "    caption-style: caption\n"
       "    width: 80%\n"
       "    max-height: 50mm\n"
-      "  - block: items\n"
-      "    heading-style: heading\n"
-      "    description-style: body\n"
-      "    section-style: section\n";
+      "  - each: items\n"
+      "    blocks: [{heading: \"{{heading}}\", level: 2, style: section}]\n";
   Diagnostics diagnostics;
   std::optional<TemplateDef> layout = load(yaml, diagnostics);
   REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
@@ -180,31 +176,33 @@ TEST_CASE("load: a template with every key") {
   CHECK(layout->footer->center == "{{author}}, {{date}}");
   CHECK(layout->footer->on_first_page);
 
-  REQUIRE(layout->body.size() == 6);
-  CHECK(layout->body[0].kind == BlockKind::title);
-  CHECK(layout->body[0].style == "title");
-  CHECK(layout->body[0].where.line == 45);
-  CHECK(layout->body[0].where.column == 5);
-  CHECK(layout->body[1].kind == BlockKind::subtitle);
-  CHECK(layout->body[2].style == "byline");
-  CHECK(layout->body[3].kind == BlockKind::intro);
-  const BlockDef& figures = layout->body[4];
-  CHECK(figures.kind == BlockKind::figures);
-  CHECK(figures.caption_style == "caption");
-  CHECK(near(figures.figure_width, 0.8));
+  REQUIRE(layout->blocks.size() == 4);
+  CHECK(layout->blocks[0].kind == BodyBlockKind::title);
+  CHECK(layout->blocks[0].style.empty());  // the kind's default, chosen when binding
+  CHECK(layout->blocks[0].where.line == 45);
+  CHECK(layout->blocks[0].where.column == 5);
+  CHECK(layout->blocks[0].text.text == "{{title}}");
+  CHECK(layout->blocks[1].kind == BodyBlockKind::paragraph);
+  CHECK(layout->blocks[1].style == "subtitle");
+  const BodyBlockDef& figure = layout->blocks[2];
+  CHECK(figure.kind == BodyBlockKind::figure);
+  CHECK(figure.caption_style == "caption");
+  CHECK(near(figure.width_fraction, 0.8));
   double text_height = (148 - 10) * kMm - 36;
-  CHECK(near(figures.figure_max_height, 50 * kMm / text_height));
-  const BlockDef& items = layout->body[5];
-  CHECK(items.kind == BlockKind::items);
-  CHECK(items.heading_style == "heading");
-  CHECK(items.description_style == "body");
-  CHECK(items.section_style == "section");
+  CHECK(near(figure.max_height_fraction, 50 * kMm / text_height));
+  const BodyBlockDef& items = layout->blocks[3];
+  CHECK(items.kind == BodyBlockKind::each);
+  CHECK(items.path.text == "items");
+  REQUIRE(items.blocks.size() == 1);
+  CHECK(items.blocks[0].level == 2);
+  CHECK(items.blocks[0].style == "section");
+  CHECK(layout->description == "A5 landscape sample");
 }
 
 TEST_CASE("load: template defaults") {
   Diagnostics diagnostics;
   std::optional<TemplateDef> layout =
-      load(std::string(kFonts) + kStyles + "body:\n  - block: figures\n", diagnostics);
+      load(std::string(kFonts) + kStyles + "body:\n  - figure: a.png\n", diagnostics);
   REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
   CHECK(layout->name == "test");
   CHECK(near(layout->page.width, 210 * kMm));
@@ -212,9 +210,10 @@ TEST_CASE("load: template defaults") {
   CHECK(near(layout->page.margin_left, 20 * kMm));
   CHECK_FALSE(layout->header.has_value());
   CHECK_FALSE(layout->footer.has_value());
-  CHECK(layout->body[0].caption_style == "caption");
-  CHECK(near(layout->body[0].figure_width, 1.0));
-  CHECK(near(layout->body[0].figure_max_height, 0.5));
+  CHECK(layout->blocks[0].caption_style.empty());
+  CHECK(near(layout->blocks[0].width_fraction, 1.0));
+  CHECK(near(layout->blocks[0].max_height_fraction, 0.5));
+  CHECK(layout->blocks[0].placement == FigurePlacement::float_);
   CHECK(near(layout->styles.at("body").leading, 12));
 }
 
@@ -261,16 +260,6 @@ TEST_CASE("load: an unknown base style is suggested") {
 }
 
 TEST_CASE("load: style references are checked with suggestions") {
-  CHECK(errors_of(std::string(kFonts) + kStyles +
-                  "body:\n"
-                  "  - block: items\n"
-                  "    heading-style: heding\n") ==
-        "15:20: block 'items' uses style 'heding', which the template does not define\n"
-        "  hint: did you mean 'heading'?\n");
-  CHECK(errors_of(with_styles("  title: {}\n  heading: {}\n  body: {}\n")) ==
-        "9:5: block 'items' uses style 'section', which the template does not define\n"
-        "  hint: define a style 'section' under 'styles', or name another one with "
-        "'section-style:'\n");
   CHECK(errors_of(std::string(kFonts) + kStyles + kBody +
                   "footer: {right: '{{page}}', style: foter}\n") ==
         "16:36: footer uses style 'foter', which the template does not define\n"
@@ -312,37 +301,6 @@ TEST_CASE("load: a bad colour") {
                               "  section: {}\n")) ==
         "5:12: color is empty: without quotes, '#' starts a YAML comment\n"
         "  hint: put the colour in quotes, e.g. color: \"#1a1a1a\"\n");
-}
-
-TEST_CASE("load: an unknown block kind is suggested") {
-  CHECK(errors_of(std::string(kFonts) + kStyles + "body:\n  - block: item\n  - style: title\n") ==
-        "14:12: unknown block kind 'item'\n"
-        "  hint: did you mean 'items'?\n"
-        "15:5: block 2 has no 'block'\n"
-        "  hint: name its kind, e.g. 'block: title'; the block kinds are 'title', 'subtitle', "
-        "'byline', 'intro', 'figures' and 'items'\n");
-  CHECK(errors_of(std::string(kFonts) + kStyles + "body:\n  - block: title\n    width: 50%\n") ==
-        "15:5: unknown key 'width' in block 1 ('title')\n"
-        "  hint: the keys allowed here are 'block' and 'style'\n");
-  CHECK(errors_of(std::string(kFonts) + kStyles + "body: []\n") ==
-        "13:7: body must have at least one block\n");
-}
-
-TEST_CASE("load: an unknown placeholder is an error at its braces") {
-  CHECK(errors_of(std::string(kFonts) + kStyles + kBody +
-                  "footer:\n"
-                  "  left: Page {{page}} of {{titl}}\n"
-                  "  right: \"{{ pages }} {{nme}} {{unclosed\"\n") ==
-        "17:26: unknown placeholder '{{titl}}'\n"
-        "  hint: did you mean '{{title}}'?\n"
-        "18:23: unknown placeholder '{{nme}}'\n"
-        "  hint: the placeholders are {{page}}, {{pages}}, {{title}}, {{subtitle}}, {{author}}, "
-        "{{date}}\n"
-        "18:31: '{{' without a closing '}}'\n"
-        "  hint: write placeholders as {{page}}\n");
-  CHECK(errors_of(std::string(kFonts) + kStyles + kBody + "footer:\n  left: {{title}}\n") ==
-        "17:9: left must be text, but this is a mapping\n"
-        "  hint: text that starts with '{' must be in quotes, e.g. \"{{title}}\"\n");
 }
 
 TEST_CASE("load: a font file that cannot be found says where it was looked for") {
@@ -409,9 +367,9 @@ TEST_CASE("load: page sizes, orientations and margins") {
 
 TEST_CASE("load: figure sizes must fit the text area") {
   CHECK(errors_of(std::string(kFonts) + kStyles +
-                  "body:\n  - {block: figures, width: 120%, max-height: 0}\n") ==
-        "14:29: width must be at most 100% of the text width (481.89pt), but this is 120%\n"
-        "14:47: max-height must be greater than 0, but this is 0\n");
+                  "body:\n  - {figure: a.png, width: 120%, max-height: 0}\n") ==
+        "14:28: width must be at most 100% of the frame (481.89pt), but this is 120%\n"
+        "14:46: max-height must be greater than 0, but this is 0\n");
 }
 
 TEST_CASE("load: required template parts and value types") {
@@ -432,7 +390,8 @@ TEST_CASE("load: the bundled template loads") {
       load_template_file(HANDOUT_SOURCE_DIR "/templates/handout.yaml", {kFontDir}, diagnostics);
   REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
   CHECK(layout->name == "handout");
-  CHECK_FALSE(layout->body.empty());
+  CHECK_FALSE(layout->blocks.empty());
+  CHECK(layout->contract.declared);
 }
 
 TEST_CASE("load: a template file that cannot be read") {

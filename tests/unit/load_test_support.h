@@ -31,6 +31,15 @@ inline std::optional<TemplateDef> load_template(const std::string& yaml,
                             diagnostics);
 }
 
+// A template that must load without any diagnostic.
+inline std::optional<TemplateDef> load_template_ok(const std::string& yaml) {
+  Diagnostics diagnostics;
+  std::optional<TemplateDef> layout = load_template(yaml, diagnostics);
+  INFO(rendered(diagnostics));
+  CHECK(diagnostics.all().empty());
+  return layout;
+}
+
 // The diagnostics of a template that must fail to load.
 inline std::string template_errors(const std::string& yaml) {
   Diagnostics diagnostics;

@@ -33,7 +33,7 @@ const char* const kStyles =
 
 const char* const kBody =
     "body:\n"
-    "  - block: title\n";
+    "  - title: \"{{title}}\"\n";
 
 std::optional<TemplateDef> load_ok(const std::string& yaml) {
   Diagnostics diagnostics;
@@ -51,10 +51,10 @@ TEST_CASE("load: code-font, fallback-fonts, pagination, hyphenate and placement"
                                               "pagination: {orphans: 3, widows: 4}\n" +
                                               kStyles +
                                               "body:\n"
-                                              "  - block: figures\n"
+                                              "  - figure: a.png\n"
                                               "    caption-style: title\n"
-                                              "    placement: pin\n"
-                                              "  - block: figures\n"
+                                              "    placement: pinned\n"
+                                              "  - figure: a.png\n"
                                               "    caption-style: title\n"
                                               "    placement: float\n");
   REQUIRE(layout.has_value());
@@ -66,8 +66,8 @@ TEST_CASE("load: code-font, fallback-fonts, pagination, hyphenate and placement"
   CHECK_FALSE(layout->styles.at("body").hyphenate);
   CHECK_FALSE(layout->styles.at("title").hyphenate);  // inherited
   CHECK(layout->styles.at("heading").hyphenate);
-  CHECK(layout->body[0].figure_placement == FigurePlacement::pinned);
-  CHECK(layout->body[1].figure_placement == FigurePlacement::float_);
+  CHECK(layout->blocks[0].placement == FigurePlacement::pinned);
+  CHECK(layout->blocks[1].placement == FigurePlacement::float_);
 }
 
 TEST_CASE("load: typesetting defaults") {
@@ -83,10 +83,10 @@ TEST_CASE("load: typesetting defaults") {
   layout = load_ok(
       "fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
       "styles:\n  title: {}\n  caption: {}\n"
-      "body:\n  - block: figures\n");
+      "body:\n  - figure: a.png\n");
   REQUIRE(layout.has_value());
   CHECK(layout->code_family.empty());
-  CHECK(layout->body[0].figure_placement == FigurePlacement::float_);
+  CHECK(layout->blocks[0].placement == FigurePlacement::float_);
 }
 
 TEST_CASE("load: code-font and fallback-fonts must name declared families") {
@@ -122,14 +122,14 @@ TEST_CASE("load: pagination takes whole numbers of lines from 1 to 10") {
         "number\n");
 }
 
-TEST_CASE("load: hyphenate is true or false; placement is float or pin") {
+TEST_CASE("load: hyphenate is true or false; placement is float or pinned") {
   CHECK(errors_of(std::string(kFonts) + "styles:\n  title: {hyphenate: yes}\n" + kBody) ==
         "6:22: hyphenate must be true or false, but this is text\n");
   CHECK(errors_of(std::string(kFonts) + "styles:\n  title: {hyphenat: true}\n" + kBody) ==
         "6:11: unknown key 'hyphenat' in style 'title'\n"
         "  hint: did you mean 'hyphenate'?\n");
   CHECK(errors_of(std::string(kFonts) + "styles:\n  caption: {}\n"
-                                        "body:\n  - block: figures\n    placement: flaot\n") ==
-        "9:16: placement must be 'float' or 'pin', not 'flaot'\n"
+                                        "body:\n  - figure: a.png\n    placement: flaot\n") ==
+        "9:16: placement must be 'float' or 'pinned', not 'flaot'\n"
         "  hint: did you mean 'float'?\n");
 }

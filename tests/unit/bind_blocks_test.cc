@@ -1,0 +1,211 @@
+#include <doctest/doctest.h>
+
+#include "bind/binder.h"
+#include "bind/collection_binding.h"
+#include "bind_data_support.h"
+
+namespace handout {
+namespace {
+
+using test::list;
+using test::record;
+using test::scalar;
+
+TextValue tv(std::string text) { return {std::move(text), {"t.yaml", 30, 7}}; }
+
+BodyBlockDef block_of(BodyBlockKind kind, std::string text = "") {
+  BodyBlockDef block;
+  block.kind = kind;
+  block.text = tv(std::move(text));
+  block.where = {"t.yaml", 30, 3};
+  return block;
+}
+
+BodyBlockDef with_path(BodyBlockKind kind, std::string path) {
+  BodyBlockDef block = block_of(kind);
+  block.path = tv(std::move(path));
+  return block;
+}
+
+TemplateDef template_with(std::vector<BodyBlockDef> blocks,
+                          std::vector<std::string> style_names = {"body"}) {
+  TemplateDef layout;
+  layout.source_file = "/t/t.yaml";
+  layout.families["sans"] = {"sans", "R.ttf", "B.ttf", "I.ttf", "BI.ttf", {}};
+  for (const std::string& name : style_names) {
+    StyleDef style;
+    style.name = name;
+    style.family = "sans";
+    style.size = name == "body" ? 10 : 12;
+    layout.styles[name] = style;
+  }
+  layout.blocks = std::move(blocks);
+  layout.contract.declared = true;
+  return layout;
+}
+
+DataNode items_data() {
+  auto entry = [](const char* heading, const char* description) {
+    return record({{"heading", scalar(heading)}, {"description", scalar(description)}});
+  };
+  return record({{"title", scalar("T")},
+                 {"url", scalar("https://example.org/x")},
+                 {"tags", list({scalar("alpha"), scalar("beta")})},
+                 {"items", list({entry("Audio", "Sound."), entry("Web", "Pages.")})}});
+}
+
+DocTree bind(const TemplateDef& layout, Diagnostics& diagnostics, DataNode tree = items_data()) {
+  HandoutData data;
+  data.source_file = "/d/d.yaml";
+  data.tree = std::move(tree);
+  return bind_document(data, layout, diagnostics);
+}
+
+TEST_CASE("bind blocks: lists, bulleted from a path or numbered from fixed entries") {
+  BodyBlockDef from_data = with_path(BodyBlockKind::list, "items");
+  from_data.item = tv("**{{heading}}**: {{description}}");
+  BodyBlockDef scalars = with_path(BodyBlockKind::list, "tags");
+  BodyBlockDef fixed = block_of(BodyBlockKind::list);
+  fixed.entries = {tv("one"), tv("{{title}}")};
+  fixed.numbered = true;
+  Diagnostics diagnostics;
+  DocTree tree = bind(template_with({from_data, scalars, fixed}, {"body", "list"}), diagnostics);
+  REQUIRE(tree.blocks.size() == 3);
+  const auto& list = std::get<ListBlock>(tree.blocks[0]);
+  REQUIRE(list.entries.size() == 2);
+  CHECK(list.entries[0].marker == "\u2022");
+  CHECK(list.entries[0].content.plain_text() == "Audio: Sound.");
+  CHECK(list.entries[0].content.spans[0].strong);
+  CHECK(list.style.name == "list");
+  CHECK(std::get<ListBlock>(tree.blocks[1]).entries[1].content.plain_text() == "beta");
+  const auto& numbered = std::get<ListBlock>(tree.blocks[2]);
+  CHECK(numbered.entries[1].marker == "2.");
+  CHECK(numbered.entries[1].content.plain_text() == "T");
+  CHECK_FALSE(diagnostics.has_errors());
+}
+
+TEST_CASE("bind blocks: tables with normalised widths; the header bold without its own style") {
+  BodyBlockDef table = with_path(BodyBlockKind::table, "items");
+  table.columns = {{tv("Area"), tv("{{heading}}"), 0.3, TextAlign::left, {}},
+                   {tv("What"), tv("{{description}}"), 0, TextAlign::right, {}}};
+  Diagnostics diagnostics;
+  DocTree tree = bind(template_with({table}), diagnostics);
+  REQUIRE(tree.blocks.size() == 1);
+  const auto& bound = std::get<TableBlock>(tree.blocks[0]);
+  REQUIRE(bound.columns.size() == 2);
+  CHECK(bound.columns[0].width_fraction == doctest::Approx(0.3));
+  CHECK(bound.columns[1].width_fraction == doctest::Approx(0.7));
+  CHECK(bound.columns[1].align == TextAlign::right);
+  REQUIRE(bound.header.size() == 2);
+  CHECK(bound.header[1].plain_text() == "What");
+  REQUIRE(bound.rows.size() == 2);
+  CHECK(bound.rows[1][1].plain_text() == "Pages.");
+  CHECK(bound.header_style.bold);
+  CHECK(bound.header_style.font_file == "B.ttf");
+  CHECK_FALSE(bound.cell_style.bold);
+  CHECK(normalised_widths({0.2, 0.2}) == std::vector<double>{0.5, 0.5});
+  CHECK(normalised_widths({0.6, 0.4, 0})[2] == doctest::Approx(1.0 / 4));
+}
+
+TEST_CASE("bind blocks: each, if, unless and else choose and repeat blocks") {
+  BodyBlockDef each = with_path(BodyBlockKind::each, "items");
+  each.alias = "item";
+  BodyBlockDef first = with_path(BodyBlockKind::if_, "first");
+  first.blocks = {block_of(BodyBlockKind::heading, "First: {{item.heading}} #{{number}}")};
+  first.else_blocks = {block_of(BodyBlockKind::paragraph, "{{index}} {{heading}}")};
+  each.blocks = {first};
+  BodyBlockDef unless = with_path(BodyBlockKind::unless, "missing");
+  unless.blocks = {block_of(BodyBlockKind::paragraph, "no missing")};
+  Diagnostics diagnostics;
+  DocTree tree = bind(template_with({each, unless}), diagnostics);
+  REQUIRE(tree.blocks.size() == 3);
+  CHECK(std::get<HeadingBlock>(tree.blocks[0]).text == "First: Audio #1");
+  CHECK(std::get<HeadingBlock>(tree.blocks[0]).style.name == "body");  // the last fallback
+  CHECK(std::get<ParagraphBlock>(tree.blocks[1]).text == "1 Web");
+  CHECK(std::get<ParagraphBlock>(tree.blocks[2]).text == "no missing");
+}
+
+TEST_CASE("bind blocks: toc, breaks, spacer, rule, callout, qr-code and group") {
+  BodyBlockDef toc = block_of(BodyBlockKind::toc);
+  toc.depth = 3;
+  BodyBlockDef spacer = block_of(BodyBlockKind::spacer);
+  spacer.length = 17;
+  BodyBlockDef rule = block_of(BodyBlockKind::rule);
+  rule.length = 2;
+  rule.color = RgbColor{1, 0, 0};
+  BodyBlockDef callout = block_of(BodyBlockKind::callout, "**Note:** {{title}}");
+  callout.background = RgbColor{0.9, 0.9, 0.8};
+  callout.blocks = {block_of(BodyBlockKind::paragraph, "more")};
+  BodyBlockDef qr = block_of(BodyBlockKind::qr_code, "{{url}}");
+  qr.length = 50;
+  BodyBlockDef group = block_of(BodyBlockKind::group);
+  group.blocks = {block_of(BodyBlockKind::heading, "a"), block_of(BodyBlockKind::paragraph, "b")};
+  Diagnostics diagnostics;
+  DocTree tree =
+      bind(template_with({toc, block_of(BodyBlockKind::page_break),
+                          block_of(BodyBlockKind::column_break), spacer, rule, callout, qr, group},
+                         {"body", "toc", "callout"}),
+           diagnostics);
+  REQUIRE(tree.blocks.size() == 8);
+  CHECK(std::get<TocBlock>(tree.blocks[0]).depth == 3);
+  CHECK(std::get<TocBlock>(tree.blocks[0]).entry_style.name == "toc");
+  CHECK(std::get<BreakBlock>(tree.blocks[1]).kind == BreakBlock::Kind::page);
+  CHECK(std::get<BreakBlock>(tree.blocks[2]).kind == BreakBlock::Kind::column);
+  CHECK(std::get<SpacerBlock>(tree.blocks[3]).height == 17);
+  CHECK(std::get<RuleBlock>(tree.blocks[4]).rule.width == 2);
+  CHECK(std::get<RuleBlock>(tree.blocks[4]).rule.color == RgbColor{1, 0, 0});
+  const auto& box = std::get<CalloutBlock>(tree.blocks[5]);
+  REQUIRE(box.blocks.size() == 2);
+  CHECK(std::get<ParagraphBlock>(box.blocks[0]).text == "Note: T");
+  CHECK(std::get<ParagraphBlock>(box.blocks[0]).style.name == "callout");
+  CHECK(std::get<ParagraphBlock>(box.blocks[1]).style.name == "body");
+  CHECK(box.background.has_value());
+  CHECK(std::get<QrCodeBlock>(tree.blocks[6]).text == "https://example.org/x");
+  CHECK(std::get<QrCodeBlock>(tree.blocks[6]).size == 50);
+  CHECK(std::get<GroupBlock>(tree.blocks[7]).blocks.size() == 2);
+}
+
+TEST_CASE("bind blocks: figure paths from a tag follow the data, literal ones the template") {
+  BodyBlockDef from_tag = block_of(BodyBlockKind::figure, "{{title}}.png");
+  BodyBlockDef literal = block_of(BodyBlockKind::figure, "images/logo.png");
+  literal.height = 100;
+  Diagnostics diagnostics;
+  DocTree tree = bind(template_with({from_tag, literal}), diagnostics);
+  REQUIRE(tree.blocks.size() == 2);
+  CHECK(std::get<FigureBlock>(tree.blocks[0]).image_path == "/d/T.png");
+  CHECK(std::get<FigureBlock>(tree.blocks[1]).image_path == "/t/images/logo.png");
+  CHECK(std::get<FigureBlock>(tree.blocks[1]).max_height_fraction ==
+        doctest::Approx(100 / (841.8898 - 2 * 56.6929)));
+}
+
+TEST_CASE("bind blocks: running text fills data tags and the first page's own slots") {
+  TemplateDef layout = template_with({block_of(BodyBlockKind::paragraph, "x")}, {"body", "footer"});
+  layout.footer = RegionDef{"{{title}}", "{{section}}", "{{page}}/{{pages}}",
+                            "footer",    true,          RegionSlotsDef{"", "**{{title}}**", "", {}},
+                            {}};
+  Diagnostics diagnostics;
+  DocTree tree = bind(layout, diagnostics);
+  REQUIRE(tree.footer.has_value());
+  CHECK(tree.footer->left == "T");
+  CHECK(tree.footer->center == "{{section}}");
+  CHECK(tree.footer->right == "{{page}}/{{pages}}");
+  REQUIRE(tree.footer->first_page.has_value());
+  CHECK(tree.footer->first_page->center == "T");
+}
+
+TEST_CASE("bind blocks: without a contract, a missing tag is an error and a missing list warns") {
+  TemplateDef layout = template_with(
+      {block_of(BodyBlockKind::paragraph, "{{titel}}"), with_path(BodyBlockKind::each, "itemz")});
+  layout.contract.declared = false;
+  Diagnostics diagnostics;
+  bind(layout, diagnostics);
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.all()[0].message == "the data has nothing at 'titel' for {{titel}}");
+  CHECK(diagnostics.all()[0].where.column == 7);
+  CHECK(diagnostics.all()[1].severity == Severity::warning);
+  CHECK(diagnostics.all()[1].message == "each 'itemz': the data has no such list");
+  CHECK(diagnostics.all()[1].hints.at(0) == "did you mean 'items'?");
+}
+
+}  // namespace
+}  // namespace handout
