@@ -8,6 +8,7 @@ readonly packages=(
   cmake ninja-build g++ pkg-config
   libhpdf-dev libyaml-cpp-dev libstb-dev doctest-dev libharfbuzz-dev
   libunibreak-dev libhyphen-dev hyphen-en-us hyphen-en-gb  # line breaking and hyphenation
+  libkainjow-mustache-dev  # template interpolation
   poppler-utils qpdf python3  # the end-to-end tests read the PDFs back with these
 )
 

@@ -6,6 +6,7 @@
 #include "app/output_file.h"
 #include "app/template_lookup.h"
 #include "bind/binder.h"
+#include "bind/data_contract_check.h"
 #include "bind/resource_loading.h"
 #include "layout/layout_document.h"
 #include "load/data_loader.h"
@@ -38,6 +39,10 @@ std::optional<TemplateDef> load_template_for(const Job& job, const HandoutData& 
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
                                        RenderSummary& summary, Diagnostics& diagnostics) {
+  if (layout.contract.declared) {
+    check_data_contract(data, layout.contract, diagnostics);
+    if (diagnostics.has_errors()) return std::nullopt;
+  }
   DocTree document = bind_document(data, layout, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;

@@ -6,7 +6,8 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kFigureKeys = {"path", "caption", "alt"};
+// Which fields a figure has is the data contract's question; these are read when given.
+const std::vector<std::string> kAnyKey = {};
 
 std::string resolve_path(const std::string& path, const std::string& data_folder) {
   std::filesystem::path written(path);
@@ -24,8 +25,8 @@ FigureData read_figure(YamlReader& reader, const YAML::Node& node, const std::st
                      "a mapping with 'path' (and optionally 'caption' and 'alt')", hints)) {
     return figure;
   }
-  MappingReader fields(reader, node, label, kFigureKeys);
-  figure.path = fields.required_text("path");
+  MappingReader fields(reader, node, label, kAnyKey);
+  figure.path = fields.optional_text("path");
   figure.caption = fields.optional_text("caption");
   figure.alt = fields.optional_text("alt");
   if (!figure.path.empty()) figure.resolved_path = resolve_path(figure.path.text, data_folder);
@@ -57,11 +58,12 @@ std::vector<FigureData> read_figures(MappingReader& top, const std::string& data
   }
   std::vector<FigureData> figures;
   if (std::optional<YAML::Node> node = top.find("figure")) {
-    figures.push_back(read_figure(reader, *node, "the figure", data_folder));
+    FigureData figure = read_figure(reader, *node, "the figure", data_folder);
+    if (!figure.path.empty()) figures.push_back(std::move(figure));
   }
   if (std::optional<YAML::Node> node = top.find("figures")) {
     for (FigureData& figure : read_figure_list(reader, *node, data_folder)) {
-      figures.push_back(std::move(figure));
+      if (!figure.path.empty()) figures.push_back(std::move(figure));
     }
   }
   return figures;

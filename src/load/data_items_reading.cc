@@ -5,8 +5,10 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kItemKeys = {"heading", "description"};
-const std::vector<std::string> kSectionKeys = {"title", "items"};
+// Which fields an item or a section may have, and which it needs, is the template's data
+// contract's question (bind/data_contract_check.h); here they are only read for the binder of
+// the fixed-body templates, with their types checked where they are given.
+const std::vector<std::string> kAnyKey = {};
 
 // "item 3", "item 3 ('Audio')" or "item 3 ('Audio') of section 2 ('Systems')".
 std::string numbered_label(std::string_view noun, size_t index, const std::string& name,
@@ -51,9 +53,9 @@ ItemData read_item(YamlReader& reader, const YAML::Node& node, size_t index,
                      "a mapping with 'heading' and 'description'")) {
     return item;
   }
-  MappingReader fields(reader, node, label, kItemKeys);
-  item.heading = fields.required_text("heading");
-  item.description = fields.required_text("description");
+  MappingReader fields(reader, node, label, kAnyKey);
+  item.heading = fields.optional_text("heading");
+  item.description = fields.optional_text("description");
   return item;
 }
 
@@ -74,9 +76,9 @@ SectionData read_section(YamlReader& reader, const YAML::Node& node, size_t inde
   if (!reader.expect(node, YAML::NodeType::Map, label, "a mapping with 'title' and 'items'")) {
     return section;
   }
-  MappingReader fields(reader, node, label, kSectionKeys);
-  section.title = fields.required_text("title");
-  if (std::optional<YAML::Node> items = fields.require("items")) {
+  MappingReader fields(reader, node, label, kAnyKey);
+  section.title = fields.optional_text("title");
+  if (std::optional<YAML::Node> items = fields.find("items")) {
     section.items = read_items(reader, *items, label);
   }
   return section;
@@ -89,19 +91,14 @@ std::vector<SectionData> read_sections(YamlReader& reader, const YAML::Node& lis
   return sections;
 }
 
-// Exactly one of `items` and `sections` must be given; with both, the later one is the error.
+// At most one of `items` and `sections` may be given; with both, the later one is the error.
 void check_one_kind_of_grouping(MappingReader& top) {
   const MappingEntry* items = top.entry("items");
   const MappingEntry* sections = top.entry("sections");
-  YamlReader& reader = top.reader();
   if (items && sections) {
     // Entries are stored in the order written, so the later one has the higher address.
-    reader.error(std::max(items, sections)->key_node,
-                 "give either 'items' or 'sections', not both");
-  } else if (!items && !sections) {
-    reader.error(top.where(), top.owner() + " has neither 'items' nor 'sections'");
-  } else {
-    top.require(items ? "items" : "sections");  // reports an empty value
+    top.reader().error(std::max(items, sections)->key_node,
+                       "give either 'items' or 'sections', not both");
   }
 }
 

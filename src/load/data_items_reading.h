@@ -7,8 +7,10 @@
 
 namespace handout {
 
-// The data's items: `items` (one section without a title) or `sections`, exactly one of them,
-// each a non-empty list. Problems are reported through `top`'s reader.
+// The data's items: `items` (one section without a title) or `sections`, at most one of them,
+// each a non-empty list; an item's heading and description and a section's title are read when
+// given (the template's data contract says which are required). Problems are reported through
+// `top`'s reader.
 std::vector<SectionData> read_item_groups(MappingReader& top);
 
 }  // namespace handout

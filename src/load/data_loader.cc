@@ -5,6 +5,7 @@
 
 #include "load/data_figures_reading.h"
 #include "load/data_items_reading.h"
+#include "load/data_tree_reading.h"
 #include "load/source_file.h"
 #include "load/yaml_document.h"
 #include "load/yaml_node_reader.h"
@@ -13,9 +14,10 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kDataKeys = {"title",   "subtitle", "author",   "date",  "lang",
-                                            "subject", "keywords", "template", "intro", "figure",
-                                            "figures", "items",    "sections"};
+// Any key is allowed at the top: which keys the data may have, and which it needs, is the
+// template's data contract's question (bind/data_contract_check.h). The loader reads handout's
+// document keys and the fields of the fixed-body templates, checking the types of those given.
+const std::vector<std::string> kAnyKey = {};
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
@@ -86,11 +88,26 @@ std::string folder_of(const std::string& file_name) {
   return std::filesystem::path(file_name).parent_path().string();
 }
 
-HandoutData read_handout(YamlReader& reader, const YAML::Node& root) {
+// Adds the diagnostics of `more` that `diagnostics` does not hold yet: the tree and the
+// document's fields are read from the same mappings, whose duplicate keys both readers report.
+void add_new_diagnostics(Diagnostics& diagnostics, const Diagnostics& more) {
+  for (const Diagnostic& candidate : more.all()) {
+    bool known = false;
+    for (const Diagnostic& reported : diagnostics.all()) {
+      known = known || (reported.where.line == candidate.where.line &&
+                        reported.where.column == candidate.where.column &&
+                        reported.message == candidate.message);
+    }
+    if (!known) diagnostics.add(candidate);
+  }
+}
+
+HandoutData read_handout(YamlReader& reader, const YAML::Node& root, DataNode tree) {
   HandoutData data;
   data.source_file = reader.file();
-  MappingReader top(reader, root, "the data file", kDataKeys);
-  data.title = top.required_text("title");
+  data.tree = std::move(tree);
+  MappingReader top(reader, root, "the data file", kAnyKey);
+  data.title = top.optional_text("title");
   data.subtitle = top.optional_text("subtitle");
   data.author = top.optional_text("author");
   if (std::optional<YAML::Node> date = top.find("date")) {
@@ -116,7 +133,15 @@ std::optional<HandoutData> load_data_text(std::string_view yaml, const std::stri
   constexpr RootMapping kDataRoot = {
       "the data file", "the data file is empty; it needs at least a 'title' and 'items'",
       "a mapping of keys such as 'title' and 'items'"};
-  return load_yaml_mapping(yaml, file_name, kDataRoot, diagnostics, read_handout);
+  return load_yaml_mapping(yaml, file_name, kDataRoot, diagnostics,
+                           [&](YamlReader& reader, const YAML::Node& root) {
+                             Diagnostics tree_diagnostics;
+                             YamlReader tree_reader(file_name, yaml, tree_diagnostics);
+                             HandoutData data =
+                                 read_handout(reader, root, read_data_tree(tree_reader, root));
+                             add_new_diagnostics(diagnostics, tree_diagnostics);
+                             return data;
+                           });
 }
 
 std::optional<HandoutData> load_data_file(const std::string& path, Diagnostics& diagnostics) {

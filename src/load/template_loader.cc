@@ -4,6 +4,7 @@
 
 #include "load/source_file.h"
 #include "load/template_body_reading.h"
+#include "load/template_contract_reading.h"
 #include "load/template_fonts_reading.h"
 #include "load/template_page_reading.h"
 #include "load/template_regions_reading.h"
@@ -18,7 +19,8 @@ namespace {
 
 const std::vector<std::string> kTemplateKeys = {"name",      "description",    "page",   "fonts",
                                                 "code-font", "fallback-fonts", "styles", "header",
-                                                "footer",    "pagination",     "body"};
+                                                "footer",    "pagination",     "body",
+                                                "data"};
 
 std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingReader& top,
                                               const char* key, const TemplateDef& so_far) {
@@ -41,6 +43,7 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   layout_template.name = name.empty() ? file.stem().string() : name.text;
   top.optional_text("description");
   layout_template.page = read_page(reader, top.entry("page"));
+  layout_template.contract = read_data_contract(reader, top.entry("data"));
   FontFamilies families;
   if (auto fonts = top.require("fonts")) {
     families = read_font_families(reader, *fonts, file.parent_path().string(), font_dirs);

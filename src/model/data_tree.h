@@ -26,6 +26,8 @@ struct DataNode {
   std::vector<DataNode> elements;                       // lists, in order
   std::vector<std::pair<std::string, DataNode>> fields;  // maps, in file order
   SourceLocation where;  // the node itself (for a map entry: its value)
+  // For a map entry: where its key is written, so that an unknown field is reported at its name.
+  SourceLocation key_where;
 
   bool is_null() const { return kind == Kind::null; }
   bool is_scalar() const { return kind == Kind::scalar; }

@@ -1,4 +1,4 @@
-#include "load/scalar_kind.h"
+#include "core/scalar_kind.h"
 
 #include <cctype>
 #include <initializer_list>

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "bind/data_scope.h"
+#include "core/diagnostic.h"
+#include "model/text_value.h"
+
+namespace handout {
+
+// Fills the {{tags}} of template texts from the data in scope (docs/templates.md,
+// "Interpolation") with kainjow::mustache, escaping off. `{{path | default: "text"}}` becomes an
+// inverted section first. A text that is exactly one tag keeps the data value's own positions,
+// so markup warnings point into the data file.
+class Interpolator {
+ public:
+  // A path missing from the data is empty text when the template's contract is declared (the
+  // loader checked it names a declared, optional field); otherwise it is an error at the tag.
+  Interpolator(bool contract_declared, Diagnostics& diagnostics)
+      : contract_declared_(contract_declared), diagnostics_(diagnostics) {}
+
+  TextValue interpolate(const TextValue& text, const DataScope& scope);
+  // For running headers and footers: {{page}}, {{pages}} and {{section}} stay for layout.
+  TextValue interpolate_running(const TextValue& text, const DataScope& scope);
+
+ private:
+  TextValue fill(const TextValue& text, const DataScope& scope, bool keep_layout_placeholders);
+  void report_missing_paths(const TextValue& text, const DataScope& scope,
+                            bool keep_layout_placeholders);
+
+  bool contract_declared_;
+  Diagnostics& diagnostics_;
+  // Tags reported missing already (by position and path), so a tag inside `each` is reported
+  // once, not once per element.
+  std::set<std::pair<std::string, std::string>> reported_;
+};
+
+// The mustache text of `text` with every `| default:` rewritten into sections.
+std::string rewrite_defaults(std::string_view text);
+
+}  // namespace handout

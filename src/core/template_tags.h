@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/source_location.h"
+
+namespace handout {
+
+// One {{tag}} of a template text (see docs/templates.md, "Interpolation"). Both the template
+// loader (to check data paths) and the binder (to fill them) read tags the same way.
+struct TemplateTag {
+  enum class Kind { variable, section, inverted, close, comment, other };
+  Kind kind = Kind::variable;
+  size_t offset = 0;   // of the opening '{{'
+  size_t length = 0;   // up to and with the closing '}}'
+  std::string path;    // `figure.caption`, `.`; empty for comments and others
+  bool has_default = false;  // `{{path | default: "text"}}`
+  std::string default_text;
+  std::string problem;  // why the tag is malformed; empty when it is fine
+};
+
+// Every tag of `text` in order. A '{{' without '}}' is one tag with a problem, and ends the scan.
+std::vector<TemplateTag> scan_template_tags(std::string_view text);
+
+// The names layout fills in running headers and footers: page, pages and section.
+bool is_layout_placeholder(std::string_view path);
+
+// The position of byte `offset` of a text whose lines stand verbatim in the source from
+// `text_line`:`text_column` (see TextValue); `where` when they do not (text_line 0).
+SourceLocation where_in_text(const SourceLocation& where, int text_line, int text_column,
+                             std::string_view text, size_t offset);
+
+}  // namespace handout
