@@ -81,9 +81,12 @@ std::string element_name(const DataNode& element) {
 
 std::string element_label(const DataNode& element, size_t index, std::string_view list_key,
                            const std::string& owner) {
-  std::string label = "the " + ordinal(index + 1) + " " + element_noun(list_key);
+  std::string noun = element_noun(list_key);
+  std::string label = "the " + ordinal(index + 1) + " " + noun;
   std::string name = shortened(element_name(element));
   if (!name.empty()) label += " (" + quoted(name) + ")";
+  // "the 2nd element of 'tags'": a general noun needs the list's name.
+  if (noun == "element" && !list_key.empty()) label += " of " + quoted(list_key);
   if (!owner.empty()) label += " of " + owner;
   return label;
 }
