@@ -1,8 +1,9 @@
+#include "bind/data_contract_check.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "bind/data_contract_check.h"
 #include "load/data_loader.h"
 #include "load/template_contract_reading.h"
 #include "load_test_support.h"
@@ -169,14 +170,15 @@ TEST_CASE("contract check: nested records and lists name the whole path") {
 }
 
 TEST_CASE("contract check: a list element of the wrong shape") {
-  CHECK(violations("data:\n  entries: {of: {word: text}}\n",
-                   "entries:\n  - {word: a}\n  - just text\n  -\n") ==
-        "d.yaml:3:5: the 2nd element of 'entries' must be a mapping of fields, but this is the text "
-        "'just text'\n"
-        "  hint: its fields are 'word'\n"
-        "  hint: declared at t.yaml:2:17\n"
-        "d.yaml:4:3: the 3rd element of 'entries' is empty\n"
-        "  hint: declared at t.yaml:2:17\n");
+  CHECK(
+      violations("data:\n  entries: {of: {word: text}}\n",
+                 "entries:\n  - {word: a}\n  - just text\n  -\n") ==
+      "d.yaml:3:5: the 2nd element of 'entries' must be a mapping of fields, but this is the text "
+      "'just text'\n"
+      "  hint: its fields are 'word'\n"
+      "  hint: declared at t.yaml:2:17\n"
+      "d.yaml:4:3: the 3rd element of 'entries' is empty\n"
+      "  hint: declared at t.yaml:2:17\n");
 }
 
 TEST_CASE("contract check: records are named by heading, title or name, else a text field") {
@@ -195,8 +197,8 @@ TEST_CASE("contract check: records are named by heading, title or name, else a t
 TEST_CASE("contract check: ordinals and long names") {
   std::string data = "items:\n";
   for (int i = 1; i <= 23; ++i) {
-    data += "  - {heading: H" + std::to_string(i) + (i == 11 || i == 22 || i == 23 ? ", x: 1" : "") +
-            "}\n";
+    data += "  - {heading: H" + std::to_string(i) +
+            (i == 11 || i == 22 || i == 23 ? ", x: 1" : "") + "}\n";
   }
   data += "  - {heading: " + std::string(60, 'a') + ", x: 1}\n";
   std::string text = violations("data:\n  items: {of: {heading: text}}\n", data);
