@@ -34,6 +34,19 @@ class ResourceLoader {
       load_face(figure->caption_style);
       load_image(*figure);
     }
+    if (auto* list = std::get_if<ListBlock>(&block)) load_face(list->style);
+    if (auto* table = std::get_if<TableBlock>(&block)) {
+      load_face(table->header_style);
+      load_face(table->cell_style);
+    }
+    if (auto* toc = std::get_if<TocBlock>(&block)) load_face(toc->entry_style);
+    // QR codes get their image from encode_qr_code (src/image/qr_code.h) once it is merged.
+    if (auto* group = std::get_if<GroupBlock>(&block)) load_blocks(group->blocks);
+    if (auto* callout = std::get_if<CalloutBlock>(&block)) load_blocks(callout->blocks);
+  }
+
+  void load_blocks(std::vector<Block>& blocks) {
+    for (Block& block : blocks) load_block(block);
   }
 
  private:
@@ -56,7 +69,7 @@ class ResourceLoader {
 
 void load_resources(DocTree& document, Diagnostics& diagnostics) {
   ResourceLoader loader(diagnostics);
-  for (Block& block : document.blocks) loader.load_block(block);
+  loader.load_blocks(document.blocks);
   if (document.header) loader.load_face(document.header->style);
   if (document.footer) loader.load_face(document.footer->style);
 }

@@ -102,6 +102,8 @@ std::vector<TemplateTag> scan_template_tags(std::string_view text) {
   return tags;
 }
 
+bool is_data_path(std::string_view path) { return is_path(path); }
+
 bool is_layout_placeholder(std::string_view path) {
   return path == "page" || path == "pages" || path == "section";
 }

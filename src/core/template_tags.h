@@ -24,6 +24,9 @@ struct TemplateTag {
 // Every tag of `text` in order. A '{{' without '}}' is one tag with a problem, and ends the scan.
 std::vector<TemplateTag> scan_template_tags(std::string_view text);
 
+// Names joined by dots (`figure.caption`), or `.` for the current element.
+bool is_data_path(std::string_view path);
+
 // The names layout fills in running headers and footers: page, pages and section.
 bool is_layout_placeholder(std::string_view path);
 

@@ -1,6 +1,7 @@
 #include "layout/block_measuring.h"
 
 #include "core/whitespace.h"
+#include "layout/block_kinds.h"
 #include "layout/figure_sizing.h"
 #include "layout/paragraph_shaping.h"
 
@@ -24,7 +25,10 @@ class BlockMeasurer {
   FlowBlock operator()(const HeadingBlock& heading) {
     FlowBlock block = text_block(heading.content, heading.style, heading.where);
     block.keeps_with_next = true;
-    block.outline = OutlineEntry{fold_whitespace(heading.text), heading.outline_level, 0, 0};
+    if (!block.units.empty()) {
+      block.units.front().outline.push_back(
+          OutlineEntry{fold_whitespace(heading.text), heading.outline_level, 0, 0});
+    }
     return block;
   }
 
@@ -52,12 +56,10 @@ class BlockMeasurer {
     return block;
   }
 
-  // Block kinds of the template language that layout does not set yet.
+  // The template language's other blocks (layout/block_kinds.h).
   template <typename Other>
   FlowBlock operator()(const Other& other) {
-    context_.diagnostics.error(other.where, "layout cannot set this kind of block yet", {},
-                               FailureKind::internal);
-    return {};
+    return measure_block_kind(other, area_, context_);
   }
 
  private:

@@ -1,23 +1,21 @@
 #include "layout/layout_document.h"
 
 #include "layout/block_measuring.h"
+#include "layout/document_flow.h"
+#include "layout/frames.h"
 #include "layout/missing_glyph_report.h"
-#include "layout/page_flow.h"
 #include "layout/paragraph_setting.h"
-#include "layout/running_text.h"
-#include "layout/text_area.h"
 
 namespace handout {
 
-// Measure the blocks at the text width, flow them down the pages, then set the running text,
-// which needs the page count.
+// Measure the blocks at the frame width (every frame has the same size), then flow them through
+// the pages' frames and set what needs the pages (see flow_document).
 LaidOutDocument layout_document(const DocTree& document, Diagnostics& diagnostics) {
-  const TextArea area = text_area_of(document.page);
+  const TextArea frame = first_frame_of(document.page);
   MissingGlyphReport missing_glyphs(diagnostics);
   TypesettingContext context{document.info.language, missing_glyphs, diagnostics};
-  FlowedPages flowed = flow_pages(measure_blocks(document.blocks, area, context), document.page,
-                                  area, document.pagination);
-  add_running_text(document, area, flowed.pages, context);
+  FlowedPages flowed =
+      flow_document(measure_blocks(document.blocks, frame, context), document, frame, context);
   return {document.info, std::move(flowed.pages), std::move(flowed.outline)};
 }
 

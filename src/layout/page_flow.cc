@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <deque>
 
+#include "layout/frames.h"
+#include "layout/page_items.h"
+
 namespace handout {
 namespace {
 
@@ -35,6 +38,8 @@ double own_lead(const FlowBlock& block, double page_height, const SplitRule& rul
   size_t count = block.units.size();
   if (rule.may_split(block)) {
     count = rule.orphans;
+  } else if (block.splitting == Splitting::between_units) {
+    count = std::min<size_t>(count, block.repeated_head ? 2 : 1);
   } else if (is_taller_than(block, page_height)) {
     count = 1;
   }
@@ -59,47 +64,63 @@ std::vector<double> lead_heights(const std::vector<FlowBlock>& blocks, double pa
   return leads;
 }
 
-// The cursor moving down the pages, and the pages it has filled.
+// The cursor moving down the frames of the pages, and the pages it has filled.
 class PageFlow {
  public:
   PageFlow(const PageDef& page, const TextArea& area, const PaginationRules& rules)
-      : page_(page), area_(area), rule_(rules) {
+      : page_(page), measured_(area), rule_(rules) {
     start_page();
   }
 
   void place_block(FlowBlock& block, double lead) {
+    if (block.breaks) return take_break(*block.breaks);
     if (block.floats && (!waiting_.empty() || (!page_is_empty_ && !fits(gap_before(block) + lead)))) {
       waiting_.push_back(&block);
       return;
     }
-    if (!page_is_empty_ && !fits(gap_before(block) + lead)) start_page();
+    if (!page_is_empty_ && !fits(gap_before(block) + lead)) next_frame();
     y_ += gap_before(block);
     place_units(block);
   }
 
   FlowedPages finish() {
-    while (!waiting_.empty()) start_page();
-    return {std::move(pages_), std::move(outline_)};
+    while (!waiting_.empty()) next_frame();
+    return {std::move(pages_), std::move(outline_), std::move(frames_filled_),
+            std::move(references_)};
   }
 
  private:
+  const TextArea& frame() const { return frames_[frame_index_]; }
+
   double gap_before(const FlowBlock& block) const {
     return page_is_empty_ ? 0 : std::max(space_after_previous_, block.space_before);
   }
 
-  bool fits(double height) const { return y_ + height <= area_.bottom() + kFitTolerance; }
+  bool fits(double height) const { return y_ + height <= frame().bottom() + kFitTolerance; }
 
-  // Places the block from the cursor on, starting pages as it needs. Lines carried over to a
-  // page that figures opened keep the figures' space after from them.
+  void take_break(BreakBlock::Kind kind) {
+    if (page_is_empty_) return;
+    if (kind == BreakBlock::Kind::page) {
+      start_page();
+    } else {
+      next_frame();
+    }
+  }
+
+  // Places the block from the cursor on, starting frames as it needs. Lines carried over to a
+  // frame that figures opened keep the figures' space after from them.
   void place_units(FlowBlock& block) {
     for (size_t next = 0; next < block.units.size();) {
       const size_t take = units_to_take(block, next);
-      if (next == 0 && take > 0 && block.outline) record_outline(*block.outline);
       for (size_t i = next; i < next + take; ++i) place_unit(block.units[i]);
       next += take;
       if (next < block.units.size()) {
-        start_page();
+        next_frame();
         if (!page_is_empty_) y_ += space_after_previous_;
+        if (block.repeated_head) {
+          FlowUnit head = *block.repeated_head;
+          place_unit(head);
+        }
       }
     }
     space_after_previous_ = block.space_after;
@@ -115,9 +136,9 @@ class PageFlow {
     return count;
   }
 
-  // How many units from `first` on go on this page: all that remain if they fit; else as many
-  // as the block's splitting allows, or none (the block moves on). An empty page takes at least
-  // one, so a unit taller than a page cannot stall the flow.
+  // How many units from `first` on go in this frame: all that remain if they fit; else as many
+  // as the block's splitting allows, or none (the block moves on). An empty frame takes at least
+  // one, so a unit taller than a frame cannot stall the flow.
   size_t units_to_take(const FlowBlock& block, size_t first) const {
     const size_t remaining = block.units.size() - first;
     const size_t fit = units_that_fit(block, first);
@@ -126,7 +147,10 @@ class PageFlow {
     if (rule_.may_split(block)) {
       take = remaining > rule_.widows ? std::min(fit, remaining - rule_.widows) : 0;
       if (first == 0 && take < rule_.orphans) take = 0;
-    } else if (is_taller_than(block, area_.height)) {
+    } else if (block.splitting == Splitting::between_units) {
+      take = fit;
+      if (first == 0 && block.repeated_head && take < 2) take = 0;  // a header with no row
+    } else if (is_taller_than(block, measured_.height)) {
       take = fit;
     }
     if (take == 0 && page_is_empty_) take = std::max<size_t>(fit, 1);
@@ -134,33 +158,58 @@ class PageFlow {
   }
 
   void place_unit(FlowUnit& unit) {
+    const double dx = frame().left - measured_.left;
+    for (OutlineEntry& entry : unit.outline) record_outline(std::move(entry));
+    if (unit.page_reference) record_reference(*unit.page_reference, dx);
     std::vector<PageItem>& items = pages_.back().items;
     for (PageItem& item : unit.items) {
-      if (auto* run = std::get_if<TextRun>(&item)) run->baseline += y_;
-      if (auto* image = std::get_if<PlacedImage>(&item)) image->y += y_;
-      if (auto* link = std::get_if<LinkArea>(&item)) link->y += y_;
+      move_item(item, dx, y_);
       items.push_back(std::move(item));
     }
     y_ += unit.height;
     page_is_empty_ = false;
+    frames_filled_.back() = frame_index_ + 1;
   }
 
   void record_outline(OutlineEntry entry) {
     entry.page_index = pages_.size() - 1;
-    entry.y = y_;
+    entry.y += y_;
     outline_.push_back(std::move(entry));
   }
 
-  // A new page opens with the figures that waited for it, as many as fit (the first always).
+  void record_reference(PageReference reference, double dx) {
+    reference.right += dx;
+    reference.baseline += y_;
+    reference.link.x += dx;
+    reference.link.y += y_;
+    references_.push_back({pages_.size() - 1, std::move(reference)});
+  }
+
+  void next_frame() {
+    if (frame_index_ + 1 < frames_.size()) {
+      open_frame(frame_index_ + 1);
+    } else {
+      start_page();
+    }
+  }
+
   void start_page() {
     pages_.push_back({page_.width, page_.height, {}});
-    y_ = area_.top;
+    frames_ = frames_on_page(page_, pages_.size() - 1);
+    frames_filled_.push_back(0);
+    open_frame(0);
+  }
+
+  // A new frame opens with the figures that waited for it, as many as fit (the first always).
+  void open_frame(size_t index) {
+    frame_index_ = index;
+    y_ = frame().top;
     page_is_empty_ = true;
-    if (placing_waiting_) return;  // a figure taller than a page goes on before the next one
+    if (placing_waiting_) return;  // a figure taller than a frame goes on before the next one
     placing_waiting_ = true;
     while (!waiting_.empty()) {
       FlowBlock& figure = *waiting_.front();
-      const double lead = own_lead(figure, area_.height, rule_);
+      const double lead = own_lead(figure, measured_.height, rule_);
       if (!page_is_empty_ && !fits(gap_before(figure) + lead)) break;
       y_ += gap_before(figure);
       waiting_.pop_front();
@@ -170,13 +219,17 @@ class PageFlow {
   }
 
   const PageDef& page_;
-  const TextArea& area_;
+  const TextArea& measured_;  // the frame the blocks were measured in
   SplitRule rule_;
   std::vector<LaidOutPage> pages_;
   std::vector<OutlineEntry> outline_;
-  std::deque<FlowBlock*> waiting_;  // floating figures deferred to the next page, in order
+  std::vector<size_t> frames_filled_;
+  std::vector<PlacedPageReference> references_;
+  std::vector<TextArea> frames_;  // the current page's
+  size_t frame_index_ = 0;
+  std::deque<FlowBlock*> waiting_;  // floating figures deferred to the next frame, in order
   double y_ = 0;                    // top of the next unit
-  bool page_is_empty_ = true;
+  bool page_is_empty_ = true;       // the current frame, that is
   bool placing_waiting_ = false;
   double space_after_previous_ = 0;
 };

@@ -9,11 +9,24 @@
 
 namespace handout {
 
+// A table of contents entry's page number, placed: x and y are now on the page.
+struct PlacedPageReference {
+  size_t page_index = 0;
+  PageReference reference;
+};
+
 struct FlowedPages {
   std::vector<LaidOutPage> pages;  // at least one, even for no blocks
   std::vector<OutlineEntry> outline;
+  std::vector<size_t> frames_filled;  // per page: the last frame with content + 1
+  std::vector<PlacedPageReference> page_references;
 };
 
+// Stacks the blocks down the page's frames (see frames_on_page: columns, cards, or the text area)
+// and moves to the next frame, or page, when the next piece does not fit; blocks are measured at
+// `area`, the first frame, and moved across to the frame they land in. A page break starts a new
+// page, a column break the next frame (neither on an empty one). A table's header row is
+// repeated at the top of each frame it continues in. Below, "page" means frame.
 // Stacks the blocks down the text area and starts a new page when the next piece does not fit.
 // Spacing: adjacent space after and space before collapse to the larger; space at the top of a
 // page is dropped. Breaking: a heading moves on with what it keeps with, a short paragraph or a

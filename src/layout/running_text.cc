@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/whitespace.h"
+#include "layout/frames.h"
 #include "layout/line_setting.h"
 #include "layout/paragraph_shaping.h"
 
@@ -17,51 +18,76 @@ void replace_all(std::string& text, std::string_view placeholder, const std::str
   }
 }
 
+// The text of the last level-1 heading that starts on or before each page ("" before the first).
+std::vector<std::string> sections_of(const std::vector<OutlineEntry>& outline, size_t page_count) {
+  std::vector<std::string> sections(page_count);
+  std::string current;
+  size_t next = 0;
+  for (size_t page = 0; page < page_count; ++page) {
+    for (; next < outline.size() && outline[next].page_index <= page; ++next) {
+      if (outline[next].level == 1) current = outline[next].title;
+    }
+    sections[page] = current;
+  }
+  return sections;
+}
+
 // One slot of a header or footer. Consecutive pages often give it the same text (a title, or
-// no page number at all), so the last run is kept and reused instead of shaped again.
+// no page number at all) in the same place, so the last run is kept and reused instead of
+// shaped again.
 class RunningSlot {
  public:
-  RunningSlot(const std::string& text, const TextStyle& style, LineSlot slot)
-      : text_(text), style_(style), slot_(slot), empty_(fold_whitespace(text).empty()) {}
+  RunningSlot(const TextStyle& style, TextAlign align) : style_(style), align_(align) {}
 
-  bool empty() const { return empty_; }
-
-  TextRun run_for_page(size_t page_number, size_t page_count, TypesettingContext& context) {
-    std::string filled = fill_page_numbers(text_, page_number, page_count);
-    if (filled != last_text_ || !last_run_) {
+  std::optional<TextRun> run_for(const std::string& text, const TextArea& area,
+                                 TypesettingContext& context) {
+    if (fold_whitespace(text).empty()) return std::nullopt;
+    if (text != last_text_ || !last_run_ || area.left != last_left_) {
       const ShapedParagraph line =
-          shape_paragraph(filled, style_, context.language, context.missing_glyphs, style_.where);
-      last_run_ = set_line(line, {0, line.glyphs.size(), true}, slot_, style_);
-      last_text_ = std::move(filled);
+          shape_paragraph(text, style_, context.language, context.missing_glyphs, style_.where);
+      last_run_ = set_line(line, {0, line.glyphs.size(), true}, {area.left, area.width, align_},
+                           style_);
+      last_text_ = text;
+      last_left_ = area.left;
     }
-    return *last_run_;
+    return last_run_;
   }
 
  private:
-  const std::string& text_;
   const TextStyle& style_;
-  LineSlot slot_;
-  bool empty_;
+  TextAlign align_;
   std::string last_text_;
+  double last_left_ = 0;
   std::optional<TextRun> last_run_;
 };
 
+// The slots' texts on one page: page 1 may have its own.
+std::array<const std::string*, 3> slot_texts(const RunningText& region, size_t page_index) {
+  if (page_index == 0 && region.first_page) {
+    return {&region.first_page->left, &region.first_page->center, &region.first_page->right};
+  }
+  return {&region.left, &region.center, &region.right};
+}
+
 void add_region(const RunningText& region, double band_top, double band_height,
-                const TextArea& area, std::vector<LaidOutPage>& pages,
-                TypesettingContext& context) {
+                const DocTree& document, const std::vector<std::string>& sections,
+                std::vector<LaidOutPage>& pages, TypesettingContext& context) {
   if (!face_is_loaded(region.style, region.style.where, context.diagnostics)) return;
-  std::array<RunningSlot, 3> slots = {
-      RunningSlot(region.left, region.style, {area.left, area.width, TextAlign::left}),
-      RunningSlot(region.center, region.style, {area.left, area.width, TextAlign::center}),
-      RunningSlot(region.right, region.style, {area.left, area.width, TextAlign::right})};
+  std::array<RunningSlot, 3> slots = {RunningSlot(region.style, TextAlign::left),
+                                      RunningSlot(region.style, TextAlign::center),
+                                      RunningSlot(region.style, TextAlign::right)};
   const double line_top = band_top + (band_height - region.style.leading) / 2;
   const double baseline = line_top + baseline_below_line_top(region.style);
   for (size_t index = region.on_first_page ? 0 : 1; index < pages.size(); ++index) {
-    for (RunningSlot& slot : slots) {
-      if (slot.empty()) continue;
-      TextRun run = slot.run_for_page(index + 1, pages.size(), context);
-      run.baseline = baseline;
-      pages[index].items.push_back(std::move(run));
+    const TextArea area = text_area_on_page(document.page, index);
+    const std::array<const std::string*, 3> texts = slot_texts(region, index);
+    for (size_t slot = 0; slot < slots.size(); ++slot) {
+      std::string filled = fill_page_numbers(*texts[slot], index + 1, pages.size());
+      replace_all(filled, "{{section}}", sections[index]);
+      std::optional<TextRun> run = slots[slot].run_for(filled, area, context);
+      if (!run) continue;
+      run->baseline = baseline;
+      pages[index].items.push_back(std::move(*run));
     }
   }
 }
@@ -75,15 +101,16 @@ std::string fill_page_numbers(std::string_view text, size_t page_number, size_t 
   return filled;
 }
 
-void add_running_text(const DocTree& document, const TextArea& area,
+void add_running_text(const DocTree& document, const std::vector<OutlineEntry>& outline,
                       std::vector<LaidOutPage>& pages, TypesettingContext& context) {
   const PageDef& page = document.page;
+  const std::vector<std::string> sections = sections_of(outline, pages.size());
   if (document.header) {
-    add_region(*document.header, 0, page.margin_top, area, pages, context);
+    add_region(*document.header, 0, page.margin_top, document, sections, pages, context);
   }
   if (document.footer) {
-    add_region(*document.footer, page.height - page.margin_bottom, page.margin_bottom, area, pages,
-               context);
+    add_region(*document.footer, page.height - page.margin_bottom, page.margin_bottom, document,
+               sections, pages, context);
   }
 }
 

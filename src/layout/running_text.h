@@ -12,8 +12,10 @@ namespace handout {
 // Sets the running header and footer on the paginated pages, now that {{pages}} is known.
 // Each sits on one line centred in its margin (header in the top margin, footer in the bottom
 // one); the left slot starts at the left margin, the centre slot is centred on the text area,
-// the right slot ends at the right margin. Page 1 is skipped when `on_first_page` is false.
-void add_running_text(const DocTree& document, const TextArea& area,
+// the right slot ends at the right margin (mirrored on even pages when two-sided). Page 1 is
+// skipped when `on_first_page` is false and has its own slots when `first_page` is given.
+// {{section}} is the title of the last level-1 outline entry on or before the page.
+void add_running_text(const DocTree& document, const std::vector<OutlineEntry>& outline,
                       std::vector<LaidOutPage>& pages, TypesettingContext& context);
 
 // Fills {{page}} (1-based) and {{pages}} (the total) in a header or footer text.

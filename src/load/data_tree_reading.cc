@@ -1,5 +1,7 @@
 #include "load/data_tree_reading.h"
 
+#include <algorithm>
+
 #include "core/scalar_kind.h"
 
 namespace handout {
@@ -22,11 +24,38 @@ DataNode read_scalar(YamlReader& reader, const YAML::Node& node) {
   return scalar;
 }
 
+// yaml-cpp marks an empty value (`key:` or a bare `-`) at the token after it; a null written
+// as `~` or `null` is marked where it stands.
+bool is_empty_value(YamlReader& reader, const YAML::Node& node) {
+  if (!node.IsNull()) return false;
+  char first = reader.source_char(reader.where(node));
+  return first != '~' && first != 'n' && first != 'N';
+}
+
+// The position of the `-` before an empty list element: the last character before the next
+// token, when it is a dash.
+SourceLocation dash_before(YamlReader& reader, SourceLocation next) {
+  for (int line = next.line, end = next.column - 1; line >= 1 && line > next.line - 8; --line) {
+    std::string_view text = reader.source_line(line);
+    if (line != next.line) end = static_cast<int>(text.size());
+    size_t last = text.substr(0, std::max(end, 0)).find_last_not_of(" \t");
+    if (last == std::string_view::npos) continue;
+    if (text[last] == '-') return {next.file, line, static_cast<int>(last) + 1};
+    break;
+  }
+  return next;
+}
+
 DataNode read_list(YamlReader& reader, const YAML::Node& node) {
   DataNode list;
   list.kind = DataNode::Kind::list;
   list.where = reader.where(node);
-  for (const YAML::Node& element : node) list.elements.push_back(read_data_tree(reader, element));
+  for (const YAML::Node& element : node) {
+    list.elements.push_back(read_data_tree(reader, element));
+    if (is_empty_value(reader, element)) {
+      list.elements.back().where = dash_before(reader, list.elements.back().where);
+    }
+  }
   return list;
 }
 
@@ -38,8 +67,10 @@ DataNode read_map(YamlReader& reader, const YAML::Node& node) {
   for (const MappingEntry& entry : entries.entries()) {
     DataNode value = read_data_tree(reader, entry.value);
     value.key_where = reader.where(entry.key_node);
-    // An empty value (`key:`) has no position of its own in yaml-cpp: use its key's.
-    if (!value.where.has_position()) value.where = value.key_where;
+    // An empty value (`key:`) has no position of its own: use its key's.
+    if (!value.where.has_position() || is_empty_value(reader, entry.value)) {
+      value.where = value.key_where;
+    }
     map.fields.emplace_back(entry.key, std::move(value));
   }
   return map;

@@ -1,170 +1,197 @@
 #include "load/template_body_reading.h"
 
-#include <algorithm>
+#include <filesystem>
+#include <memory>
 #include <string>
 
 #include "core/edit_distance.h"
-#include "load/length_parser.h"
-#include "load/template_value_reading.h"
+#include "load/source_file.h"
+#include "load/template_block_kinds.h"
+#include "load/template_block_options_reading.h"
+#include "load/yaml_parsing.h"
 
 namespace handout {
 namespace {
 
-// A style a block uses: the key that names it and the style used when the key is not given.
-struct StyleSlot {
-  std::string key;
-  std::string default_style;
-  std::string BlockDef::*target;
-};
+namespace fs = std::filesystem;
 
-struct BlockKindInfo {
-  std::string name;
-  BlockKind kind;
-  std::vector<StyleSlot> styles;
-  std::vector<std::string> other_keys;  // besides 'block' and the style keys
+std::string kinds_hint() { return "the block kinds are " + quoted_list(block_kind_names(), "and"); }
 
-  std::vector<std::string> keys() const {
-    std::vector<std::string> all = {"block"};
-    for (const StyleSlot& slot : styles) all.push_back(slot.key);
-    all.insert(all.end(), other_keys.begin(), other_keys.end());
-    return all;
+// Reads lists of blocks, following includes; remembers the files on the include path to
+// catch cycles.
+class BodyReader {
+ public:
+  explicit BodyReader(TemplateDef& layout_template) : template_(layout_template) {
+    include_path_.push_back(fs::weakly_canonical(fs::path(template_.source_file)).string());
   }
-};
 
-const std::vector<BlockKindInfo>& block_kinds() {
-  static const std::vector<BlockKindInfo> kinds = {
-      {"title", BlockKind::title, {{"style", "title", &BlockDef::style}}, {}},
-      {"subtitle", BlockKind::subtitle, {{"style", "subtitle", &BlockDef::style}}, {}},
-      {"byline", BlockKind::byline, {{"style", "byline", &BlockDef::style}}, {}},
-      {"intro", BlockKind::intro, {{"style", "intro", &BlockDef::style}}, {}},
-      {"figures",
-       BlockKind::figures,
-       {{"caption-style", "caption", &BlockDef::caption_style}},
-       {"width", "max-height", "placement"}},
-      {"items",
-       BlockKind::items,
-       {{"heading-style", "heading", &BlockDef::heading_style},
-        {"description-style", "body", &BlockDef::description_style},
-        {"section-style", "section", &BlockDef::section_style}},
-       {}},
-  };
-  return kinds;
-}
+  std::vector<BodyBlockDef> read_list(YamlReader& reader, const YAML::Node& node,
+                                      const std::string& subject) {
+    std::vector<BodyBlockDef> blocks;
+    if (!reader.expect(node, YAML::NodeType::Sequence, subject, "a list of blocks")) return blocks;
+    for (size_t i = 0; i < node.size(); ++i) read_entry(reader, node[i], blocks);
+    return blocks;
+  }
 
-std::vector<std::string> kind_names() {
-  std::vector<std::string> names;
-  for (const BlockKindInfo& info : block_kinds()) names.push_back(info.name);
-  return names;
-}
-
-// The kind that `block:` names, or nullptr after reporting a missing or unknown one. Read before
-// the entry's other keys, because the kind decides which keys it may have.
-const BlockKindInfo* read_kind(YamlReader& reader, const YAML::Node& entry,
-                               const std::string& label) {
-  std::optional<YAML::Node> value;
-  for (const auto& pair : entry) {
-    if (!value && pair.first.IsScalar() && pair.first.Scalar() == "block") value = pair.second;
-  }
-  const std::string kinds = "the block kinds are " + quoted_list(kind_names());
-  if (!value || value->IsNull()) {
-    reader.error(entry, label + " has no 'block'",
-                 {"name its kind, e.g. 'block: title'; " + kinds});
-    return nullptr;
-  }
-  TextValue name = reader.text(*value, "block");
-  for (const BlockKindInfo& info : block_kinds()) {
-    if (info.name == name.text) return &info;
-  }
-  if (name.empty() && value->Tag() != "!") return nullptr;  // not text; already reported
-  std::vector<std::string> hints = {kinds};
-  if (auto suggestion = closest_name(name.text, kind_names())) {
-    hints = {"did you mean '" + *suggestion + "'?"};
-  }
-  reader.error(*value, "unknown block kind '" + name.text + "'", hints);
-  return nullptr;
-}
-
-void read_styles_of(YamlReader& reader, MappingReader& fields, const BlockKindInfo& info,
-                    const TemplateDef& layout_template, BlockDef& block) {
-  const std::string user = "block '" + info.name + "' uses style";
-  for (const StyleSlot& slot : info.styles) {
-    TextValue named = fields.optional_text(slot.key);
-    const std::string style = named.empty() ? slot.default_style : named.text;
-    block.*slot.target = style;
-    if (layout_template.styles.contains(style)) continue;
-    if (!named.empty()) {
-      report_undefined_name(reader, named.where, user, style, names_of(layout_template.styles), "");
-    } else {
-      report_undefined_name(reader, block.where, user, style, {},
-                            "define a style '" + style +
-                                "' under 'styles', or name another one with '" + slot.key + ":'");
+ private:
+  void read_entry(YamlReader& reader, const YAML::Node& entry, std::vector<BodyBlockDef>& out) {
+    if (entry.IsScalar()) return read_bare(reader, entry, out);
+    if (!reader.expect(entry, YAML::NodeType::Map, "a block",
+                       "a mapping such as {heading: \"{{title}}\"} or a name such as page-break")) {
+      return;
     }
-  }
-}
-
-// A figure size: a percentage of the text area's `extent` (its width or height), or a length
-// turned into one. More than the whole text area cannot be laid out.
-std::optional<double> read_fraction(YamlReader& reader, const YAML::Node& node,
-                                    const std::string& key, double extent,
-                                    const std::string& dimension) {
-  std::optional<LengthOrFraction> measure = read_positive_measure(reader, node, key);
-  if (!measure || extent <= 0) return std::nullopt;  // no text area: reported with the page
-  double fraction = measure->fraction ? *measure->fraction : *measure->points / extent;
-  if (fraction <= 1.0 + 1e-9) return std::min(fraction, 1.0);
-  reader.error(node, key + " must be at most 100% of the text " + dimension + " (" +
-                         format_points(extent) + "), but this is " + node.Scalar());
-  return std::nullopt;
-}
-
-void read_figure_sizes(YamlReader& reader, MappingReader& fields, const PageDef& page,
-                       BlockDef& block) {
-  double text_width = page.width - page.margin_left - page.margin_right;
-  double text_height = page.height - page.margin_top - page.margin_bottom;
-  if (auto width = fields.find("width")) {
-    block.figure_width =
-        read_fraction(reader, *width, "width", text_width, "width").value_or(block.figure_width);
-  }
-  if (auto max_height = fields.find("max-height")) {
-    block.figure_max_height =
-        read_fraction(reader, *max_height, "max-height", text_height, "height")
-            .value_or(block.figure_max_height);
-  }
-}
-
-BlockDef read_block(YamlReader& reader, const YAML::Node& entry, size_t index,
-                    const TemplateDef& layout_template) {
-  BlockDef block;
-  block.where = reader.where(entry);
-  std::string label = "block " + std::to_string(index + 1);
-  if (!reader.expect(entry, YAML::NodeType::Map, label, "a mapping such as {block: title}")) {
-    return block;
-  }
-  const BlockKindInfo* info = read_kind(reader, entry, label);
-  if (info == nullptr) return block;
-  block.kind = info->kind;
-  MappingReader fields(reader, entry, label + " ('" + info->name + "')", info->keys());
-  read_styles_of(reader, fields, *info, layout_template, block);
-  if (block.kind == BlockKind::figures) {
-    read_figure_sizes(reader, fields, layout_template.page, block);
-    if (auto placement = fields.find("placement")) {
-      // The order of the choices is FigurePlacement's.
-      if (auto choice = read_choice(reader, *placement, "placement", {"float", "pin"})) {
-        block.figure_placement = static_cast<FigurePlacement>(*choice);
+    std::optional<MappingEntry> kind_entry = find_kind_entry(reader, entry);
+    if (!kind_entry) return;
+    if (kind_entry->key == "include") return read_include(reader, entry, *kind_entry, out);
+    const BlockKindInfo& info = *find_block_kind(kind_entry->key);
+    BodyBlockDef block;
+    block.kind = info.kind;
+    block.where = reader.where(entry);
+    BlockReading reading = reading_for(reader);
+    bool options_inside = kind_entry->value.IsMap() &&
+                          (info.kind == BodyBlockKind::toc || info.kind == BodyBlockKind::rule ||
+                           info.kind == BodyBlockKind::callout);
+    std::vector<std::string> keys = {info.name};
+    if (!options_inside) keys.insert(keys.end(), info.options.begin(), info.options.end());
+    MappingReader fields(reader, entry, "block '" + info.name + "'", keys);
+    if (!kind_entry->value.IsNull() || !info.bare) {
+      if (kind_entry->value.IsNull()) {
+        reader.error(kind_entry->key_node, "block '" + info.name + "' needs a value");
+      } else {
+        read_block_value(reading, info, kind_entry->value, block);
       }
     }
+    if (options_inside) {
+      std::vector<std::string> inner = info.options;
+      if (info.kind == BodyBlockKind::callout) inner.push_back("blocks");
+      MappingReader options(reader, kind_entry->value, info.name, inner);
+      read_block_options(reading, options, block);
+    } else {
+      read_block_options(reading, fields, block);
+    }
+    out.push_back(std::move(block));
   }
-  return block;
-}
+
+  void read_bare(YamlReader& reader, const YAML::Node& entry, std::vector<BodyBlockDef>& out) {
+    const std::string name = entry.Scalar();
+    const BlockKindInfo* info = find_block_kind(name);
+    if (info != nullptr && info->bare) {
+      BodyBlockDef block;
+      block.kind = info->kind;
+      block.where = reader.where(entry);
+      if (info->kind == BodyBlockKind::rule) {
+        block.length = 0.5;
+        block.color = RgbColor{0.8, 0.8, 0.8};
+      }
+      out.push_back(std::move(block));
+      return;
+    }
+    if (info != nullptr || name == "include") {
+      reader.error(entry, "block '" + name + "' needs a value, as in '" + name + ": ...'");
+      return;
+    }
+    report_unknown_kind(reader, entry, name);
+  }
+
+  void report_unknown_kind(YamlReader& reader, const YAML::Node& at, const std::string& name) {
+    std::vector<std::string> hints;
+    if (auto suggestion = closest_name(name, block_kind_names())) {
+      hints.push_back("did you mean '" + *suggestion + "'?");
+    }
+    hints.push_back(kinds_hint());
+    reader.error(at, "unknown block kind '" + name + "'", hints);
+  }
+
+  // The one key of a block's mapping that names its kind.
+  std::optional<MappingEntry> find_kind_entry(YamlReader& reader, const YAML::Node& entry) {
+    std::vector<MappingEntry> kinds;
+    for (const auto& pair : entry) {
+      if (!pair.first.IsScalar()) continue;
+      const std::string key = pair.first.Scalar();
+      if (find_block_kind(key) != nullptr || key == "include") {
+        kinds.push_back({key, pair.first, pair.second});
+      }
+    }
+    if (kinds.size() == 1) return kinds[0];
+    if (kinds.size() > 1) {
+      reader.error(kinds[1].key_node, "a block has one kind, but this one has both '" +
+                                          kinds[0].key + "' and '" + kinds[1].key + "'",
+                   {"put each in a block of its own"});
+      return std::nullopt;
+    }
+    if (entry.size() > 0 && entry.begin()->first.IsScalar()) {
+      report_unknown_kind(reader, entry.begin()->first, entry.begin()->first.Scalar());
+    } else {
+      reader.error(entry, "this block has no kind", {kinds_hint()});
+    }
+    return std::nullopt;
+  }
+
+  BlockReading reading_for(YamlReader& reader) {
+    return {reader, template_,
+            [this](YamlReader& reader, const YAML::Node& node, const std::string& subject) {
+              return read_list(reader, node, subject);
+            }};
+  }
+
+  void read_include(YamlReader& reader, const YAML::Node& entry, const MappingEntry& include,
+                    std::vector<BodyBlockDef>& out) {
+    MappingReader fields(reader, entry, "include", {"include"});
+    TextValue name = reader.text(include.value, "include");
+    if (name.empty()) return;
+    fs::path path = fs::path(reader.file()).parent_path() / name.text;
+    const std::string canonical = fs::weakly_canonical(path).string();
+    if (std::find(include_path_.begin(), include_path_.end(), canonical) != include_path_.end()) {
+      reader.error(include.value, "including '" + name.text + "' here makes a cycle: " +
+                                      cycle_text(canonical));
+      return;
+    }
+    Diagnostics& diagnostics = reader.diagnostics();
+    if (!fs::is_regular_file(path)) {
+      reader.error(include.value, "cannot include '" + name.text + "': there is no file " +
+                                      path.lexically_normal().string(),
+                   {"the path is relative to " + reader.file()});
+      return;
+    }
+    std::optional<std::string> text = read_source_file(path.lexically_normal().string(), diagnostics);
+    if (!text) return;
+    const std::string file = path.lexically_normal().string();
+    if (std::find(template_.included_files.begin(), template_.included_files.end(), file) ==
+        template_.included_files.end()) {
+      template_.included_files.push_back(file);
+    }
+    std::optional<YAML::Node> root = parse_yaml(*text, file, diagnostics);
+    if (!root) return;
+    YamlReader included(file, *text, diagnostics);
+    include_path_.push_back(canonical);
+    std::vector<BodyBlockDef> blocks = read_list(included, *root, "the included file");
+    include_path_.pop_back();
+    for (BodyBlockDef& block : blocks) out.push_back(std::move(block));
+  }
+
+  std::string cycle_text(const std::string& again) const {
+    std::string text;
+    auto start = std::find(include_path_.begin(), include_path_.end(), again);
+    for (auto it = start; it != include_path_.end(); ++it) {
+      text += fs::path(*it).filename().string() + " -> ";
+    }
+    return text + fs::path(again).filename().string();
+  }
+
+  TemplateDef& template_;
+  std::vector<std::string> include_path_;
+};
 
 }  // namespace
 
-std::vector<BlockDef> read_body(YamlReader& reader, const YAML::Node& body,
-                                const TemplateDef& layout_template) {
-  std::vector<BlockDef> blocks;
-  if (!reader.expect(body, YAML::NodeType::Sequence, "body", "a list of blocks")) return blocks;
-  if (body.size() == 0) reader.error(body, "body must have at least one block");
-  for (size_t i = 0; i < body.size(); ++i) {
-    blocks.push_back(read_block(reader, body[i], i, layout_template));
+std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
+                                    TemplateDef& layout_template) {
+  BodyReader body_reader(layout_template);
+  std::vector<BodyBlockDef> blocks = body_reader.read_list(reader, body, "body");
+  if (body.IsSequence() && body.size() == 0) reader.error(body, "body must have at least one block");
+  if (!layout_template.styles.empty() && !layout_template.styles.contains("body")) {
+    reader.error(body, "the template has no 'body' style, which blocks without a style of their own "
+                       "fall back to", {"define a style 'body' under 'styles'"});
   }
   return blocks;
 }

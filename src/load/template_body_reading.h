@@ -7,10 +7,12 @@
 
 namespace handout {
 
-// The template's `body`: a non-empty list of blocks, each naming its kind with `block:`. Every
-// style a block uses, named or by default, must be in `layout_template.styles`; figure sizes
-// given as lengths become fractions of `layout_template.page`'s text area.
-std::vector<BlockDef> read_body(YamlReader& reader, const YAML::Node& body,
-                                const TemplateDef& layout_template);
+// The template's `body` in the block language (docs/templates.md, "Body"): a non-empty list of
+// blocks, each a mapping whose kind is one of its keys or a bare kind name. `include:` splices
+// the blocks of another file, relative to the including file; every such file is added to
+// `layout_template.included_files`, and an include cycle is an error. Styles named must be in
+// `layout_template.styles`; figure sizes given as lengths become fractions of the frame.
+std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
+                                    TemplateDef& layout_template);
 
 }  // namespace handout

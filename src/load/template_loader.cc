@@ -5,6 +5,7 @@
 #include "load/source_file.h"
 #include "load/template_body_reading.h"
 #include "load/template_contract_reading.h"
+#include "load/template_data_paths.h"
 #include "load/template_fonts_reading.h"
 #include "load/template_page_reading.h"
 #include "load/template_regions_reading.h"
@@ -41,7 +42,7 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   MappingReader top(reader, root, "the template", kTemplateKeys);
   TextValue name = top.optional_text("name");
   layout_template.name = name.empty() ? file.stem().string() : name.text;
-  top.optional_text("description");
+  layout_template.description = top.optional_text("description").text;
   layout_template.page = read_page(reader, top.entry("page"));
   layout_template.contract = read_data_contract(reader, top.entry("data"));
   FontFamilies families;
@@ -56,7 +57,8 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   layout_template.styles = read_styles(reader, *styles, families);
   layout_template.header = read_optional_region(reader, top, "header", layout_template);
   layout_template.footer = read_optional_region(reader, top, "footer", layout_template);
-  if (body) layout_template.body = read_body(reader, *body, layout_template);
+  if (body) layout_template.blocks = read_body(reader, *body, layout_template);
+  check_template_data_paths(layout_template, reader.diagnostics());
   return layout_template;
 }
 

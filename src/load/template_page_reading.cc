@@ -6,15 +6,19 @@
 
 #include "core/edit_distance.h"
 #include "load/length_parser.h"
+#include "load/template_rules_reading.h"
 #include "load/template_value_reading.h"
 
 namespace handout {
 namespace {
 
-const std::vector<std::string> kPageKeys = {"size", "orientation", "margins"};
-const std::vector<std::string> kMarginKeys = {"top", "bottom", "left", "right"};
+const std::vector<std::string> kPageKeys = {"size",    "orientation", "margins",     "two-sided",
+                                            "columns", "column-gap",  "column-rule", "cards"};
+const std::vector<std::string> kMarginKeys = {"top", "bottom", "left", "right", "inner", "outer"};
 constexpr double kMillimetre = 72.0 / 25.4;
 constexpr double kDefaultMargin = 20 * kMillimetre;
+constexpr double kDefaultGap = 5 * kMillimetre;
+constexpr int kMostColumns = 12;
 
 struct NamedPageSize {
   std::string name;
@@ -58,8 +62,23 @@ void read_named_size(YamlReader& reader, const YAML::Node& node, PageDef& page) 
   reader.error(node, "unknown page size '" + name.text + "'", hints);
 }
 
+// `{width: 8.5in, height: 11in}`
+void read_size_mapping(YamlReader& reader, const YAML::Node& node, PageDef& page) {
+  MappingReader sides(reader, node, "size", {"width", "height"});
+  std::optional<YAML::Node> width_node = sides.require("width");
+  std::optional<YAML::Node> height_node = sides.require("height");
+  if (!width_node || !height_node) return;
+  std::optional<double> width = read_length(reader, *width_node, "page width", LengthSign::positive);
+  std::optional<double> height = read_length(reader, *height_node, "page height", LengthSign::positive);
+  if (width && height) {
+    page.width = *width;
+    page.height = *height;
+  }
+}
+
 void read_size(YamlReader& reader, const YAML::Node& node, PageDef& page) {
   if (node.IsScalar()) return read_named_size(reader, node, page);
+  if (node.IsMap()) return read_size_mapping(reader, node, page);
   if (!node.IsSequence() || node.size() != 2) {
     std::string what =
         node.IsSequence() ? "a list of " + std::to_string(node.size()) : YamlReader::describe(node);
@@ -86,9 +105,20 @@ void read_margins(YamlReader& reader, const YAML::Node& node, PageDef& page) {
     return;
   }
   MappingReader sides(reader, node, "margins", kMarginKeys);
-  double* targets[] = {&page.margin_top, &page.margin_bottom, &page.margin_left,
-                       &page.margin_right};
+  // inner and outer are left and right of an odd page, mirrored on even pages.
+  const bool mirrored = sides.entry("inner") || sides.entry("outer");
+  for (const char* flat : {"left", "right"}) {
+    if (mirrored && sides.entry(flat)) {
+      reader.error(sides.entry(flat)->key_node,
+                   std::string("margins have either inner and outer, or left and right; not '") +
+                       flat + "' with them");
+    }
+  }
+  page.two_sided = page.two_sided || mirrored;
+  double* targets[] = {&page.margin_top,  &page.margin_bottom, &page.margin_left,
+                       &page.margin_right, &page.margin_left,   &page.margin_right};
   for (size_t i = 0; i < kMarginKeys.size(); ++i) {
+    if (mirrored == (i == 2 || i == 3)) continue;  // the pair not in use
     std::optional<YAML::Node> side = sides.find(kMarginKeys[i]);
     std::optional<double> length;
     if (side)
@@ -107,6 +137,27 @@ void check_room_for_text(YamlReader& reader, SourceLocation where, const PageDef
   };
   check(page.margin_left, page.margin_right, page.width, "left and right", "wide");
   check(page.margin_top, page.margin_bottom, page.height, "top and bottom", "high");
+}
+
+// columns, column-gap, column-rule and cards: how the text area divides into frames.
+void read_page_frames(YamlReader& reader, MappingReader& fields, PageDef& page) {
+  if (auto columns = fields.find("columns")) {
+    page.columns = read_count(reader, *columns, "columns", kMostColumns).value_or(1);
+  }
+  if (auto gap = fields.find("column-gap")) {
+    page.column_gap =
+        read_length(reader, *gap, "column-gap", LengthSign::non_negative).value_or(kDefaultGap);
+  } else {
+    page.column_gap = kDefaultGap;
+  }
+  if (auto rule = fields.find("column-rule")) page.column_rule = read_rule(reader, *rule, "column-rule");
+  if (auto cards = fields.find("cards")) {
+    page.cards = read_cards(reader, *cards);
+    if (fields.entry("columns")) {
+      reader.error(fields.entry("columns")->key_node,
+                   "a page has either columns or cards, not both", {"cards replace columns"});
+    }
+  }
 }
 
 }  // namespace
@@ -131,8 +182,12 @@ PageDef read_page(YamlReader& reader, const MappingEntry* page_entry) {
       std::swap(page.width, page.height);
     }
   }
+  if (auto two_sided = fields.find("two-sided")) {
+    page.two_sided = reader.boolean(*two_sided, "two-sided").value_or(false);
+  }
   const MappingEntry* margins = fields.entry("margins");
   if (margins && !margins->value.IsNull()) read_margins(reader, margins->value, page);
+  read_page_frames(reader, fields, page);
   check_room_for_text(reader, margins ? reader.where(margins->value) : page.where, page);
   return page;
 }

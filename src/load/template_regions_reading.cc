@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "load/placeholder_check.h"
+#include "load/template_data_paths.h"
 #include "load/template_value_reading.h"
 
 namespace handout {
@@ -10,15 +10,28 @@ namespace {
 
 const std::vector<std::string> kRegionKeys = {"left", "center", "right", "style", "first-page"};
 
+// A slot's text: {{page}}, {{pages}} and {{section}} for layout, any other tag a data path.
 std::string read_slot(YamlReader& reader, MappingReader& fields, const char* key) {
   std::optional<YAML::Node> node = fields.find(key);
   if (!node) return "";
   TextValue slot = reader.text(*node, key);
-  for (PlaceholderProblem& problem : check_placeholders(slot.text)) {
-    reader.error(reader.where_in_scalar(*node, problem.offset), std::move(problem.message),
-                 std::move(problem.hints));
-  }
+  check_tag_syntax(reader, slot);
   return slot.text;
+}
+
+// `first-page: false`, or the first page's own slots.
+void read_first_page(YamlReader& reader, const YAML::Node& node, RegionDef& def) {
+  if (!node.IsMap()) {
+    def.on_first_page = reader.boolean(node, "first-page").value_or(true);
+    return;
+  }
+  RegionSlotsDef slots;
+  slots.where = reader.where(node);
+  MappingReader fields(reader, node, "first-page", {"left", "center", "right"});
+  slots.left = read_slot(reader, fields, "left");
+  slots.center = read_slot(reader, fields, "center");
+  slots.right = read_slot(reader, fields, "right");
+  def.first_page = std::move(slots);
 }
 
 void read_style_name(YamlReader& reader, MappingReader& fields, const std::string& region,
@@ -51,9 +64,7 @@ RegionDef read_region(YamlReader& reader, const MappingEntry& region,
   def.center = read_slot(reader, fields, "center");
   def.right = read_slot(reader, fields, "right");
   read_style_name(reader, fields, region.key, styles, def);
-  if (auto first_page = fields.find("first-page")) {
-    def.on_first_page = reader.boolean(*first_page, "first-page").value_or(true);
-  }
+  if (auto first_page = fields.find("first-page")) read_first_page(reader, *first_page, def);
   return def;
 }
 

@@ -65,6 +65,7 @@ struct CardGridDef {
   int columns = 2;
   int rows = 4;
   double gap = 0;                 // between cards, both ways
+  double padding = 8.5039;        // 3mm inside each card's edges, so text never touches a cut
   std::optional<RuleDef> cut_lines;  // drawn along every card edge
   SourceLocation where;
 };
@@ -107,28 +108,10 @@ struct RegionDef {
   SourceLocation where;
 };
 
-// The fixed body of the first templates (block: title, block: items, ...); replaced by
-// BodyBlockDef, the general block language, and removed once the binder reads `blocks`.
-enum class BlockKind { title, subtitle, byline, intro, figures, items };
-
 // A figure that does not fit in the space left on a page moves to the next one. A floating
 // figure lets the text after it fill the space it left; a pinned one keeps its place in the
 // reading order (the space stays empty).
 enum class FigurePlacement { float_, pinned };
-
-// One entry of the template's `body`: what to place, in which order, with which styles.
-struct BlockDef {
-  BlockKind kind = BlockKind::title;
-  std::string style;              // title, subtitle, byline, intro: the paragraph style
-  std::string caption_style;      // figures
-  double figure_width = 1.0;      // figures: fraction of the text width
-  double figure_max_height = 0.5; // figures: fraction of the text height
-  FigurePlacement figure_placement = FigurePlacement::float_;  // figures
-  std::string heading_style;      // items: each item's heading
-  std::string description_style;  // items: each item's description
-  std::string section_style;      // items: each section's title
-  SourceLocation where;
-};
 
 // The data contract: the fields a template reads, declared in its `data:` section. Data is
 // checked against it before binding (see docs/templates.md, "Data contract").
@@ -229,7 +212,6 @@ struct TemplateDef {
   std::map<std::string, StyleDef> styles;
   std::optional<RegionDef> header;
   std::optional<RegionDef> footer;
-  std::vector<BlockDef> body;          // the fixed body (legacy; see BlockKind)
   DataContract contract;
   std::vector<BodyBlockDef> blocks;    // the body in the block language
   std::vector<std::string> included_files;  // partials, for watching and dependency files

@@ -41,7 +41,20 @@ std::string link_area_problem(const LinkArea& link) {
   if (!finite({link.x, link.y, link.width, link.height})) {
     return "the link to '" + link.url + "' has a non-finite position or size";
   }
-  if (link.url.empty()) return "a link has no target";
+  return {};
+}
+
+std::string drawn_line_problem(const DrawnLine& line) {
+  if (!finite({line.x1, line.y1, line.x2, line.y2, line.width}) || line.width < 0) {
+    return "a line has a non-finite end or a negative width";
+  }
+  return {};
+}
+
+std::string drawn_box_problem(const DrawnBox& box) {
+  if (!finite({box.x, box.y, box.width, box.height, box.stroke_width}) || box.stroke_width < 0) {
+    return "a box has a non-finite corner or size, or a negative border width";
+  }
   return {};
 }
 

@@ -11,6 +11,8 @@ namespace handout {
 // dereferences null handles.
 std::string text_run_problem(const TextRun& run);
 std::string placed_image_problem(const PlacedImage& placed);
-std::string link_area_problem(const LinkArea& link);
+std::string link_area_problem(const LinkArea& link);  // an empty url: a link within the document
+std::string drawn_line_problem(const DrawnLine& line);
+std::string drawn_box_problem(const DrawnBox& box);
 
 }  // namespace handout

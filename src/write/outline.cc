@@ -10,21 +10,6 @@ struct OpenLevel {
   HPDF_Outline outline;
 };
 
-// libharu's SetXYZ rejects a null zoom (it allows 0.08 to 32 only), so the destination array
-// [page /XYZ left top null] is rebuilt by hand.
-HPDF_Destination top_of_heading(LibharuSession& session, const WrittenPage& page, double y) {
-  HPDF_Destination destination = session.check(HPDF_Page_CreateDestination(page.page));
-  if (destination == nullptr) return nullptr;
-  HPDF_MMgr mmgr = session.doc()->mmgr;
-  HPDF_Array_Clear(destination);
-  session.check(HPDF_Array_Add(destination, page.page));
-  session.check(HPDF_Array_AddName(destination, "XYZ"));
-  session.check(HPDF_Array_AddReal(destination, 0));
-  session.check(HPDF_Array_AddReal(destination, static_cast<HPDF_REAL>(page.height - y)));
-  session.check(HPDF_Array_Add(destination, HPDF_Null_New(mmgr)));
-  return session.failed() ? nullptr : destination;
-}
-
 HPDF_Outline parent_for(std::vector<OpenLevel>& open, int level) {
   while (!open.empty() && open.back().level >= level) open.pop_back();
   return open.empty() ? nullptr : open.back().outline;
@@ -43,7 +28,7 @@ bool add_entry(LibharuSession& session, const OutlineEntry& entry,
   if (outline == nullptr) return false;
   // libharu gives every item the root's /Type /Outlines; items have no /Type at all.
   session.check(HPDF_Dict_RemoveElement(outline, "Type"));
-  HPDF_Destination destination = top_of_heading(session, pages[entry.page_index], entry.y);
+  HPDF_Destination destination = place_on_page(session, pages[entry.page_index], entry.y);
   if (destination == nullptr || !session.check(HPDF_Outline_SetDestination(outline, destination)) ||
       !session.check(HPDF_Outline_SetOpened(outline, HPDF_TRUE))) {
     return false;
@@ -53,6 +38,21 @@ bool add_entry(LibharuSession& session, const OutlineEntry& entry,
 }
 
 }  // namespace
+
+// libharu's SetXYZ rejects a null zoom (it allows 0.08 to 32 only), so the destination array
+// [page /XYZ left top null] is rebuilt by hand.
+HPDF_Destination place_on_page(LibharuSession& session, const WrittenPage& page, double y) {
+  HPDF_Destination destination = session.check(HPDF_Page_CreateDestination(page.page));
+  if (destination == nullptr) return nullptr;
+  HPDF_MMgr mmgr = session.doc()->mmgr;
+  HPDF_Array_Clear(destination);
+  session.check(HPDF_Array_Add(destination, page.page));
+  session.check(HPDF_Array_AddName(destination, "XYZ"));
+  session.check(HPDF_Array_AddReal(destination, 0));
+  session.check(HPDF_Array_AddReal(destination, static_cast<HPDF_REAL>(page.height - y)));
+  session.check(HPDF_Array_Add(destination, HPDF_Null_New(mmgr)));
+  return session.failed() ? nullptr : destination;
+}
 
 bool add_outline(LibharuSession& session, const std::vector<OutlineEntry>& entries,
                  const std::vector<WrittenPage>& pages) {

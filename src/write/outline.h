@@ -15,6 +15,10 @@ struct WrittenPage {
   double height = 0;
 };
 
+// A destination that opens `page` with `y` (from the page's top) at the top of the window and
+// the reader's zoom kept: [page /XYZ 0 top null].
+HPDF_Destination place_on_page(LibharuSession& session, const WrittenPage& page, double y);
+
 // Adds the bookmarks, nested by level (a level deeper than the one before nests under it, a
 // skipped level nests under the nearest shallower entry), each opening its page at the heading's
 // top with the reader's zoom kept; the reader shows the bookmark panel when there are any.

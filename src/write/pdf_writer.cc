@@ -9,7 +9,9 @@
 #include "write/drawable_items.h"
 #include "write/embedded_font_set.h"
 #include "write/image_drawing.h"
+#include "write/internal_links.h"
 #include "write/libharu_session.h"
+#include "write/line_drawing.h"
 #include "write/link_annotation.h"
 #include "write/outline.h"
 #include "write/pdf_syntax.h"
@@ -46,13 +48,16 @@ class PageDrawer {
 
   bool operator()(const LinkArea& link) {
     if (!check(link_area_problem(link))) return false;
+    if (link.url.empty()) return true;  // added by add_internal_links once every page exists
     return add_link_annotation(session_, page_.page, page_.height, link);
   }
 
-  // Lines and boxes: not drawn yet.
-  template <typename Other>
-  bool operator()(const Other&) {
-    return check("the writer cannot draw lines or boxes yet");
+  bool operator()(const DrawnLine& line) {
+    return check(drawn_line_problem(line)) && draw_line(session_, page_.page, page_.height, line);
+  }
+
+  bool operator()(const DrawnBox& box) {
+    return check(drawn_box_problem(box)) && draw_box(session_, page_.page, page_.height, box);
   }
 
  private:
@@ -93,7 +98,8 @@ bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_o
       if (session.failed() || !std::visit(drawer, item)) break;
     }
   }
-  return !session.failed() && fonts.finish_all();
+  return !session.failed() && add_internal_links(session, laid_out, written) &&
+         fonts.finish_all();
 }
 
 }  // namespace

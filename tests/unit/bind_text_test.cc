@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include "bind/placeholders.h"
 #include "core/whitespace.h"
 
 using namespace handout;
@@ -12,12 +11,4 @@ TEST_CASE("bind: blank lines separate paragraphs, other white space folds") {
   CHECK(paragraphs[1] == "Second one.");
   CHECK(paragraphs[2] == "Third");
   CHECK(split_paragraphs(" \n\n ").empty());
-}
-
-TEST_CASE("bind: placeholders are filled, unknown ones kept for layout") {
-  Placeholders values = {{"title", "Rust is used for..."}, {"date", ""}};
-  CHECK(fill_placeholders("{{title}} | Page {{ page }} of {{pages}}", values) ==
-        "Rust is used for... | Page {{page}} of {{pages}}");
-  CHECK(fill_placeholders("{{date}}x", values) == "x");
-  CHECK(fill_placeholders("no {{ closing", values) == "no {{ closing");
 }

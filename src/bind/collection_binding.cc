@@ -1,0 +1,106 @@
+#include "bind/collection_binding.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "bind/inline_markup.h"
+#include "core/edit_distance.h"
+
+namespace handout {
+namespace {
+
+const std::vector<DataNode> kNoElements;
+
+}  // namespace
+
+const std::vector<DataNode>& list_at(BindContext& context, const TextValue& path,
+                                     const char* block_kind) {
+  const DataNode* value = context.scope.find(path.text);
+  if (value != nullptr && value->is_list()) return value->elements;
+  if (value != nullptr && !value->is_null()) {
+    context.diagnostics.error(path.where, std::string(block_kind) + " '" + path.text +
+                                              "' needs a list in the data, but " +
+                                              value->where.file + ":" +
+                                              std::to_string(value->where.line) + " is not one");
+  } else if (value == nullptr && !context.layout_template.contract.declared) {
+    std::vector<std::string> hints;
+    if (auto suggestion = closest_name(path.text, context.scope.visible_names())) {
+      hints.push_back("did you mean '" + *suggestion + "'?");
+    }
+    context.diagnostics.warning(
+        path.where, std::string(block_kind) + " '" + path.text + "': the data has no such list",
+        hints);
+  }
+  return kNoElements;
+}
+
+void bind_list(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
+  ListBlock list;
+  list.style = context.styles.chosen(block.style, default_style_names(block.kind, block.level));
+  list.where = block.where;
+  const auto add = [&](const TextValue& text, const SourceLocation& where) {
+    InlineText content = parse_inline_markup(context.fill(text), context.diagnostics);
+    if (content.empty()) return;
+    std::string marker =
+        block.numbered ? std::to_string(list.entries.size() + 1) + "." : "\u2022";
+    list.entries.push_back({std::move(marker), std::move(content), where});
+  };
+  if (block.path.empty()) {
+    for (const TextValue& entry : block.entries) add(entry, entry.where);
+  } else {
+    const TextValue item = block.item.empty() ? TextValue{"{{.}}", block.where} : block.item;
+    for_each_element(context, list_at(context, block.path, "list"), "",
+                     [&](const DataNode& element) { add(item, element.where); });
+  }
+  if (!list.entries.empty()) out.push_back(std::move(list));
+}
+
+std::vector<double> normalised_widths(const std::vector<double>& given) {
+  const double set = std::accumulate(given.begin(), given.end(), 0.0);
+  const auto unset = std::count(given.begin(), given.end(), 0.0);
+  std::vector<double> widths = given;
+  if (unset > 0) {
+    // What is left, or when nothing is, an equal share of the whole, before scaling.
+    double share = set < 1.0 - 1e-9 ? (1.0 - set) / unset : 1.0 / given.size();
+    for (double& width : widths) {
+      if (width == 0) width = share;
+    }
+  }
+  const double total = std::accumulate(widths.begin(), widths.end(), 0.0);
+  if (total > 0) {
+    for (double& width : widths) width /= total;
+  }
+  return widths;
+}
+
+void bind_table(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
+  TableBlock table;
+  table.where = block.where;
+  table.cell_style = context.styles.chosen(block.style, {"table", "body"});
+  table.header_style = !block.header_style.empty() || context.styles.defines("table-header")
+                           ? context.styles.chosen(block.header_style, {"table-header"})
+                           : context.styles.bold(table.cell_style);
+  table.repeat_header = block.repeat_header;
+  std::vector<double> given;
+  bool any_header = false;
+  for (const TableColumnDef& column : block.columns) {
+    given.push_back(column.width);
+    table.header.push_back(parse_inline_markup(context.fill(column.header), context.diagnostics));
+    any_header = any_header || !table.header.back().empty();
+  }
+  if (!any_header) table.header.clear();
+  std::vector<double> widths = normalised_widths(given);
+  for (size_t i = 0; i < block.columns.size(); ++i) {
+    table.columns.push_back({widths[i], block.columns[i].align});
+  }
+  for_each_element(context, list_at(context, block.path, "table"), "", [&](const DataNode&) {
+    std::vector<InlineText> row;
+    for (const TableColumnDef& column : block.columns) {
+      row.push_back(parse_inline_markup(context.fill(column.cell), context.diagnostics));
+    }
+    table.rows.push_back(std::move(row));
+  });
+  if (!table.rows.empty()) out.push_back(std::move(table));
+}
+
+}  // namespace handout

@@ -1,0 +1,76 @@
+#include "bind/text_block_binding.h"
+
+#include <filesystem>
+
+#include "bind/inline_markup.h"
+#include "core/whitespace.h"
+
+namespace handout {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string resolved_figure_path(const BindContext& context, const TextValue& written,
+                                 const TextValue& filled) {
+  fs::path path(filled.text);
+  if (path.is_absolute()) return path.string();
+  const bool from_data = written.text.find("{{") != std::string::npos;
+  const std::string& base = from_data ? context.data.source_file
+                                      : context.layout_template.source_file;
+  return (fs::path(base).parent_path() / path).lexically_normal().string();
+}
+
+}  // namespace
+
+void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const TextStyle& style,
+                     std::vector<Block>& out) {
+  const TextValue text = context.fill(block.text);
+  for (InlineText& content : parse_markup_paragraphs(text, context.diagnostics)) {
+    std::string plain = content.plain_text();
+    out.push_back(ParagraphBlock{std::move(plain), std::move(content), style, text.where});
+  }
+}
+
+void bind_heading(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
+  const TextValue text = context.fill(block.text);
+  if (fold_whitespace(text.text).empty()) return;
+  InlineText content = parse_inline_markup(text, context.diagnostics);
+  std::string plain = content.plain_text();
+  const TextStyle& style =
+      context.styles.chosen(block.style, default_style_names(block.kind, block.level));
+  out.push_back(HeadingBlock{std::move(plain), std::move(content), style, block.level, text.where});
+}
+
+void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
+  const TextValue path = context.fill(block.text);
+  if (fold_whitespace(path.text).empty()) return;
+  FigureBlock figure;
+  figure.image_path = resolved_figure_path(context, block.text, path);
+  figure.width_fraction = block.width_fraction;
+  figure.max_height_fraction = block.max_height_fraction;
+  if (block.height > 0) {
+    // A fixed height limits the figure's height, and with its proportions its width.
+    const PageDef& page = context.layout_template.page;
+    double frame_height = page.height - page.margin_top - page.margin_bottom;
+    if (page.cards) {
+      frame_height = (frame_height - (page.cards->rows - 1) * page.cards->gap) / page.cards->rows;
+    }
+    figure.max_height_fraction = std::min(1.0, block.height / frame_height);
+  }
+  figure.caption_content = parse_inline_markup(context.fill(block.caption), context.diagnostics);
+  figure.caption = figure.caption_content.plain_text();
+  figure.caption_style = context.styles.chosen(block.caption_style, {"caption", "body"});
+  figure.placement = block.placement;
+  figure.alt = fold_whitespace(markup_free_text(context.fill(block.alt).text));
+  figure.where = path.where;
+  out.push_back(std::move(figure));
+}
+
+void bind_qr_code(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
+  const TextValue text = context.fill(block.text);
+  std::string encoded = fold_whitespace(text.text);
+  if (encoded.empty()) return;
+  out.push_back(QrCodeBlock{std::move(encoded), block.length, nullptr, block.where});
+}
+
+}  // namespace handout

@@ -1,0 +1,19 @@
+#include "layout/document_flow.h"
+
+#include "layout/frames.h"
+#include "layout/running_text.h"
+#include "layout/toc_setting.h"
+
+namespace handout {
+
+FlowedPages flow_document(std::vector<FlowBlock> blocks, const DocTree& document,
+                          const TextArea& frame, TypesettingContext& context) {
+  const std::vector<OutlineEntry> headings = set_contents(blocks, frame, context);
+  FlowedPages flowed = flow_pages(std::move(blocks), document.page, frame, document.pagination);
+  fill_page_references(flowed, headings, context);
+  add_frame_lines(document.page, flowed.frames_filled, flowed.pages);
+  add_running_text(document, flowed.outline, flowed.pages, context);
+  return flowed;
+}
+
+}  // namespace handout

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <vector>
+
+#include "layout/block_measuring.h"
+#include "layout/page_flow.h"
+#include "layout/paragraph_setting.h"
+#include "model/doc_tree.h"
+
+namespace handout {
+
+// Everything after measuring, in order: the tables of contents set from the measured headings,
+// the blocks flowed through the frames (measured at `frame`, the first one), the contents' page
+// numbers filled in, column rules and cut lines drawn, and the running text set, which needs the
+// page count and the sections.
+FlowedPages flow_document(std::vector<FlowBlock> blocks, const DocTree& document,
+                          const TextArea& frame, TypesettingContext& context);
+
+}  // namespace handout

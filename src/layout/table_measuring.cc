@@ -1,0 +1,104 @@
+#include <algorithm>
+#include <numeric>
+
+#include "layout/block_kinds.h"
+#include "layout/page_items.h"
+#include "layout/text_units.h"
+
+namespace handout {
+namespace {
+
+// Each column's width: its fraction of the frame, scaled so that the fractions fill it; columns
+// without a usable fraction share equally.
+std::vector<double> column_widths(const TableBlock& table, double width) {
+  const size_t count = table.columns.size();
+  double total = 0;
+  for (const TableColumn& column : table.columns) total += std::max(0.0, column.width_fraction);
+  std::vector<double> widths(count, count > 0 ? width / count : 0);
+  if (total <= 0) return widths;
+  for (size_t i = 0; i < count; ++i) {
+    widths[i] = width * std::max(0.0, table.columns[i].width_fraction) / total;
+  }
+  return widths;
+}
+
+class TableMeasurer {
+ public:
+  TableMeasurer(const TableBlock& table, const TextArea& area, TypesettingContext& context)
+      : table_(table),
+        area_(area),
+        context_(context),
+        widths_(column_widths(table, area.width)),
+        padding_(std::clamp(table.cell_padding, 0.0, area.width / 4)) {}
+
+  // A row: its cells side by side, each padded; as tall as its tallest cell.
+  FlowUnit row(const std::vector<InlineText>& cells, const TextStyle& style) {
+    FlowUnit unit;
+    double x = area_.left;
+    double text_height = style.leading;  // an empty row still has a line's height
+    for (size_t i = 0; i < widths_.size(); ++i) {
+      if (i < cells.size()) text_height = std::max(text_height, add_cell(cells[i], style, i, x, unit));
+      x += widths_[i];
+    }
+    unit.height = text_height + 2 * padding_;
+    return unit;
+  }
+
+  void add_rule_under(FlowUnit& unit) const {
+    unit.items.push_back(DrawnLine{area_.left, unit.height, area_.right(), unit.height,
+                                   table_.rule_width, table_.rule_color, false});
+  }
+
+ private:
+  double add_cell(const InlineText& cell, const TextStyle& style, size_t column, double x,
+                  FlowUnit& unit) {
+    TextStyle cell_style = style;
+    cell_style.align = table_.columns[column].align;
+    cell_style.first_line_indent = 0;
+    const double width = std::max(0.0, widths_[column] - 2 * padding_);
+    FlowUnit lines =
+        stack_units(text_units(cell, cell_style, x + padding_, width, context_, table_.where));
+    move_items(lines.items, 0, padding_);
+    for (PageItem& item : lines.items) unit.items.push_back(std::move(item));
+    return lines.height;
+  }
+
+  const TableBlock& table_;
+  const TextArea& area_;
+  TypesettingContext& context_;
+  std::vector<double> widths_;
+  double padding_;
+};
+
+bool has_header(const TableBlock& table) {
+  return std::any_of(table.header.begin(), table.header.end(),
+                     [](const InlineText& cell) { return !cell.spans.empty(); });
+}
+
+}  // namespace
+
+FlowBlock measure_block_kind(const TableBlock& table, const TextArea& area,
+                             TypesettingContext& context) {
+  FlowBlock block;
+  block.space_before = table.cell_style.space_before;
+  block.space_after = table.cell_style.space_after;
+  block.splitting = Splitting::between_units;
+  if (table.columns.empty() || table.rows.empty() ||
+      !face_is_loaded(table.cell_style, table.where, context.diagnostics)) {
+    return block;
+  }
+  TableMeasurer measure(table, area, context);
+  if (has_header(table) && face_is_loaded(table.header_style, table.where, context.diagnostics)) {
+    FlowUnit header = measure.row(table.header, table.header_style);
+    measure.add_rule_under(header);
+    if (table.repeat_header) block.repeated_head = header;
+    block.units.push_back(std::move(header));
+  }
+  for (size_t i = 0; i < table.rows.size(); ++i) {
+    if (i > 0) measure.add_rule_under(block.units.back());
+    block.units.push_back(measure.row(table.rows[i], table.cell_style));
+  }
+  return block;
+}
+
+}  // namespace handout

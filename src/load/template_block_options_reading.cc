@@ -1,0 +1,253 @@
+#include "load/template_block_options_reading.h"
+
+#include <charconv>
+
+#include "core/template_tags.h"
+#include "load/length_parser.h"
+#include "load/scalar_kind.h"
+#include "load/template_data_paths.h"
+#include "load/template_value_reading.h"
+
+namespace handout {
+namespace {
+
+// The frame text flows in: a column, or a card.
+struct FrameSize {
+  double width;
+  double height;
+};
+
+FrameSize frame_size(const PageDef& page) {
+  double width = page.width - page.margin_left - page.margin_right;
+  double height = page.height - page.margin_top - page.margin_bottom;
+  if (page.cards) {
+    const CardGridDef& cards = *page.cards;
+    return {(width - (cards.columns - 1) * cards.gap) / cards.columns,
+            (height - (cards.rows - 1) * cards.gap) / cards.rows};
+  }
+  return {(width - (page.columns - 1) * page.column_gap) / page.columns, height};
+}
+
+TextValue read_template_text(YamlReader& reader, const YAML::Node& node, const std::string& key) {
+  TextValue text = reader.text(node, key);
+  check_tag_syntax(reader, text);
+  return text;
+}
+
+TextValue read_data_path(YamlReader& reader, const YAML::Node& node, const std::string& key) {
+  TextValue path = reader.text(node, key);
+  if (!path.empty() && !is_data_path(path.text)) {
+    std::vector<std::string> hints;
+    if (path.text.find("{{") != std::string::npos) {
+      hints.push_back("write the path without braces, e.g. " + key + ": items");
+    }
+    reader.error(node, key + " needs a data path such as 'items' or 'figure.caption', not '" +
+                           path.text + "'", hints);
+  }
+  return path;
+}
+
+std::optional<int> read_whole_number(YamlReader& reader, const YAML::Node& node,
+                                     const std::string& key, int lowest, int highest) {
+  const std::string wanted =
+      "a whole number from " + std::to_string(lowest) + " to " + std::to_string(highest);
+  if (!reader.expect(node, YAML::NodeType::Scalar, key, wanted)) return std::nullopt;
+  const std::string& text = node.Scalar();
+  int number = 0;
+  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (problem != std::errc() || end != text.data() + text.size() || number < lowest ||
+      number > highest) {
+    reader.error(node, key + " must be " + wanted + ", but this is " + text);
+    return std::nullopt;
+  }
+  return number;
+}
+
+// A share of the frame: a percentage, or a length turned into one; at most the whole frame.
+std::optional<double> read_fraction(YamlReader& reader, const YAML::Node& node,
+                                    const std::string& key, double extent) {
+  std::optional<LengthOrFraction> measure = read_positive_measure(reader, node, key);
+  if (!measure || extent <= 0) return std::nullopt;
+  double fraction = measure->fraction ? *measure->fraction : *measure->points / extent;
+  if (fraction <= 1.0 + 1e-9) return std::min(fraction, 1.0);
+  reader.error(node, key + " must be at most 100% of the frame (" + format_points(extent) +
+                         "), but this is " + node.Scalar());
+  return std::nullopt;
+}
+
+std::string read_style_name(YamlReader& reader, MappingReader& fields, const std::string& key,
+                            const TemplateDef& layout_template, SourceLocation* where = nullptr) {
+  TextValue named = fields.optional_text(key);
+  if (named.empty()) return "";
+  if (where != nullptr) *where = named.where;
+  if (!layout_template.styles.contains(named.text)) {
+    report_undefined_name(reader, named.where, "this block's " + key + " is", named.text,
+                          names_of(layout_template.styles), "");
+  }
+  return named.text;
+}
+
+TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, size_t index,
+                                 double frame_width) {
+  TableColumnDef column;
+  column.where = reader.where(node);
+  const std::string label = "table column " + std::to_string(index + 1);
+  if (!reader.expect(node, YAML::NodeType::Map, label,
+                     "a mapping such as {header: Area, text: \"{{heading}}\"}")) {
+    return column;
+  }
+  MappingReader fields(reader, node, label, {"header", "text", "width", "align"});
+  if (auto header = fields.find("header")) column.header = read_template_text(reader, *header, "header");
+  if (auto text = fields.require("text")) column.cell = read_template_text(reader, *text, "text");
+  if (auto width = fields.find("width")) {
+    column.width = read_fraction(reader, *width, "width", frame_width).value_or(0);
+  }
+  if (auto align = fields.find("align")) {
+    if (auto choice = read_choice(reader, *align, "align", {"left", "center", "right", "justify"})) {
+      column.align = static_cast<TextAlign>(*choice);
+    }
+  }
+  return column;
+}
+
+void read_table_columns(YamlReader& reader, const YAML::Node& node, double frame_width,
+                        BodyBlockDef& block) {
+  if (!reader.expect(node, YAML::NodeType::Sequence, "columns",
+                     "a list of columns such as {header: Area, text: \"{{heading}}\"}")) {
+    return;
+  }
+  double given = 0;
+  for (size_t i = 0; i < node.size(); ++i) {
+    block.columns.push_back(read_table_column(reader, node[i], i, frame_width));
+    given += block.columns.back().width;
+  }
+  if (given > 1.0 + 1e-9) {
+    reader.error(node, "the columns' widths add up to more than 100% (" +
+                           std::to_string(static_cast<int>(given * 100 + 0.5)) + "%)");
+  }
+  if (block.columns.empty()) reader.error(node, "a table needs at least one column");
+}
+
+void read_list_value(YamlReader& reader, const YAML::Node& value, BodyBlockDef& block) {
+  if (!value.IsSequence()) {
+    block.path = read_data_path(reader, value, "list");
+    return;
+  }
+  for (size_t i = 0; i < value.size(); ++i) {
+    block.entries.push_back(
+        read_template_text(reader, value[i], "list entry " + std::to_string(i + 1)));
+  }
+}
+
+void read_figure_options(YamlReader& reader, MappingReader& fields, const FrameSize& frame,
+                         BodyBlockDef& block) {
+  if (auto caption = fields.find("caption")) block.caption = read_template_text(reader, *caption, "caption");
+  if (auto alt = fields.find("alt")) block.alt = read_template_text(reader, *alt, "alt");
+  if (auto width = fields.find("width")) {
+    block.width_fraction = read_fraction(reader, *width, "width", frame.width).value_or(1.0);
+  }
+  if (auto height = fields.find("height")) {
+    block.height = read_length(reader, *height, "height", LengthSign::positive).value_or(0);
+  }
+  if (auto max_height = fields.find("max-height")) {
+    block.max_height_fraction =
+        read_fraction(reader, *max_height, "max-height", frame.height).value_or(0.5);
+  }
+  if (auto placement = fields.find("placement")) {
+    // The order of the choices is FigurePlacement's.
+    if (auto choice = read_choice(reader, *placement, "placement", {"float", "pinned"})) {
+      block.placement = static_cast<FigurePlacement>(*choice);
+    }
+  }
+}
+
+void read_callout_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
+  if (auto background = fields.find("background")) {
+    block.background = read_color(reader, *background, "background");
+  }
+  if (auto border = fields.find("border")) block.border = read_color(reader, *border, "border");
+}
+
+}  // namespace
+
+void read_block_value(BlockReading& reading, const BlockKindInfo& info, const YAML::Node& value,
+                      BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
+  using K = BodyBlockKind;
+  switch (block.kind) {
+    case K::title:
+    case K::heading:
+    case K::paragraph:
+    case K::figure:
+    case K::qr_code:
+      block.text = read_template_text(reader, value, info.name);
+      break;
+    case K::callout:
+      if (!value.IsMap()) block.text = read_template_text(reader, value, info.name);
+      break;
+    case K::list:
+      read_list_value(reader, value, block);
+      break;
+    case K::table:
+    case K::each:
+    case K::if_:
+    case K::unless:
+      block.path = read_data_path(reader, value, info.name);
+      break;
+    case K::spacer:
+      block.length = read_length(reader, value, "spacer", LengthSign::positive).value_or(0);
+      break;
+    case K::group:
+      block.blocks = reading.read_blocks(reader, value, "group");
+      break;
+    case K::toc:
+    case K::rule:
+    case K::page_break:
+    case K::column_break:
+      break;  // options only
+  }
+}
+
+void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
+  const TemplateDef& layout_template = reading.layout_template;
+  const FrameSize frame = frame_size(layout_template.page);
+  using K = BodyBlockKind;
+  block.style = read_style_name(reader, fields, "style", layout_template, &block.style_where);
+  if (auto level = fields.find("level")) block.level = read_whole_number(reader, *level, "level", 1, 3).value_or(1);
+  if (auto depth = fields.find("depth")) block.depth = read_whole_number(reader, *depth, "depth", 1, 3).value_or(2);
+  if (block.kind == K::figure) read_figure_options(reader, fields, frame, block);
+  if (block.kind == K::figure) block.caption_style = read_style_name(reader, fields, "caption-style", layout_template);
+  if (auto item = fields.find("item")) block.item = read_template_text(reader, *item, "item");
+  if (auto numbered = fields.find("numbered")) block.numbered = reader.boolean(*numbered, "numbered").value_or(false);
+  if (auto columns = fields.find("columns")) read_table_columns(reader, *columns, frame.width, block);
+  if (block.kind == K::table && !fields.find("columns")) fields.require("columns");
+  if (block.kind == K::table) block.header_style = read_style_name(reader, fields, "header-style", layout_template);
+  if (auto repeat = fields.find("repeat-header")) block.repeat_header = reader.boolean(*repeat, "repeat-header").value_or(true);
+  if (auto alias = fields.find("as")) {
+    TextValue name = reader.text(*alias, "as");
+    if (!name.empty() && (!is_data_path(name.text) || name.text.find('.') != std::string::npos)) {
+      reader.error(*alias, "as needs one name such as 'item', not '" + name.text + "'");
+    }
+    block.alias = name.text;
+  }
+  if (block.kind == K::rule) {
+    block.length = 0.5;
+    block.color = RgbColor{0.8, 0.8, 0.8};
+    if (auto width = fields.find("width")) block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
+    if (auto color = fields.find("color")) block.color = read_color(reader, *color, "color").value_or(block.color);
+  }
+  if (block.kind == K::qr_code) {
+    block.length = 72;
+    if (auto size = fields.find("size")) block.length = read_length(reader, *size, "size", LengthSign::positive).value_or(72);
+  }
+  if (block.kind == K::callout) read_callout_options(reading, fields, block);
+  if (auto blocks = fields.find("blocks")) block.blocks = reading.read_blocks(reader, *blocks, "blocks");
+  if (auto otherwise = fields.find("else")) block.else_blocks = reading.read_blocks(reader, *otherwise, "else");
+  if ((block.kind == K::each || block.kind == K::if_ || block.kind == K::unless) && !fields.entry("blocks")) {
+    fields.require("blocks");
+  }
+}
+
+}  // namespace handout
