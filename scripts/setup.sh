@@ -9,7 +9,9 @@ readonly packages=(
   libhpdf-dev libyaml-cpp-dev libstb-dev doctest-dev libharfbuzz-dev
   libunibreak-dev libhyphen-dev hyphen-en-us hyphen-en-gb  # line breaking and hyphenation
   libkainjow-mustache-dev  # template interpolation
+  libqrencode-dev  # QR codes
   poppler-utils qpdf python3  # the end-to-end tests read the PDFs back with these
+  zbar-tools  # the QR code tests decode the rendered codes
 )
 
 missing_packages() {

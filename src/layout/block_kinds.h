@@ -10,6 +10,9 @@ namespace handout {
 // Measuring the template language's blocks besides headings, paragraphs and figures, at the
 // frame `area` (see measure_blocks). A block with nothing to show gives no units.
 
+// An empty block with the style's space before and after, split as `splitting` allows.
+FlowBlock spaced_block(const TextStyle& style, Splitting splitting);
+
 // Entries set like paragraphs with a hanging indent, each marker right-aligned in the indent;
 // the list splits between lines; entries are half the style's space after apart.
 FlowBlock measure_block_kind(const ListBlock& list, const TextArea& area,

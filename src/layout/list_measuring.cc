@@ -28,10 +28,7 @@ void add_marker(const ListEntry& entry, const TextStyle& style, double left, dou
 
 FlowBlock measure_block_kind(const ListBlock& list, const TextArea& area,
                              TypesettingContext& context) {
-  FlowBlock block;
-  block.space_before = list.style.space_before;
-  block.space_after = list.style.space_after;
-  block.splitting = Splitting::between_lines;
+  FlowBlock block = spaced_block(list.style, Splitting::between_lines);
   if (!face_is_loaded(list.style, list.where, context.diagnostics)) return block;
   TextStyle style = list.style;
   style.first_line_indent = 0;  // the hanging indent replaces it

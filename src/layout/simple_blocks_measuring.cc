@@ -4,6 +4,14 @@
 
 namespace handout {
 
+FlowBlock spaced_block(const TextStyle& style, Splitting splitting) {
+  FlowBlock block;
+  block.space_before = style.space_before;
+  block.space_after = style.space_after;
+  block.splitting = splitting;
+  return block;
+}
+
 FlowBlock measure_block_kind(const TocBlock& toc, const TextArea&, TypesettingContext&) {
   FlowBlock block;
   block.contents = &toc;

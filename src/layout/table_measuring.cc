@@ -79,10 +79,7 @@ bool has_header(const TableBlock& table) {
 
 FlowBlock measure_block_kind(const TableBlock& table, const TextArea& area,
                              TypesettingContext& context) {
-  FlowBlock block;
-  block.space_before = table.cell_style.space_before;
-  block.space_after = table.cell_style.space_after;
-  block.splitting = Splitting::between_units;
+  FlowBlock block = spaced_block(table.cell_style, Splitting::between_units);
   if (table.columns.empty() || table.rows.empty() ||
       !face_is_loaded(table.cell_style, table.where, context.diagnostics)) {
     return block;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/block_kinds.h"
 #include "layout/page_items.h"
 #include "layout/text_units.h"
 
@@ -29,7 +30,7 @@ class ContentsSetter {
     style_.align = TextAlign::left;
     const double gap = style_.size / 2;
     number_room_ = width_of(kWidestNumber) + gap;
-    leader_step_ = width_of(". ");
+    leader_step_ = width_of(". .") - width_of(".");  // a set line drops a trailing space
   }
 
   std::optional<FlowUnit> entry(const OutlineEntry& heading, size_t index) {
@@ -85,9 +86,8 @@ class ContentsSetter {
 void set_entries(FlowBlock& block, const std::vector<OutlineEntry>& headings,
                  const TextArea& area, TypesettingContext& context) {
   const TocBlock& toc = *block.contents;
-  block.units.clear();
-  block.space_before = toc.entry_style.space_before;
-  block.space_after = toc.entry_style.space_after;
+  block = spaced_block(toc.entry_style, Splitting::between_units);
+  block.contents = &toc;
   if (!face_is_loaded(toc.entry_style, toc.where, context.diagnostics)) return;
   ContentsSetter setter(toc, area, context);
   for (size_t i = 0; i < headings.size(); ++i) {

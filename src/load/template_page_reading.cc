@@ -118,7 +118,9 @@ void read_margins(YamlReader& reader, const YAML::Node& node, PageDef& page) {
   double* targets[] = {&page.margin_top,  &page.margin_bottom, &page.margin_left,
                        &page.margin_right, &page.margin_left,   &page.margin_right};
   for (size_t i = 0; i < kMarginKeys.size(); ++i) {
-    if (mirrored == (i == 2 || i == 3)) continue;  // the pair not in use
+    const bool flat_side = i == 2 || i == 3;
+    const bool mirrored_side = i >= 4;
+    if (mirrored ? flat_side : mirrored_side) continue;  // the pair not in use
     std::optional<YAML::Node> side = sides.find(kMarginKeys[i]);
     std::optional<double> length;
     if (side)

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "layout/layout_document.h"
 #include "model/doc_tree.h"
 #include "model/page_layout.h"
 #include "test_fonts.h"
@@ -78,6 +79,15 @@ inline std::vector<const PlacedImage*> images_on(const LaidOutPage& page) {
     if (const auto* placed = std::get_if<PlacedImage>(&item)) images.push_back(placed);
   }
   return images;
+}
+
+// The document laid out, with no diagnostics expected.
+inline LaidOutDocument laid_out(const DocTree& tree) {
+  Diagnostics diagnostics;
+  LaidOutDocument document = layout_document(tree, diagnostics);
+  for (const Diagnostic& diagnostic : diagnostics.all()) INFO(diagnostic.message);
+  CHECK(diagnostics.all().empty());
+  return document;
 }
 
 // `count` copies of `word` separated by single spaces.
