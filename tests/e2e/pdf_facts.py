@@ -2,6 +2,7 @@
 """Facts about a rendered PDF for the end-to-end tests, read with poppler's pdftotext and qpdf.
 
   pdf_facts.py columns PDF MARGIN_TOP MARGIN_BOTTOM   column count of each page's body
+  pdf_facts.py column-lefts PDF PAGE MARGIN_TOP MARGIN_BOTTOM   left edges of its columns
   pdf_facts.py cells PDF LEFT TOP RIGHT BOTTOM COLS ROWS   cards holding text on each page
   pdf_facts.py outline PDF                            page<TAB>level<TAB>title per entry
   pdf_facts.py links PDF                              page<TAB>uri URL | goto PAGE per link
@@ -50,6 +51,14 @@ def columns(pdf, margin_top, margin_bottom):
                 if y0 >= float(margin_top) - 1 and y1 <= height - float(margin_bottom) + 1]
         counts.append(str(len(covered_intervals(body))))
     print(" ".join(counts))
+
+
+def column_lefts(pdf, page, margin_top, margin_bottom):
+    """The left edges of the columns of text on PAGE, rounded to whole points."""
+    _, height, words = pages_of_words(pdf)[int(page) - 1]
+    body = [(x0, x1) for x0, y0, x1, y1, _ in words
+            if y0 >= float(margin_top) - 1 and y1 <= height - float(margin_bottom) + 1]
+    print(" ".join(str(int(start + 0.5)) for start, _ in covered_intervals(body)))
 
 
 def cells(pdf, left, top, right, bottom, cols, rows):
@@ -110,6 +119,8 @@ def links(pdf):
             if isinstance(action, str):
                 action = object_of(data, action)
             dest = annot.get("/Dest") or action.get("/D")
+            if isinstance(dest, str):
+                dest = object_of(data, dest)
             if action.get("/URI"):
                 print(f"{index + 1}\turi {action['/URI'].removeprefix('u:')}")
             elif dest:
@@ -153,7 +164,7 @@ def toc(pdf, page):
 
 
 if __name__ == "__main__":
-    commands = {"columns": columns, "cells": cells, "outline": outline, "links": links,
+    commands = {"columns": columns, "column-lefts": column_lefts, "cells": cells, "outline": outline, "links": links,
                 "toc": toc, "words": words}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
         sys.exit(__doc__)
