@@ -7,6 +7,7 @@
 #include "app/template_catalog.h"
 #include "app/template_copy.h"
 #include "app/template_lookup.h"
+#include "app_test_support.h"
 
 using namespace handout;
 namespace fs = std::filesystem;
@@ -22,11 +23,6 @@ const Diagnostic& first_error(const Diagnostics& diagnostics) {
   return none;
 }
 
-fs::path fresh_folder(const char* name) {
-  fs::path folder = fs::temp_directory_path() / name;
-  fs::remove_all(folder);
-  return folder;
-}
 }  // namespace
 
 TEST_CASE("app: the bundled templates are found by name, sorted") {

@@ -5,23 +5,18 @@
 #include <fstream>
 
 #include "app/file_watcher.h"
+#include "app_test_support.h"
 
 using namespace handout;
 namespace fs = std::filesystem;
 
 namespace {
-fs::path fresh_folder(const char* name) {
-  fs::path folder = fs::temp_directory_path() / name;
-  fs::remove_all(folder);
-  fs::create_directories(folder);
-  return folder;
-}
-
 void write_text(const fs::path& path, const char* text) { std::ofstream(path) << text; }
 }  // namespace
 
 TEST_CASE("watch: a write to a watched file wakes the watcher; other files do not") {
   fs::path folder = fresh_folder("handout-watch-test");
+  fs::create_directories(folder);
   write_text(folder / "data.yaml", "title: A\n");
   FileWatcher watcher;
   REQUIRE(watcher.problem().empty());
@@ -36,6 +31,7 @@ TEST_CASE("watch: a write to a watched file wakes the watcher; other files do no
 
 TEST_CASE("watch: a file replaced by a rename (as editors save) is seen") {
   fs::path folder = fresh_folder("handout-watch-rename-test");
+  fs::create_directories(folder);
   write_text(folder / "t.yaml", "a");
   FileWatcher watcher;
   watcher.watch({(folder / "t.yaml").string()});
