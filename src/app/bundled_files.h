@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace handout {
 
@@ -12,6 +13,11 @@ struct BundledFiles {
   std::string templates_dir() const { return root + "/templates"; }
   std::string fonts_dir() const { return root + "/fonts"; }
   std::string example_data() const { return root + "/data/rust-is-used-for.yaml"; }
+  // Where templates look for fonts after their own folder.
+  std::vector<std::string> font_dirs() const {
+    if (root.empty()) return {};
+    return {fonts_dir()};
+  }
 };
 
 // Looks, in order, at $HANDOUT_HOME, the folder above the running binary, <binary>/../share/

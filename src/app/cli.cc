@@ -7,6 +7,9 @@
 #include "app/command_line.h"
 #include "app/diagnostic_printer.h"
 #include "app/render_job.h"
+#include "app/template_catalog.h"
+#include "app/template_copy.h"
+#include "app/watch_command.h"
 
 namespace handout {
 namespace {
@@ -26,28 +29,78 @@ void print_summary(const Job& job, const RenderSummary& summary) {
                       (summary.page_count == 1 ? " page" : " pages");
   if (job.command == Command::check) {
     std::cout << summary.data_path << ": ok (" << pages << ")\n";
+  } else if (job.command == Command::watch) {
+    std::cout << summary.output_path << " (" << pages << ") rendered\n" << std::flush;
   } else {
     std::cout << summary.output_path << " (" << pages << ", " << summary.byte_count
               << " bytes)\n";
   }
 }
 
-int run_job(const Job& job) {
-  if (job.command == Command::help) {
-    std::cout << usage_text();
-    return 0;
+int list_templates(const BundledFiles& bundled) {
+  std::vector<BundledTemplate> templates = list_bundled_templates(bundled);
+  if (templates.empty()) {
+    std::cerr << "handout: error: no bundled templates were found\n"
+                 "hint: set HANDOUT_HOME to the folder that holds templates/, fonts/ and data/\n";
+    return static_cast<int>(FailureKind::bad_input);
   }
-  if (job.command == Command::version) {
-    std::cout << "handout " << HANDOUT_VERSION << "\n";
-    return 0;
+  std::cout << "Bundled templates (" << bundled.templates_dir() << "):\n"
+            << template_list_text(templates)
+            << "Use one with 'handout render DATA.yaml -t NAME'; start your own from one with "
+               "'handout init NAME'.\n";
+  return 0;
+}
+
+int copy_template(const Job& job, const BundledFiles& bundled) {
+  Diagnostics diagnostics;
+  std::vector<std::string> written =
+      copy_bundled_template(job.template_name, job.folder, bundled, diagnostics);
+  print_all(diagnostics);
+  if (diagnostics.has_errors()) return exit_code_for(diagnostics);
+  if (!job.quiet) {
+    for (const std::string& path : written) std::cout << "created " << path << "\n";
+    std::cout << "render with it: handout render DATA.yaml -t " << written.front() << "\n";
   }
+  return 0;
+}
+
+int watch(const Job& job, const BundledFiles& bundled) {
+  auto report = [&job](bool succeeded, const RenderSummary& summary, const Diagnostics& problems) {
+    print_all(problems);
+    if (succeeded) print_summary(job, summary);
+  };
+  return watch_and_render(job, bundled, report, std::cout);
+}
+
+int render(const Job& job, const BundledFiles& bundled) {
   Diagnostics diagnostics;
   RenderSummary summary;
-  bool succeeded = run_render_job(job, find_bundled_files(), summary, diagnostics);
+  bool succeeded = run_render_job(job, bundled, summary, diagnostics);
   print_all(diagnostics);
   if (!succeeded && !diagnostics.has_errors()) return static_cast<int>(FailureKind::internal);
   if (succeeded) print_summary(job, summary);
   return exit_code_for(diagnostics);
+}
+
+int run_job(const Job& job) {
+  switch (job.command) {
+    case Command::help:
+      std::cout << usage_text();
+      return 0;
+    case Command::version:
+      std::cout << "handout " << HANDOUT_VERSION << "\n";
+      return 0;
+    case Command::templates:
+      return list_templates(find_bundled_files());
+    case Command::init:
+      return copy_template(job, find_bundled_files());
+    case Command::watch:
+      return watch(job, find_bundled_files());
+    case Command::render:
+    case Command::check:
+      break;
+  }
+  return render(job, find_bundled_files());
 }
 
 }  // namespace

@@ -1,11 +1,14 @@
 #include "app/command_line.h"
 
+#include <utility>
+
 #include "core/edit_distance.h"
 
 namespace handout {
 namespace {
 
-const std::vector<std::string> kCommands = {"render", "check", "help", "version"};
+const std::vector<std::string> kCommands = {"render", "check", "watch", "templates",
+                                            "init",   "help",  "version"};
 const std::vector<std::string> kOptions = {"--template", "--output", "--quiet", "--help",
                                            "--version"};
 
@@ -16,12 +19,23 @@ void usage_error(Diagnostics& diagnostics, std::string message, std::string hint
   diagnostics.error({}, std::move(message), std::move(hints), FailureKind::bad_usage);
 }
 
+const std::vector<std::pair<std::string, Command>> kCommandNames = {
+    {"render", Command::render}, {"check", Command::check},     {"watch", Command::watch},
+    {"templates", Command::templates}, {"init", Command::init}, {"help", Command::help},
+    {"version", Command::version}};
+
 std::optional<Command> command_named(const std::string& word) {
-  if (word == "render") return Command::render;
-  if (word == "check") return Command::check;
-  if (word == "help") return Command::help;
-  if (word == "version") return Command::version;
+  for (const auto& [name, command] : kCommandNames) {
+    if (word == name) return command;
+  }
   return std::nullopt;
+}
+
+std::string name_of(Command command) {
+  for (const auto& [name, value] : kCommandNames) {
+    if (value == command) return name;
+  }
+  return "";
 }
 
 std::string suggestion(const std::string& word, const std::vector<std::string>& names) {
@@ -55,6 +69,63 @@ Job only(Command command) {
   Job job;
   job.command = command;
   return job;
+}
+
+// templates and init read no data and write no PDF, so -t and -o mean nothing to them.
+bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
+  if (job.template_name.empty() && job.output_path.empty()) return true;
+  usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no -t or -o",
+              job.command == Command::init ? "for example: handout init cards my-layouts/" : "");
+  return false;
+}
+
+bool takes_template_arguments(Job& job, const std::vector<std::string>& positional,
+                              Diagnostics& diagnostics) {
+  if (!takes_no_render_options(job, diagnostics)) return false;
+  if (job.command == Command::templates) {
+    if (positional.empty()) return true;
+    usage_error(diagnostics, "'handout templates' takes no arguments", "");
+    return false;
+  }
+  if (positional.empty() || positional.size() > 2) {
+    usage_error(diagnostics, "'handout init' takes a bundled template's name and a folder",
+                "for example: handout init reference-sheet (see 'handout templates')");
+    return false;
+  }
+  job.template_name = positional[0];
+  if (positional.size() == 2) job.folder = positional[1];
+  return true;
+}
+
+// render, check and watch take one data file; render alone may leave it out (the example).
+bool takes_data_arguments(Job& job, bool command_given, const std::vector<std::string>& positional,
+                          Diagnostics& diagnostics) {
+  if (positional.size() > 1) {
+    usage_error(diagnostics, "'handout " + name_of(job.command) +
+                                 "' takes one data file, but " +
+                                 std::to_string(positional.size()) + " were given",
+                "");
+    return false;
+  }
+  if (command_given && positional.empty()) {
+    usage_error(diagnostics, "missing the data file (a .yaml file)",
+                "for example: handout " + name_of(job.command) + " data/rust-is-used-for.yaml");
+    return false;
+  }
+  if (!positional.empty()) job.data_path = positional.front();
+  if (job.command == Command::check && !job.output_path.empty()) {
+    usage_error(diagnostics, "'handout check' writes nothing, so it takes no -o", "");
+    return false;
+  }
+  return true;
+}
+
+bool takes_arguments(Job& job, bool command_given, const std::vector<std::string>& positional,
+                     Diagnostics& diagnostics) {
+  if (job.command == Command::templates || job.command == Command::init) {
+    return takes_template_arguments(job, positional, diagnostics);
+  }
+  return takes_data_arguments(job, command_given, positional, diagnostics);
 }
 
 }  // namespace
@@ -92,24 +163,7 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
     }
   }
   if (job.command == Command::help || job.command == Command::version) return job;
-  if (positional.size() > 1) {
-    usage_error(diagnostics, "'handout " + std::string(job.command == Command::check ? "check"
-                                                                                      : "render") +
-                                 "' takes one data file, but " +
-                                 std::to_string(positional.size()) + " were given",
-                "");
-    return std::nullopt;
-  }
-  if (command_given && positional.empty()) {
-    usage_error(diagnostics, "missing the data file (a .yaml file)",
-                "for example: handout render data/rust-is-used-for.yaml");
-    return std::nullopt;
-  }
-  if (!positional.empty()) job.data_path = positional.front();
-  if (job.command == Command::check && !job.output_path.empty()) {
-    usage_error(diagnostics, "'handout check' writes nothing, so it takes no -o", "");
-    return std::nullopt;
-  }
+  if (!takes_arguments(job, command_given, positional, diagnostics)) return std::nullopt;
   return job;
 }
 
@@ -122,11 +176,22 @@ Usage:
   handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
                                             render one document
   handout check DATA.yaml [-t TEMPLATE]     load, validate and lay out; write nothing
+  handout watch DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
+                                            render, then render again whenever the data,
+                                            the template, a partial or a figure changes;
+                                            problems are printed and watching goes on
+                                            (Ctrl-C stops)
+  handout templates                         list the bundled templates
+  handout init NAME [FOLDER]                copy the bundled template NAME (and its
+                                            partials) into FOLDER (default: the working
+                                            folder) as NAME.yaml, to start your own;
+                                            never overwrites a file
   handout --help | --version
 
 Options:
-  -t, --template TEMPLATE  a bundled template name (handout) or a path to a template
-                           file; default: the data's 'template' key, else 'handout'
+  -t, --template TEMPLATE  a bundled template's name (handout, reference-sheet, cards:
+                           see 'handout templates') or the path of a template file;
+                           default: the data's 'template' key, else 'handout'
   -o, --output OUT.pdf     where to write the PDF; default: output/<data file stem>.pdf
                            (folders are created; the file is replaced atomically)
   -q, --quiet              print nothing but problems

@@ -8,14 +8,16 @@
 
 namespace handout {
 
-enum class Command { render, check, help, version };
+enum class Command { render, check, watch, templates, init, help, version };
 
 // What one invocation asks for: filled from the command line (and, later, from batch files).
 struct Job {
   Command command = Command::render;
   std::string data_path;      // empty: the bundled example
   std::string template_name;  // -t: a bundled name or a path; empty: as the data says
+                              // init: the bundled template to copy
   std::string output_path;    // -o: empty: output/<data stem>.pdf
+  std::string folder = ".";   // init: where the copy goes
   bool quiet = false;
 };
 

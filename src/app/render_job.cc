@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "app/input_files.h"
 #include "app/output_file.h"
 #include "app/template_lookup.h"
 #include "bind/binder.h"
@@ -26,12 +27,13 @@ std::optional<std::string> data_file_of(const Job& job, const BundledFiles& bund
 
 std::optional<TemplateDef> load_template_for(const Job& job, const HandoutData& data,
                                              const BundledFiles& bundled,
-                                             Diagnostics& diagnostics) {
+                                             RenderSummary& summary, Diagnostics& diagnostics) {
   auto path = find_template_file(job.template_name, data, bundled, diagnostics);
   if (!path) return std::nullopt;
-  std::vector<std::string> font_dirs;
-  if (!bundled.root.empty()) font_dirs.push_back(bundled.fonts_dir());
-  return load_template_file(*path, font_dirs, diagnostics);
+  summary.input_files.push_back(*path);
+  auto layout = load_template_file(*path, bundled.font_dirs(), diagnostics);
+  if (layout) add_input_files(summary.input_files, layout->included_files);
+  return layout;
 }
 
 // Bind, load resources, lay out and write to memory: everything but the output file.
@@ -42,6 +44,7 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     if (diagnostics.has_errors()) return std::nullopt;
   }
   DocTree document = bind_document(data, layout, diagnostics);
+  add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   load_resources(document, diagnostics);
   if (diagnostics.has_errors()) return std::nullopt;
@@ -63,9 +66,10 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   auto data_path = data_file_of(job, bundled, diagnostics);
   if (!data_path) return false;
   summary.data_path = *data_path;
+  summary.input_files.push_back(*data_path);
   auto data = load_data_file(*data_path, diagnostics);
   if (!data) return false;
-  auto layout = load_template_for(job, *data, bundled, diagnostics);
+  auto layout = load_template_for(job, *data, bundled, summary, diagnostics);
   if (!layout) return false;
   auto pdf = compose_pdf(*data, *layout, summary, diagnostics);
   if (!pdf || diagnostics.has_errors()) return false;

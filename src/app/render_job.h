@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "app/bundled_files.h"
 #include "app/command_line.h"
@@ -13,6 +14,8 @@ struct RenderSummary {
   std::string output_path;  // empty for check
   size_t page_count = 0;
   size_t byte_count = 0;
+  // Every file the job read, as far as it got: data, template, partials, figures (for watch).
+  std::vector<std::string> input_files;
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

@@ -1,30 +1,15 @@
 #include "app/template_lookup.h"
 
-#include <algorithm>
 #include <filesystem>
 #include <vector>
 
+#include "app/template_catalog.h"
 #include "core/edit_distance.h"
 
 namespace handout {
 namespace {
 
 namespace fs = std::filesystem;
-
-bool is_bare_name(const std::string& choice) {
-  return choice.find('/') == std::string::npos && fs::path(choice).extension() != ".yaml" &&
-         fs::path(choice).extension() != ".yml";
-}
-
-std::vector<std::string> bundled_names(const BundledFiles& bundled) {
-  std::vector<std::string> names;
-  std::error_code error;
-  for (const auto& entry : fs::directory_iterator(bundled.templates_dir(), error)) {
-    if (entry.path().extension() == ".yaml") names.push_back(entry.path().stem().string());
-  }
-  std::sort(names.begin(), names.end());
-  return names;
-}
 
 std::string joined(const std::vector<std::string>& names) {
   std::string text;
@@ -38,7 +23,7 @@ std::optional<std::string> bundled_template(const std::string& name, const Bundl
   std::string path = bundled.templates_dir() + "/" + name + ".yaml";
   std::error_code error;
   if (!bundled.root.empty() && fs::is_regular_file(path, error)) return path;
-  std::vector<std::string> names = bundled_names(bundled);
+  std::vector<std::string> names = bundled_template_names(bundled);
   std::vector<std::string> hints;
   if (auto closest = closest_name(name, names)) hints.push_back("did you mean '" + *closest + "'?");
   hints.push_back(names.empty() ? "no bundled templates were found; set HANDOUT_HOME"
@@ -59,18 +44,23 @@ std::optional<std::string> template_path(const std::string& path, const SourceLo
 
 }  // namespace
 
+bool is_bundled_template_name(const std::string& choice) {
+  return choice.find('/') == std::string::npos && fs::path(choice).extension() != ".yaml" &&
+         fs::path(choice).extension() != ".yml";
+}
+
 std::optional<std::string> find_template_file(const std::string& command_line_choice,
                                               const HandoutData& data,
                                               const BundledFiles& bundled,
                                               Diagnostics& diagnostics) {
   if (!command_line_choice.empty()) {
-    return is_bare_name(command_line_choice)
+    return is_bundled_template_name(command_line_choice)
                ? bundled_template(command_line_choice, bundled, {}, diagnostics)
                : template_path(command_line_choice, {}, diagnostics);
   }
   if (data.template_name.empty()) return bundled_template("handout", bundled, {}, diagnostics);
   const std::string& choice = data.template_name.text;
-  if (is_bare_name(choice)) {
+  if (is_bundled_template_name(choice)) {
     return bundled_template(choice, bundled, data.template_name.where, diagnostics);
   }
   fs::path relative_to_data = fs::path(data.source_file).parent_path() / choice;

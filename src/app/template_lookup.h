@@ -13,6 +13,9 @@ namespace handout {
 // key, else the bundled 'handout'. A bare name (no slash, no .yaml) is a bundled template;
 // anything else is a path (relative to the working folder for -t, to the data file's folder
 // for the data key).
+// A bare name (no slash, no .yaml or .yml) names a bundled template; anything else is a path.
+bool is_bundled_template_name(const std::string& choice);
+
 std::optional<std::string> find_template_file(const std::string& command_line_choice,
                                               const HandoutData& data,
                                               const BundledFiles& bundled,

@@ -9,8 +9,8 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kDocumentKeys = {"title",   "subtitle", "author",   "date",
-                                                "lang",    "subject",  "keywords", "template"};
+const std::vector<std::string> kDocumentKeys = {"title", "subtitle", "author",   "date",
+                                                "lang",  "subject",  "keywords", "template"};
 
 // How a record is named in messages, and what its fields are declared by.
 struct RecordScope {
@@ -80,10 +80,13 @@ std::string element_name(const DataNode& element) {
 }
 
 std::string element_label(const DataNode& element, size_t index, std::string_view list_key,
-                           const std::string& owner) {
-  std::string label = "the " + ordinal(index + 1) + " " + element_noun(list_key);
+                          const std::string& owner) {
+  std::string noun = element_noun(list_key);
+  std::string label = "the " + ordinal(index + 1) + " " + noun;
   std::string name = shortened(element_name(element));
   if (!name.empty()) label += " (" + quoted(name) + ")";
+  // "the 2nd element of 'tags'": a general noun needs the list's name.
+  if (noun == "element" && !list_key.empty()) label += " of " + quoted(list_key);
   if (!owner.empty()) label += " of " + owner;
   return label;
 }
@@ -202,8 +205,7 @@ class ContractChecker {
     std::vector<std::string> suggested = check_unknown_fields(record, scope);
     for (const FieldContract& field : scope.fields) {
       const DataNode* value = record.field(field.name);
-      bool misspelt =
-          std::find(suggested.begin(), suggested.end(), field.name) != suggested.end();
+      bool misspelt = std::find(suggested.begin(), suggested.end(), field.name) != suggested.end();
       if (value == nullptr) {
         if (field.required && !misspelt) {
           error(record.where, scope.label + " has no " + quoted(field.name), field.where);
@@ -236,8 +238,8 @@ class ContractChecker {
         hints.push_back("the fields allowed here are " + quoted_names(allowed) + " (" +
                         declared_at(scope.declared) + ")");
       }
-      diagnostics_.error(value.key_where,
-                         "unknown field " + quoted(key) + " in " + scope.label, hints);
+      diagnostics_.error(value.key_where, "unknown field " + quoted(key) + " in " + scope.label,
+                         hints);
     }
     return suggested;
   }
@@ -283,10 +285,10 @@ class ContractChecker {
       hints.push_back("its fields are " + quoted_names(names_of(field.fields)));
     }
     hints.push_back(declared_at(field.where));
-    diagnostics_.error(value.where,
-                       subject + " must be " + wanted_text(field.type) + ", but this is " +
-                           actual_text(value),
-                       hints);
+    diagnostics_.error(
+        value.where,
+        subject + " must be " + wanted_text(field.type) + ", but this is " + actual_text(value),
+        hints);
   }
 
   void error(const SourceLocation& where, std::string message, const SourceLocation& declared) {

@@ -126,6 +126,17 @@ HandoutData read_handout(YamlReader& reader, const YAML::Node& root, DataNode tr
   return data;
 }
 
+// The tree is read with its own reader, so that the problems both readers find in the same
+// mappings (keys given twice) are reported once.
+HandoutData read_handout_and_tree(YamlReader& reader, const YAML::Node& root,
+                                  std::string_view yaml) {
+  Diagnostics tree_diagnostics;
+  YamlReader tree_reader(reader.file(), yaml, tree_diagnostics);
+  HandoutData data = read_handout(reader, root, read_data_tree(tree_reader, root));
+  add_new_diagnostics(reader.diagnostics(), tree_diagnostics);
+  return data;
+}
+
 }  // namespace
 
 std::optional<HandoutData> load_data_text(std::string_view yaml, const std::string& file_name,
@@ -135,12 +146,7 @@ std::optional<HandoutData> load_data_text(std::string_view yaml, const std::stri
       "a mapping of keys such as 'title' and 'items'"};
   return load_yaml_mapping(yaml, file_name, kDataRoot, diagnostics,
                            [&](YamlReader& reader, const YAML::Node& root) {
-                             Diagnostics tree_diagnostics;
-                             YamlReader tree_reader(file_name, yaml, tree_diagnostics);
-                             HandoutData data =
-                                 read_handout(reader, root, read_data_tree(tree_reader, root));
-                             add_new_diagnostics(diagnostics, tree_diagnostics);
-                             return data;
+                             return read_handout_and_tree(reader, root, yaml);
                            });
 }
 

@@ -31,9 +31,10 @@ std::shared_ptr<const FieldContract> read_element(YamlReader& reader, const YAML
   } else if (of.IsScalar()) {
     element.type = read_type(reader, of, "the element type of " + quoted(list_name));
   } else {
-    reader.error(of, "'of' of " + quoted(list_name) +
-                         " must be a type name or a mapping of the elements' fields, but this is " +
-                         YamlReader::describe(of),
+    reader.error(of,
+                 "'of' of " + quoted(list_name) +
+                     " must be a type name or a mapping of the elements' fields, but this is " +
+                     YamlReader::describe(of),
                  {"e.g. 'of: text', or 'of: {heading: text, description: text}'"});
     element.type = FieldType::any;
   }

@@ -1,8 +1,8 @@
-# The body language end to end: a template using every block kind (tests/fixtures/blocks)
+# The body language end to end: a template using every block kind (tests/fixtures/body)
 # rendered by the real binary and read back from the PDF.
 source "$(dirname "$0")/lib.sh"
 
-fixtures="$SOURCE_DIR/tests/fixtures/blocks"
+fixtures="$SOURCE_DIR/tests/fixtures/body"
 pdf="$WORK/blocks.pdf"
 expect_exit 0 "render every block kind" -- \
   "$HANDOUT" render "$fixtures/data.yaml" -t "$fixtures/blocks.yaml" -o "$pdf"

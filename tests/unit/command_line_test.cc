@@ -59,3 +59,46 @@ TEST_CASE("cli: the default output is output/<data stem>.pdf") {
   CHECK(default_output_path("data/rust-is-used-for.yaml") == "output/rust-is-used-for.pdf");
   CHECK(default_output_path("/tmp/a.b.yml") == "output/a.b.pdf");
 }
+
+TEST_CASE("cli: templates, init and watch take their own arguments") {
+  Diagnostics diagnostics;
+  CHECK(parse({"templates"}, diagnostics)->command == Command::templates);
+  auto init = parse({"init", "cards"}, diagnostics);
+  REQUIRE(init);
+  CHECK(init->command == Command::init);
+  CHECK(init->template_name == "cards");
+  CHECK(init->folder == ".");
+  CHECK(parse({"init", "cards", "layouts"}, diagnostics)->folder == "layouts");
+  auto watch = parse({"watch", "x.yaml", "-t", "cards", "-o", "x.pdf"}, diagnostics);
+  REQUIRE(watch);
+  CHECK(watch->command == Command::watch);
+  CHECK(watch->data_path == "x.yaml");
+  CHECK(watch->template_name == "cards");
+  CHECK(watch->output_path == "x.pdf");
+  CHECK_FALSE(diagnostics.has_errors());
+}
+
+TEST_CASE("cli: templates, init and watch refuse what they cannot use") {
+  auto first_message = [](std::vector<std::string> arguments) {
+    Diagnostics diagnostics;
+    CHECK_FALSE(parse(arguments, diagnostics));
+    CHECK(diagnostics.worst_failure() == FailureKind::bad_usage);
+    return diagnostics.all().empty() ? std::string() : diagnostics.all()[0].message;
+  };
+  CHECK(first_message({"templates", "x"}) == "'handout templates' takes no arguments");
+  CHECK(first_message({"init"}) == "'handout init' takes a bundled template's name and a folder");
+  CHECK(first_message({"init", "a", "b", "c"}) ==
+        "'handout init' takes a bundled template's name and a folder");
+  CHECK(first_message({"init", "cards", "-t", "x"}) == "'handout init' takes no -t or -o");
+  CHECK(first_message({"watch"}) == "missing the data file (a .yaml file)");
+  CHECK(first_message({"watch", "a.yaml", "b.yaml"}) ==
+        "'handout watch' takes one data file, but 2 were given");
+  CHECK(first_message({"wach", "a.yaml"}) == "unknown command 'wach'");
+}
+
+TEST_CASE("cli: --help names every command") {
+  for (const char* command : {"handout render", "handout check", "handout watch",
+                              "handout templates", "handout init NAME [FOLDER]"}) {
+    CHECK(usage_text().find(command) != std::string::npos);
+  }
+}

@@ -1,8 +1,9 @@
+#include "bind/data_contract_check.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "bind/data_contract_check.h"
 #include "load/data_loader.h"
 #include "load/template_contract_reading.h"
 #include "load_test_support.h"
@@ -125,7 +126,7 @@ TEST_CASE("contract check: wrong types name the value's position and the declara
         "d.yaml:4:7: 'home' must be a URL starting with http://, https:// or mailto:, but this "
         "is the text 'example.com'\n"
         "  hint: declared at t.yaml:5:3\n"
-        "d.yaml:5:11: the 2nd element must be text, but this is a list\n"
+        "d.yaml:5:11: the 2nd element of 'tags' must be text, but this is a list\n"
         "  hint: declared at t.yaml:6:26\n"
         "d.yaml:6:10: 'picture' must be a mapping of fields, but this is the text 'pic.png'\n"
         "  hint: its fields are 'path'\n"
@@ -169,14 +170,15 @@ TEST_CASE("contract check: nested records and lists name the whole path") {
 }
 
 TEST_CASE("contract check: a list element of the wrong shape") {
-  CHECK(violations("data:\n  entries: {of: {word: text}}\n",
-                   "entries:\n  - {word: a}\n  - just text\n  -\n") ==
-        "d.yaml:3:5: the 2nd element must be a mapping of fields, but this is the text "
-        "'just text'\n"
-        "  hint: its fields are 'word'\n"
-        "  hint: declared at t.yaml:2:17\n"
-        "d.yaml:4:3: the 3rd element is empty\n"
-        "  hint: declared at t.yaml:2:17\n");
+  CHECK(
+      violations("data:\n  entries: {of: {word: text}}\n",
+                 "entries:\n  - {word: a}\n  - just text\n  -\n") ==
+      "d.yaml:3:5: the 2nd element of 'entries' must be a mapping of fields, but this is the text "
+      "'just text'\n"
+      "  hint: its fields are 'word'\n"
+      "  hint: declared at t.yaml:2:17\n"
+      "d.yaml:4:3: the 3rd element of 'entries' is empty\n"
+      "  hint: declared at t.yaml:2:17\n");
 }
 
 TEST_CASE("contract check: records are named by heading, title or name, else a text field") {
@@ -184,19 +186,19 @@ TEST_CASE("contract check: records are named by heading, title or name, else a t
   CHECK(violations(contract,
                    "rows:\n  - {id: 1, label: first, name: Ann, x: 1}\n"
                    "  - {id: 2, label: second, y: 2}\n  - {id: 3, z: 3}\n") ==
-        "d.yaml:2:38: unknown field 'x' in the 1st element ('Ann')\n"
+        "d.yaml:2:38: unknown field 'x' in the 1st element ('Ann') of 'rows'\n"
         "  hint: the fields allowed here are 'id', 'label' and 'name' (declared at t.yaml:3:9)\n"
-        "d.yaml:3:28: unknown field 'y' in the 2nd element ('second')\n"
+        "d.yaml:3:28: unknown field 'y' in the 2nd element ('second') of 'rows'\n"
         "  hint: the fields allowed here are 'id', 'label' and 'name' (declared at t.yaml:3:9)\n"
-        "d.yaml:4:13: unknown field 'z' in the 3rd element\n"
+        "d.yaml:4:13: unknown field 'z' in the 3rd element of 'rows'\n"
         "  hint: the fields allowed here are 'id', 'label' and 'name' (declared at t.yaml:3:9)\n");
 }
 
 TEST_CASE("contract check: ordinals and long names") {
   std::string data = "items:\n";
   for (int i = 1; i <= 23; ++i) {
-    data += "  - {heading: H" + std::to_string(i) + (i == 11 || i == 22 || i == 23 ? ", x: 1" : "") +
-            "}\n";
+    data += "  - {heading: H" + std::to_string(i) +
+            (i == 11 || i == 22 || i == 23 ? ", x: 1" : "") + "}\n";
   }
   data += "  - {heading: " + std::string(60, 'a') + ", x: 1}\n";
   std::string text = violations("data:\n  items: {of: {heading: text}}\n", data);

@@ -1,9 +1,10 @@
+#include "load/data_tree_reading.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
 #include "load/data_loader.h"
-#include "load/data_tree_reading.h"
 #include "load_test_support.h"
 
 using namespace handout;
@@ -21,6 +22,13 @@ struct ReadTree {
     tree = read_data_tree(reader, YAML::Load(yaml));
   }
 };
+
+// The diagnostics of a data file that must fail to load.
+std::string load_errors(const std::string& yaml) {
+  Diagnostics diagnostics;
+  CHECK_FALSE(load_data_text(yaml, "d.yaml", diagnostics).has_value());
+  return rendered(diagnostics);
+}
 
 std::string position(const SourceLocation& where) {
   return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
@@ -111,18 +119,10 @@ TEST_CASE("data tree: a key given twice and a key that is not a name are reporte
 }
 
 TEST_CASE("data tree: the data loader fills it for the whole file, reporting each problem once") {
-  Diagnostics diagnostics;
-  auto data = load_data_text("title: T\ntitle: U\nitems: [{heading: H, description: D}]\n",
-                             "d.yaml", diagnostics);
-  CHECK_FALSE(data.has_value());
-  CHECK(rendered(diagnostics) ==
+  CHECK(load_errors("title: T\ntitle: U\nitems: [{heading: H, description: D}]\n") ==
         "2:1: duplicate key 'title' (first given at line 1)\n"
         "  hint: remove one of them; only one value can be used\n");
-
-  Diagnostics nested_diagnostics;
-  auto nested = load_data_text("title: T\nmeta: {k: 1, k: 2}\n", "d.yaml", nested_diagnostics);
-  CHECK_FALSE(nested.has_value());
-  CHECK(rendered(nested_diagnostics) ==
+  CHECK(load_errors("title: T\nmeta: {k: 1, k: 2}\n") ==
         "2:14: duplicate key 'k' (first given at line 2)\n"
         "  hint: remove one of them; only one value can be used\n");
 

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "app/output_file.h"
+#include "app_test_support.h"
 
 using namespace handout;
 namespace fs = std::filesystem;
@@ -17,11 +18,6 @@ std::string read_all(const fs::path& path) {
   return text.str();
 }
 
-fs::path fresh_folder(const char* name) {
-  fs::path folder = fs::temp_directory_path() / name;
-  fs::remove_all(folder);
-  return folder;
-}
 }  // namespace
 
 TEST_CASE("app: output is written through a temporary file, folders created") {

@@ -1,8 +1,9 @@
+#include "load/template_contract_reading.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
 
-#include "load/template_contract_reading.h"
 #include "load/template_loader.h"
 #include "load_test_support.h"
 
@@ -168,6 +169,13 @@ TEST_CASE("contract: values of the wrong shape") {
         "true}', or remove 'data:' to accept any data\n");
 }
 
+TEST_CASE("contract: an unknown element type of a list") {
+  CHECK(errors_of("data:\n  tags: {of: txet}\n") ==
+        "2:14: the element type of 'tags' must be 'text', 'number', 'boolean', 'date', 'url', "
+        "'list', 'record' or 'any', not 'txet'\n"
+        "  hint: did you mean 'text'?\n");
+}
+
 TEST_CASE("contract: 'fields' and 'of' belong to records and lists") {
   CHECK(errors_of("data:\n  title: {type: text, fields: {a: text}}\n  tags: {type: record, of: "
                   "text}\n") ==
@@ -195,8 +203,8 @@ TEST_CASE("contract: the bundled handout template declares its data") {
   CHECK(contract.declared);
   std::vector<std::string> names;
   for (const FieldContract& field : contract.fields) names.push_back(field.name);
-  CHECK(names == std::vector<std::string>{"title", "subtitle", "author", "date", "intro",
-                                          "figure", "figures", "items", "sections"});
+  CHECK(names == std::vector<std::string>{"title", "subtitle", "author", "date", "intro", "figure",
+                                          "figures", "items", "sections"});
   CHECK(contract.fields[0].required);
   CHECK(contract.fields[0].where.file == path);
 }
