@@ -69,6 +69,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   summary.input_files.push_back(*data_path);
   auto data = load_data_file(*data_path, diagnostics);
   if (!data) return false;
+  const std::future<void> layout_ready = prepare_layout(document_language(*data));
   auto layout = load_template_for(job, *data, bundled, summary, diagnostics);
   if (!layout) return false;
   auto pdf = compose_pdf(*data, *layout, summary, diagnostics);

@@ -19,7 +19,7 @@ DocumentInfo document_info(const HandoutData& data) {
     info.keywords += fold_whitespace(keyword.text);
   }
   info.creator = std::string("handout ") + HANDOUT_VERSION;
-  info.language = data.lang.empty() ? "en-US" : data.lang.text;
+  info.language = document_language(data);
   info.date = data.date.text;
   return info;
 }

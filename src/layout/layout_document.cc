@@ -3,11 +3,18 @@
 #include "layout/block_measuring.h"
 #include "layout/document_flow.h"
 #include "layout/frames.h"
+#include "layout/hyphenation.h"
 #include "layout/missing_glyph_report.h"
 #include "layout/paragraph_setting.h"
 #include "layout/parallel_measuring.h"
 
 namespace handout {
+
+std::future<void> prepare_layout(std::string language) {
+  return std::async(std::launch::async, [language = std::move(language)] {
+    HyphenationDictionary::for_language(language);
+  });
+}
 
 // Measure the blocks at the frame width (every frame has the same size; paragraphs are set on
 // several threads), then flow them through the pages' frames and set what needs the pages (see

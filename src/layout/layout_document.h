@@ -1,5 +1,8 @@
 #pragma once
 
+#include <future>
+#include <string>
+
 #include "core/diagnostic.h"
 #include "model/doc_tree.h"
 #include "model/page_layout.h"
@@ -11,6 +14,12 @@ struct LayoutOptions {
   // thread count, at most 8). The result is the same for any count.
   unsigned threads = 0;
 };
+
+// Starts loading, on another thread, what layout will need for text in `language` (BCP 47): its
+// hyphenation dictionary, which takes milliseconds to read. Called as soon as the language is
+// known, the loading overlaps the template, binding and resources; layout waits for it if it is
+// not done. The future is only for waiting (its destructor waits too).
+std::future<void> prepare_layout(std::string language);
 
 // Breaks the blocks into lines and the lines into pages, places figures and the running
 // header and footer. Needs every face and image of the tree loaded.

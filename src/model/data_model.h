@@ -56,4 +56,9 @@ struct HandoutData {
   }
 };
 
+// The language the document is written in: its `lang`, else American English.
+inline std::string document_language(const HandoutData& data) {
+  return data.lang.empty() ? "en-US" : data.lang.text;
+}
+
 }  // namespace handout
