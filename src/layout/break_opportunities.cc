@@ -89,6 +89,26 @@ bool is_lone_glyph_of(const ShapedParagraph& paragraph, size_t index, char32_t w
   return !shares_before && !shares_after;
 }
 
+// Code is read literally: `--global` or `git-log` must not be split at its hyphen the way
+// prose may be, so inside code only spaces break (a token too long for the line is still
+// broken, by the line breaker's emergency breaks). Asked with ascending bytes.
+class CodeSpans {
+ public:
+  explicit CodeSpans(const std::vector<InlineSegment>& segments) : segments_(segments) {}
+
+  // Whether the bytes on both sides of `byte` are code.
+  bool joins_at(size_t byte) { return is_code(byte - 1) && is_code(byte); }
+
+ private:
+  bool is_code(size_t byte) {
+    while (next_ < segments_.size() && segments_[next_].end <= byte) ++next_;
+    return next_ < segments_.size() && segments_[next_].begin <= byte && segments_[next_].code;
+  }
+
+  const std::vector<InlineSegment>& segments_;
+  size_t next_ = 0;
+};
+
 class BreakFinder {
  public:
   BreakFinder(ShapedParagraph& paragraph, const std::vector<InlineSegment>& segments, double size)
@@ -103,11 +123,14 @@ class BreakFinder {
     const std::string lang(language);
     set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(),
                         lang.empty() ? nullptr : lang.c_str(), breaks.data());
+    CodeSpans code(segments_);
     for (size_t byte = 1; byte < text.size(); ++byte) {
       const char status = breaks[byte - 1];
       if (status != LINEBREAK_ALLOWBREAK && status != LINEBREAK_MUSTBREAK) continue;
       if (first_glyph_[byte] <= 0) continue;
-      add_break_before(static_cast<size_t>(first_glyph_[byte]), character_before(text, byte),
+      const char32_t previous = character_before(text, byte);
+      if (status == LINEBREAK_ALLOWBREAK && previous != ' ' && code.joins_at(byte)) continue;
+      add_break_before(static_cast<size_t>(first_glyph_[byte]), previous,
                        status == LINEBREAK_MUSTBREAK);
     }
   }

@@ -107,6 +107,19 @@ TEST_CASE("layout: words with hyphens, code and URLs get no dictionary hyphens")
   CHECK(breaks_after(paragraph, "state-"));
 }
 
+TEST_CASE("layout: code breaks only at its spaces; prose beside it keeps its breaks") {
+  const ShapedParagraph paragraph = shape(
+      inline_text({span("run well-known "), code("git fetch --prune origin/main"), span(" now")}),
+      full_style(), true);
+  CHECK(breaks_after(paragraph, "run well-"));
+  CHECK(breaks_after(paragraph, "run well-known git"));
+  CHECK(breaks_after(paragraph, "run well-known git fetch"));
+  CHECK_FALSE(breaks_after(paragraph, "run well-known git fetch -"));
+  CHECK_FALSE(breaks_after(paragraph, "run well-known git fetch --"));
+  CHECK_FALSE(breaks_after(paragraph, "run well-known git fetch --prune origin/"));
+  CHECK(breaks_after(paragraph, "run well-known git fetch --prune origin/main"));
+}
+
 TEST_CASE("layout: a hyphenated line ends in a real hyphen glyph that is part of its run") {
   SetParagraph set;
   set_into(set, inline_text({span("incomprehensibilities incomprehensibilities")}),
