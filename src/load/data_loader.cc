@@ -1,10 +1,7 @@
 #include "load/data_loader.h"
 
 #include <algorithm>
-#include <filesystem>
 
-#include "load/data_figures_reading.h"
-#include "load/data_items_reading.h"
 #include "load/data_tree_reading.h"
 #include "load/source_file.h"
 #include "load/yaml_document.h"
@@ -13,11 +10,6 @@
 
 namespace handout {
 namespace {
-
-// Any key is allowed at the top: which keys the data may have, and which it needs, is the
-// template's data contract's question (bind/data_contract_check.h). The loader reads handout's
-// document keys and the fields of the fixed-body templates, checking the types of those given.
-const std::vector<std::string> kAnyKey = {};
 
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
@@ -84,56 +76,43 @@ std::vector<TextValue> read_keywords(YamlReader& reader, const YAML::Node& node)
   return keywords;
 }
 
-std::string folder_of(const std::string& file_name) {
-  return std::filesystem::path(file_name).parent_path().string();
-}
-
-// Adds the diagnostics of `more` that `diagnostics` does not hold yet: the tree and the
-// document's fields are read from the same mappings, whose duplicate keys both readers report.
-void add_new_diagnostics(Diagnostics& diagnostics, const Diagnostics& more) {
-  for (const Diagnostic& candidate : more.all()) {
-    bool known = false;
-    for (const Diagnostic& reported : diagnostics.all()) {
-      known = known || (reported.where.line == candidate.where.line &&
-                        reported.where.column == candidate.where.column &&
-                        reported.message == candidate.message);
-    }
-    if (!known) diagnostics.add(candidate);
+// The first value written for `key` at the top (the one the tree keeps), or nothing when the key
+// is absent or its value empty. Nothing is reported here: keys given twice and keys that are not
+// names were reported when the tree was read, from the same mapping.
+std::optional<YAML::Node> document_key(const YAML::Node& root, std::string_view key) {
+  for (const auto& pair : root) {
+    if (!pair.first.IsScalar() || pair.first.Scalar() != key) continue;
+    if (pair.second.IsNull()) return std::nullopt;
+    return pair.second;
   }
+  return std::nullopt;
 }
 
-HandoutData read_handout(YamlReader& reader, const YAML::Node& root, DataNode tree) {
+TextValue optional_text(YamlReader& reader, const YAML::Node& root, std::string_view key) {
+  std::optional<YAML::Node> value = document_key(root, key);
+  return value ? reader.text(*value, key) : TextValue{};
+}
+
+// Any key is allowed at the top: which keys the data may have, and which it needs, is the
+// template's data contract's question (bind/data_contract_check.h). The loader keeps the whole
+// file as a tree and reads handout's own document keys, checking the types of those given.
+HandoutData read_handout(YamlReader& reader, const YAML::Node& root) {
   HandoutData data;
   data.source_file = reader.file();
-  data.tree = std::move(tree);
-  MappingReader top(reader, root, "the data file", kAnyKey);
-  data.title = top.optional_text("title");
-  data.subtitle = top.optional_text("subtitle");
-  data.author = top.optional_text("author");
-  if (std::optional<YAML::Node> date = top.find("date")) {
+  data.tree = read_data_tree(reader, root);
+  data.title = optional_text(reader, root, "title");
+  data.subtitle = optional_text(reader, root, "subtitle");
+  data.author = optional_text(reader, root, "author");
+  if (std::optional<YAML::Node> date = document_key(root, "date")) {
     data.date = reader.text_or_number(*date, "date");
   }
-  data.lang = top.optional_text("lang");
+  data.lang = optional_text(reader, root, "lang");
   check_language_tag(reader, data.lang);
-  data.subject = top.optional_text("subject");
-  if (std::optional<YAML::Node> keywords = top.find("keywords")) {
+  data.subject = optional_text(reader, root, "subject");
+  if (std::optional<YAML::Node> keywords = document_key(root, "keywords")) {
     data.keywords = read_keywords(reader, *keywords);
   }
-  data.template_name = top.optional_text("template");
-  data.intro = top.optional_text("intro");
-  data.figures = read_figures(top, folder_of(reader.file()));
-  data.sections = read_item_groups(top);
-  return data;
-}
-
-// The tree is read with its own reader, so that the problems both readers find in the same
-// mappings (keys given twice) are reported once.
-HandoutData read_handout_and_tree(YamlReader& reader, const YAML::Node& root,
-                                  std::string_view yaml) {
-  Diagnostics tree_diagnostics;
-  YamlReader tree_reader(reader.file(), yaml, tree_diagnostics);
-  HandoutData data = read_handout(reader, root, read_data_tree(tree_reader, root));
-  add_new_diagnostics(reader.diagnostics(), tree_diagnostics);
+  data.template_name = optional_text(reader, root, "template");
   return data;
 }
 
@@ -142,12 +121,10 @@ HandoutData read_handout_and_tree(YamlReader& reader, const YAML::Node& root,
 std::optional<HandoutData> load_data_text(std::string_view yaml, const std::string& file_name,
                                           Diagnostics& diagnostics) {
   constexpr RootMapping kDataRoot = {
-      "the data file", "the data file is empty; it needs at least a 'title' and 'items'",
+      "the data file",
+      "the data file is empty; write the keys its template reads, such as 'title' and 'items'",
       "a mapping of keys such as 'title' and 'items'"};
-  return load_yaml_mapping(yaml, file_name, kDataRoot, diagnostics,
-                           [&](YamlReader& reader, const YAML::Node& root) {
-                             return read_handout_and_tree(reader, root, yaml);
-                           });
+  return load_yaml_mapping(yaml, file_name, kDataRoot, diagnostics, read_handout);
 }
 
 std::optional<HandoutData> load_data_file(const std::string& path, Diagnostics& diagnostics) {

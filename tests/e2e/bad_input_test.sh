@@ -23,10 +23,11 @@ items: [unclosed'
 bad_data missing-title 1 "missing-title.yaml:1:1: error:" "$good_items"
 bad_data items-not-list 1 "items-not-list.yaml:2:8: error:" 'title: A
 items: just some text'
-bad_data description-number 1 "description-number.yaml:4:18: error:" 'title: A
+# A number is fine text for the bundled templates' contract; a list is not.
+bad_data description-list 1 "description-list.yaml:4:18: error:" 'title: A
 items:
   - heading: Answer
-    description: 42'
+    description: [42]'
 bad_data unknown-key 1 "did you mean 'description'?" 'title: A
 items:
   - heading: Audio

@@ -13,7 +13,11 @@ SourceLocation warning_position(const std::string& yaml) {
   std::optional<HandoutData> data = load_data_text(yaml, "d.yaml", diagnostics);
   REQUIRE(data.has_value());
   Diagnostics markup;
-  parse_markup_paragraphs(data->sections.at(0).items.at(0).description, markup);
+  const DataNode* items = data->tree.field("items");
+  REQUIRE(items != nullptr);
+  const DataNode* description = items->elements.at(0).field("description");
+  REQUIRE(description != nullptr);
+  parse_markup_paragraphs(description->scalar, markup);
   REQUIRE(markup.all().size() == 1);
   return markup.all()[0].where;
 }
