@@ -11,7 +11,7 @@ FlowedPages flow_document(std::vector<FlowBlock> blocks, const DocTree& document
   const std::vector<OutlineEntry> headings = set_contents(blocks, frame, context);
   FlowedPages flowed = flow_pages(std::move(blocks), document.page, frame, document.pagination);
   fill_page_references(flowed, headings, context);
-  add_frame_lines(document.page, flowed.frames_filled, flowed.pages);
+  add_frame_lines(document.page, flowed.frames_filled, flowed.column_bottoms, flowed.pages);
   add_running_text(document, flowed.outline, flowed.pages, context);
   return flowed;
 }

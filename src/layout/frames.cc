@@ -30,8 +30,8 @@ std::vector<TextArea> cards_in(const TextArea& area, const CardGridDef& grid) {
   std::vector<TextArea> cards;
   for (int row = 0; row < rows; ++row) {
     for (int column = 0; column < columns; ++column) {
-      cards.push_back({area.left + column * (width + grid.gap), area.top + row * (height + grid.gap),
-                       width, height});
+      cards.push_back({area.left + column * (width + grid.gap),
+                       area.top + row * (height + grid.gap), width, height});
     }
   }
   return cards;
@@ -43,14 +43,14 @@ TextArea inset(const TextArea& card, double padding) {
   return {card.left + x, card.top + y, card.width - 2 * x, card.height - 2 * y};
 }
 
-void add_column_rules(const PageDef& page, const RuleDef& rule, size_t filled, size_t page_index,
-                      LaidOutPage& laid_out) {
+void add_column_rules(const PageDef& page, const RuleDef& rule, size_t filled, double bottom,
+                      size_t page_index, LaidOutPage& laid_out) {
   const TextArea area = text_area_on_page(page, page_index);
   const std::vector<TextArea> frames = frames_on_page(page, page_index);
   for (size_t gap = 0; gap + 1 < frames.size() && gap + 1 < filled; ++gap) {
     const double x = (frames[gap].right() + frames[gap + 1].left) / 2;
     laid_out.items.push_back(
-        DrawnLine{x, area.top, x, area.bottom(), rule.width, rule.color, rule.dashed});
+        DrawnLine{x, area.top, x, bottom, rule.width, rule.color, rule.dashed});
   }
 }
 
@@ -71,8 +71,7 @@ void add_cut_lines(const PageDef& page, const CardGridDef& grid, size_t page_ind
         {card.left, card.bottom(), card.right(), card.bottom(), rule.width, rule.color,
          rule.dashed},
         {card.left, card.top, card.left, card.bottom(), rule.width, rule.color, rule.dashed},
-        {card.right(), card.top, card.right(), card.bottom(), rule.width, rule.color,
-         rule.dashed}};
+        {card.right(), card.top, card.right(), card.bottom(), rule.width, rule.color, rule.dashed}};
     for (const DrawnLine& edge : edges) {
       auto same = [&](const DrawnLine& line) { return same_line(line, edge); };
       if (std::none_of(lines.begin(), lines.end(), same)) lines.push_back(edge);
@@ -102,12 +101,14 @@ std::vector<TextArea> frames_on_page(const PageDef& page, size_t page_index) {
 TextArea first_frame_of(const PageDef& page) { return frames_on_page(page, 0).front(); }
 
 void add_frame_lines(const PageDef& page, const std::vector<size_t>& frames_filled,
-                     std::vector<LaidOutPage>& pages) {
+                     const std::vector<double>& column_bottoms, std::vector<LaidOutPage>& pages) {
   for (size_t index = 0; index < pages.size(); ++index) {
     if (page.cards && page.cards->cut_lines) {
       add_cut_lines(page, *page.cards, index, pages[index]);
     } else if (!page.cards && page.column_rule && index < frames_filled.size()) {
-      add_column_rules(page, *page.column_rule, frames_filled[index], index, pages[index]);
+      const double bottom = index < column_bottoms.size() ? column_bottoms[index]
+                                                          : text_area_on_page(page, index).bottom();
+      add_column_rules(page, *page.column_rule, frames_filled[index], bottom, index, pages[index]);
     }
   }
 }

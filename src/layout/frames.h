@@ -20,10 +20,11 @@ std::vector<TextArea> frames_on_page(const PageDef& page, size_t page_index);
 // The first frame of page 1: where blocks are measured.
 TextArea first_frame_of(const PageDef& page);
 
-// Column rules (a line centred in each gap, the text area's full height, on pages where the
-// column after the gap has content) and cut lines (along every card edge of every page).
+// Column rules (a line centred in each gap, from the text area's top down to the page's
+// `column_bottoms[i]` (the text area's bottom when not given), on pages where the column after the
+// gap has content) and cut lines (along every card edge of every page).
 // `frames_filled[i]` is how many frames of page i hold content (the last one with content + 1).
 void add_frame_lines(const PageDef& page, const std::vector<size_t>& frames_filled,
-                     std::vector<LaidOutPage>& pages);
+                     const std::vector<double>& column_bottoms, std::vector<LaidOutPage>& pages);
 
 }  // namespace handout

@@ -1,7 +1,9 @@
 #include "layout/page_flow.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
+#include <optional>
 
 #include "layout/frames.h"
 #include "layout/page_items.h"
@@ -11,6 +13,8 @@ namespace {
 
 // Rounding in sums of line heights must not push a unit that fits exactly onto the next page.
 constexpr double kFitTolerance = 1e-6;
+// How close balancing gets to the shortest columns that hold a last page: well under a line.
+constexpr double kBalanceStep = 0.5;
 
 // The template's orphan and widow minimums; a rule below one line means no rule.
 struct SplitRule {
@@ -64,29 +68,67 @@ std::vector<double> lead_heights(const std::vector<FlowBlock>& blocks, double pa
   return leads;
 }
 
+// Columns shortened to `height` on the page at `page_index`: a balanced last page.
+struct ColumnLimit {
+  size_t page_index = 0;
+  double height = 0;
+};
+
+// What a dry run found: a flow that places nothing, only finds where the pieces would go, and
+// with a column limit stops as soon as it would start a page after the limited one.
+struct DryRunResult {
+  size_t pages = 0;
+  bool last_page_has_content = false;
+  bool last_page_has_break = false;  // a page or column break block came while on it
+  // The limited page held all that came to it, keeping every rule, and no page followed it.
+  bool limit_held = false;
+};
+
 // The cursor moving down the frames of the pages, and the pages it has filled.
 class PageFlow {
  public:
-  PageFlow(const PageDef& page, const TextArea& area, const PaginationRules& rules)
-      : page_(page), measured_(area), rule_(rules) {
+  PageFlow(const PageDef& page, const TextArea& area, const PaginationRules& rules,
+           std::optional<ColumnLimit> limit = std::nullopt, bool dry_run = false)
+      : page_(page), measured_(area), rule_(rules), limit_(limit), dry_run_(dry_run) {
     start_page();
   }
 
   void place_block(FlowBlock& block, double lead) {
+    if (abandoned_) return;
     if (block.breaks) return take_break(*block.breaks);
-    if (block.floats && (!waiting_.empty() || (!page_is_empty_ && !fits(gap_before(block) + lead)))) {
+    if (block.floats &&
+        (!waiting_.empty() || (!page_is_empty_ && !fits(gap_before(block) + lead)))) {
       waiting_.push_back(&block);
       return;
     }
     if (!page_is_empty_ && !fits(gap_before(block) + lead)) next_frame();
+    if (!fits(gap_before(block) + lead)) note_rule_broken();
     y_ += gap_before(block);
     place_units(block);
   }
 
   FlowedPages finish() {
-    while (!waiting_.empty()) next_frame();
+    while (!waiting_.empty() && !abandoned_) next_frame();
+    std::vector<double> column_bottoms(pages_.size());
+    for (size_t index = 0; index < pages_.size(); ++index) {
+      column_bottoms[index] = text_area_on_page(page_, index).bottom();
+    }
+    if (limit_ && limit_->page_index < pages_.size()) {
+      column_bottoms[limit_->page_index] = deepest_on_limited_page_;
+    }
     return {std::move(pages_), std::move(outline_), std::move(frames_filled_),
-            std::move(references_)};
+            std::move(references_), std::move(column_bottoms)};
+  }
+
+  DryRunResult finish_dry_run() {
+    while (!waiting_.empty() && !abandoned_) next_frame();
+    DryRunResult result;
+    result.pages = pages_.size();
+    result.last_page_has_content = frames_filled_.back() > 0;
+    result.last_page_has_break = last_break_page_ == pages_.size() - 1;
+    result.limit_held =
+        limit_ && !abandoned_ && !limit_broken_ && pages_.size() == limit_->page_index + 1;
+    return result;
   }
 
  private:
@@ -99,6 +141,7 @@ class PageFlow {
   bool fits(double height) const { return y_ + height <= frame().bottom() + kFitTolerance; }
 
   void take_break(BreakBlock::Kind kind) {
+    last_break_page_ = pages_.size() - 1;
     if (page_is_empty_) return;
     if (kind == BreakBlock::Kind::page) {
       start_page();
@@ -110,7 +153,7 @@ class PageFlow {
   // Places the block from the cursor on, starting frames as it needs. Lines carried over to a
   // frame that figures opened keep the figures' space after from them.
   void place_units(FlowBlock& block) {
-    for (size_t next = 0; next < block.units.size();) {
+    for (size_t next = 0; next < block.units.size() && !abandoned_;) {
       const size_t take = units_to_take(block, next);
       for (size_t i = next; i < next + take; ++i) place_unit(block.units[i]);
       next += take;
@@ -138,8 +181,8 @@ class PageFlow {
 
   // How many units from `first` on go in this frame: all that remain if they fit; else as many
   // as the block's splitting allows, or none (the block moves on). An empty frame takes at least
-  // one, so a unit taller than a frame cannot stall the flow.
-  size_t units_to_take(const FlowBlock& block, size_t first) const {
+  // one, so a unit taller than a frame cannot stall the flow (but that breaks the block's rule).
+  size_t units_to_take(const FlowBlock& block, size_t first) {
     const size_t remaining = block.units.size() - first;
     const size_t fit = units_that_fit(block, first);
     if (fit == remaining) return fit;
@@ -153,11 +196,21 @@ class PageFlow {
     } else if (is_taller_than(block, measured_.height)) {
       take = fit;
     }
-    if (take == 0 && page_is_empty_) take = std::max<size_t>(fit, 1);
+    if (take == 0 && page_is_empty_) {
+      take = std::max<size_t>(fit, 1);
+      note_rule_broken();
+    }
     return take;
   }
 
   void place_unit(FlowUnit& unit) {
+    if (!fits(unit.height)) note_rule_broken();
+    page_is_empty_ = false;
+    frames_filled_.back() = frame_index_ + 1;
+    if (dry_run_) {
+      y_ += unit.height;
+      return;
+    }
     const double dx = frame().left - measured_.left;
     for (OutlineEntry& entry : unit.outline) record_outline(std::move(entry));
     if (unit.page_reference) record_reference(*unit.page_reference, dx);
@@ -167,8 +220,14 @@ class PageFlow {
       items.push_back(std::move(item));
     }
     y_ += unit.height;
-    page_is_empty_ = false;
-    frames_filled_.back() = frame_index_ + 1;
+    if (on_limited_page()) deepest_on_limited_page_ = std::max(deepest_on_limited_page_, y_);
+  }
+
+  bool on_limited_page() const { return limit_ && pages_.size() - 1 == limit_->page_index; }
+
+  // Only the limited page is checked: a page at full height was laid out by the same rules.
+  void note_rule_broken() {
+    if (on_limited_page()) limit_broken_ = true;
   }
 
   void record_outline(OutlineEntry entry) {
@@ -196,7 +255,13 @@ class PageFlow {
   void start_page() {
     pages_.push_back({page_.width, page_.height, {}});
     frames_ = frames_on_page(page_, pages_.size() - 1);
+    if (on_limited_page()) {
+      for (TextArea& column : frames_) column.height = std::min(column.height, limit_->height);
+      deepest_on_limited_page_ = frames_.front().top;
+    }
     frames_filled_.push_back(0);
+    if (dry_run_ && limit_ && pages_.size() - 1 > limit_->page_index) abandoned_ = true;
+    if (abandoned_) return;
     open_frame(0);
   }
 
@@ -207,10 +272,11 @@ class PageFlow {
     page_is_empty_ = true;
     if (placing_waiting_) return;  // a figure taller than a frame goes on before the next one
     placing_waiting_ = true;
-    while (!waiting_.empty()) {
+    while (!waiting_.empty() && !abandoned_) {
       FlowBlock& figure = *waiting_.front();
       const double lead = own_lead(figure, measured_.height, rule_);
       if (!page_is_empty_ && !fits(gap_before(figure) + lead)) break;
+      if (!fits(gap_before(figure) + lead)) note_rule_broken();
       y_ += gap_before(figure);
       waiting_.pop_front();
       place_units(figure);
@@ -221,6 +287,12 @@ class PageFlow {
   const PageDef& page_;
   const TextArea& measured_;  // the frame the blocks were measured in
   SplitRule rule_;
+  std::optional<ColumnLimit> limit_;
+  bool dry_run_ = false;       // find where pieces go, placing none (the blocks stay untouched)
+  bool abandoned_ = false;     // a dry run passed its limited page: nothing more to learn
+  bool limit_broken_ = false;  // the limited page broke a rule to hold what came to it
+  double deepest_on_limited_page_ = 0;  // the bottom of its deepest column
+  size_t last_break_page_ = SIZE_MAX;
   std::vector<LaidOutPage> pages_;
   std::vector<OutlineEntry> outline_;
   std::vector<size_t> frames_filled_;
@@ -234,12 +306,44 @@ class PageFlow {
   double space_after_previous_ = 0;
 };
 
+DryRunResult dry_run(std::vector<FlowBlock>& blocks, const std::vector<double>& leads,
+                     const PageDef& page, const TextArea& area, const PaginationRules& rules,
+                     std::optional<ColumnLimit> limit) {
+  PageFlow flow(page, area, rules, limit, /*dry_run=*/true);
+  for (size_t i = 0; i < blocks.size(); ++i) flow.place_block(blocks[i], leads[i]);
+  return flow.finish_dry_run();
+}
+
+// The shortest columns, found by bisection to within kBalanceStep, that hold the last page's
+// content by every rule without a page after it; none when the page is not to be balanced.
+// Earlier pages do not depend on the last page's column height: flow never looks ahead a page.
+std::optional<ColumnLimit> balanced_last_page(std::vector<FlowBlock>& blocks,
+                                              const std::vector<double>& leads, const PageDef& page,
+                                              const TextArea& area, const PaginationRules& rules) {
+  if (!page.balance_columns || page.cards || page.columns < 2) return std::nullopt;
+  const DryRunResult full = dry_run(blocks, leads, page, area, rules, std::nullopt);
+  if (!full.last_page_has_content || full.last_page_has_break) return std::nullopt;
+  const size_t last = full.pages - 1;
+  double holds = text_area_on_page(page, last).height;  // full height always holds
+  double fails = 0;
+  while (holds - fails > kBalanceStep) {
+    const double middle = (holds + fails) / 2;
+    if (dry_run(blocks, leads, page, area, rules, ColumnLimit{last, middle}).limit_held) {
+      holds = middle;
+    } else {
+      fails = middle;
+    }
+  }
+  if (holds >= text_area_on_page(page, last).height) return std::nullopt;
+  return ColumnLimit{last, holds};
+}
+
 }  // namespace
 
 FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
                        const PaginationRules& rules) {
   const std::vector<double> leads = lead_heights(blocks, area.height, SplitRule(rules));
-  PageFlow flow(page, area, rules);
+  PageFlow flow(page, area, rules, balanced_last_page(blocks, leads, page, area, rules));
   for (size_t i = 0; i < blocks.size(); ++i) flow.place_block(blocks[i], leads[i]);
   return flow.finish();
 }

@@ -20,6 +20,9 @@ struct FlowedPages {
   std::vector<OutlineEntry> outline;
   std::vector<size_t> frames_filled;  // per page: the last frame with content + 1
   std::vector<PlacedPageReference> page_references;
+  // Per page: where its columns end, for the column rules: the text area's bottom, or on a
+  // balanced last page the bottom of its deepest column.
+  std::vector<double> column_bottoms;
 };
 
 // Stacks the blocks down the page's frames (see frames_on_page: columns, cards, or the text area)
@@ -27,7 +30,6 @@ struct FlowedPages {
 // `area`, the first frame, and moved across to the frame they land in. A page break starts a new
 // page, a column break the next frame (neither on an empty one). A table's header row is
 // repeated at the top of each frame it continues in. Below, "page" means frame.
-// Stacks the blocks down the text area and starts a new page when the next piece does not fit.
 // Spacing: adjacent space after and space before collapse to the larger; space at the top of a
 // page is dropped. Breaking: a heading moves on with what it keeps with, a short paragraph or a
 // figure moves whole, a paragraph of at least orphans + widows lines splits leaving at least
@@ -38,6 +40,10 @@ struct FlowedPages {
 // text, even ahead of them). A heading keeps with the text after it, past any floating figure
 // in between, which may move away. A block too tall for any page splits between its
 // units wherever it starts, and an empty page takes at least one unit, so flow always terminates.
+// Balancing: with more than one column (not cards) and `page.balance_columns`, the last page is
+// laid out with the shortest columns (to within half a point) that still hold all its content by
+// the rules above, without a page after it, so its columns end at about the same height. Earlier
+// pages are never changed. A page or column break block on the last page leaves it unbalanced.
 FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
                        const PaginationRules& rules = {});
 

@@ -12,8 +12,9 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kPageKeys = {"size",    "orientation", "margins",     "two-sided",
-                                            "columns", "column-gap",  "column-rule", "cards"};
+const std::vector<std::string> kPageKeys = {"size",        "orientation", "margins",
+                                            "two-sided",   "columns",     "column-gap",
+                                            "column-rule", "cards",       "balance-columns"};
 const std::vector<std::string> kMarginKeys = {"top", "bottom", "left", "right", "inner", "outer"};
 constexpr double kMillimetre = 72.0 / 25.4;
 constexpr double kDefaultMargin = 20 * kMillimetre;
@@ -143,6 +144,17 @@ void check_room_for_text(YamlReader& reader, SourceLocation where, const PageDef
   check(page.margin_top, page.margin_bottom, page.height, "top and bottom", "high");
 }
 
+// Cards fill one at a time, so balancing them would only leave the last ones half empty.
+void read_balance_columns(YamlReader& reader, MappingReader& fields, PageDef& page) {
+  const MappingEntry* balance = fields.entry("balance-columns");
+  if (!balance) return;
+  page.balance_columns = reader.boolean(balance->value, "balance-columns").value_or(true);
+  if (fields.entry("cards")) {
+    reader.error(balance->key_node, "balance-columns applies to columns, not cards",
+                 {"cards are never balanced; remove balance-columns"});
+  }
+}
+
 // columns, column-gap, column-rule and cards: how the text area divides into frames.
 void read_page_frames(YamlReader& reader, MappingReader& fields, PageDef& page) {
   if (auto columns = fields.find("columns")) {
@@ -163,6 +175,7 @@ void read_page_frames(YamlReader& reader, MappingReader& fields, PageDef& page) 
                    "a page has either columns or cards, not both", {"cards replace columns"});
     }
   }
+  read_balance_columns(reader, fields, page);
 }
 
 }  // namespace

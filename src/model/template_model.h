@@ -84,6 +84,8 @@ struct PageDef {
   double column_gap = 14.1732;        // 5mm between columns
   std::optional<RuleDef> column_rule;  // a vertical line centred in each gap
   std::optional<CardGridDef> cards;   // replaces columns when given
+  // More than one column: the last page's columns end at about the same height (cards never do).
+  bool balance_columns = true;
   SourceLocation where;
 };
 

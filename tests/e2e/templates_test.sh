@@ -58,7 +58,7 @@ for data in rust-is-used-for cli-cheat-sheet; do
     pdf="$WORK/reference-sheet-$data.pdf"
     expect_page_size "$pdf" 841.89 595.276 "reference-sheet/$data: A4 landscape"
     # Text starts only at the left edges of three equal columns 7mm apart; the cheat sheet fills
-    # all three on page 1, the Rust example fits in two.
+    # all three on page 1, the Rust example is balanced over three.
     lefts=$("${FACTS[@]}" column-lefts "$pdf" 1 $(echo "10 * $MM" | bc) $(echo "12 * $MM" | bc))
     grid=$(awk 'BEGIN { mm = 72 / 25.4; w = (841.89 - 24 * mm - 14 * mm) / 3
                         for (k = 0; k < 3; k++) printf "%d ", 12 * mm + k * (w + 7 * mm) + 0.5 }')

@@ -58,6 +58,7 @@ TEST_CASE("layout frames: a column rule in each gap whose next column has conten
   page_def.columns = 3;
   page_def.column_gap = 30;
   page_def.column_rule = RuleDef{0.4, {0.5, 0.5, 0.5}, false, {}};
+  page_def.balance_columns = false;  // balanced, 15 lines would fill all three columns
   const LaidOutDocument document = laid_out(lines_document(page_def, 15));  // 1.5 columns
   REQUIRE(document.pages.size() == 1);
   const std::vector<const DrawnLine*> rules = lines_on(document.pages[0]);

@@ -91,6 +91,36 @@ TEST_CASE("load page: bad frames are errors at their values") {
         "  hint: cards replace columns\n");
 }
 
+TEST_CASE("load page: balance-columns defaults to true and may be turned off") {
+  std::optional<TemplateDef> plain = load_ok("page: {columns: 3}\n" + std::string(kRest));
+  REQUIRE(plain.has_value());
+  CHECK(plain->page.balance_columns);
+  std::optional<TemplateDef> unbalanced =
+      load_ok("page: {columns: 3, balance-columns: false}\n" + std::string(kRest));
+  REQUIRE(unbalanced.has_value());
+  CHECK_FALSE(unbalanced->page.balance_columns);
+}
+
+TEST_CASE("load page: a misspelt or bad balance-columns, or one with cards, is an error") {
+  CHECK(template_errors("page:\n"
+                        "  columns: 2\n"
+                        "  balance-column: false\n" +
+                        std::string(kRest)) ==
+        "3:3: unknown key 'balance-column' in page\n"
+        "  hint: did you mean 'balance-columns'?\n");
+  CHECK(template_errors("page:\n"
+                        "  columns: 2\n"
+                        "  balance-columns: sometimes\n" +
+                        std::string(kRest)) ==
+        "3:20: balance-columns must be true or false, but this is text\n");
+  CHECK(template_errors("page:\n"
+                        "  cards: {columns: 2, rows: 2}\n"
+                        "  balance-columns: true\n" +
+                        std::string(kRest)) ==
+        "3:3: balance-columns applies to columns, not cards\n"
+        "  hint: cards are never balanced; remove balance-columns\n");
+}
+
 TEST_CASE("load regions: first-page as a bool or as the first page's own slots") {
   std::optional<TemplateDef> layout =
       load_ok(std::string(kRest) +
