@@ -1,12 +1,14 @@
 #include "write/pdf_writer.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "core/worker_pool.h"
 #include "write/content_compression.h"
+#include "write/document_id.h"
 #include "write/document_info.h"
 #include "write/drawable_items.h"
 #include "write/embedded_font_set.h"
@@ -137,13 +139,24 @@ unsigned compression_threads(const LaidOutDocument& document, const PdfOptions& 
 
 std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostics& diagnostics,
                                      const PdfOptions& options) {
+  // Read here rather than by the command line so every caller of the writer honours it.
+  const char* source_date_epoch = std::getenv("SOURCE_DATE_EPOCH");
+  const size_t errors_before = diagnostics.error_count();
+  std::optional<DocumentDate> date =
+      document_date(document.info.date, source_date_epoch, diagnostics);
+  if (diagnostics.error_count() > errors_before) return std::nullopt;
   LibharuSession session;
   std::vector<WrittenPage> pages;
   std::optional<std::string> bytes;
   if (!session.failed() &&
       write_pages(session, document.pages, pages, compression_threads(document, options)) &&
-      add_outline(session, document.outline, pages) && set_document_info(session, document.info)) {
+      add_outline(session, document.outline, pages) &&
+      set_document_info(session, document.info, date) && add_placeholder_id(session)) {
     bytes = session.save();
+  }
+  if (bytes && !stamp_document_id(*bytes)) {
+    session.fail("libharu did not write the document ID into the trailer");
+    bytes.reset();
   }
   if (!bytes) {
     diagnostics.error({}, "cannot write the PDF: " + session.failure(), {}, FailureKind::internal);
