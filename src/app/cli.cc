@@ -3,9 +3,12 @@
 #include <exception>
 #include <iostream>
 
+#include "app/batch_depfile.h"
+#include "app/build_command.h"
 #include "app/bundled_files.h"
 #include "app/command_line.h"
 #include "app/diagnostic_printer.h"
+#include "app/output_file.h"
 #include "app/render_job.h"
 #include "app/template_catalog.h"
 #include "app/template_copy.h"
@@ -25,15 +28,14 @@ void print_all(const Diagnostics& diagnostics) {
 
 void print_summary(const Job& job, const RenderSummary& summary) {
   if (job.quiet) return;
-  std::string pages = std::to_string(summary.page_count) +
-                      (summary.page_count == 1 ? " page" : " pages");
+  std::string pages =
+      std::to_string(summary.page_count) + (summary.page_count == 1 ? " page" : " pages");
   if (job.command == Command::check) {
     std::cout << summary.data_path << ": ok (" << pages << ")\n";
   } else if (job.command == Command::watch) {
     std::cout << summary.output_path << " (" << pages << ") rendered\n" << std::flush;
   } else {
-    std::cout << summary.output_path << " (" << pages << ", " << summary.byte_count
-              << " bytes)\n";
+    std::cout << summary.output_path << " (" << pages << ", " << summary.byte_count << " bytes)\n";
   }
 }
 
@@ -76,6 +78,11 @@ int render(const Job& job, const BundledFiles& bundled) {
   Diagnostics diagnostics;
   RenderSummary summary;
   bool succeeded = run_render_job(job, bundled, summary, diagnostics);
+  // The dependency file only describes an output that exists.
+  if (succeeded && !diagnostics.has_errors() && !job.depfile_path.empty()) {
+    succeeded = write_file_atomically(
+        job.depfile_path, depfile_rule(summary.output_path, summary.input_files), diagnostics);
+  }
   print_all(diagnostics);
   if (!succeeded && !diagnostics.has_errors()) return static_cast<int>(FailureKind::internal);
   if (succeeded) print_summary(job, summary);
@@ -96,8 +103,13 @@ int run_job(const Job& job) {
       return copy_template(job, find_bundled_files());
     case Command::watch:
       return watch(job, find_bundled_files());
-    case Command::render:
+    case Command::build:
+      return run_build_command(job, find_bundled_files(), std::cout, std::cerr);
     case Command::check:
+      if (is_batch_job(job))
+        return run_build_command(job, find_bundled_files(), std::cout, std::cerr);
+      break;
+    case Command::render:
       break;
   }
   return render(job, find_bundled_files());

@@ -1,5 +1,6 @@
 #include "app/command_line.h"
 
+#include <filesystem>
 #include <utility>
 
 #include "core/edit_distance.h"
@@ -7,10 +8,11 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kCommands = {"render", "check", "watch", "templates",
-                                            "init",   "help",  "version"};
-const std::vector<std::string> kOptions = {"--template", "--output", "--quiet", "--help",
-                                           "--version"};
+const std::vector<std::string> kCommands = {"render",    "check", "build", "watch",
+                                            "templates", "init",  "help",  "version"};
+const std::vector<std::string> kOptions = {
+    "--template", "--output", "--quiet",   "--help",  "--version",     "--jobs", "--fail-fast",
+    "--verbose",  "--report", "--depfile", "--shard", "--shard-total", "--each", "--name"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -20,9 +22,9 @@ void usage_error(Diagnostics& diagnostics, std::string message, std::string hint
 }
 
 const std::vector<std::pair<std::string, Command>> kCommandNames = {
-    {"render", Command::render}, {"check", Command::check},     {"watch", Command::watch},
-    {"templates", Command::templates}, {"init", Command::init}, {"help", Command::help},
-    {"version", Command::version}};
+    {"render", Command::render}, {"check", Command::check},         {"build", Command::build},
+    {"watch", Command::watch},   {"templates", Command::templates}, {"init", Command::init},
+    {"help", Command::help},     {"version", Command::version}};
 
 std::optional<Command> command_named(const std::string& word) {
   for (const auto& [name, command] : kCommandNames) {
@@ -65,6 +67,44 @@ bool option_is(const std::string& argument, const char* short_name, const char* 
          argument.rfind(std::string(long_name) + "=", 0) == 0;
 }
 
+// -jN and -j N as well as --jobs N and --jobs=N.
+bool take_count(const std::vector<std::string>& arguments, size_t& index, unsigned& count,
+                Diagnostics& diagnostics) {
+  std::string value;
+  const std::string& argument = arguments[index];
+  if (argument.size() > 2 && argument.rfind("-j", 0) == 0) {
+    value = argument.substr(2);
+  } else if (!take_value(arguments, index, value, diagnostics)) {
+    return false;
+  }
+  size_t used = 0;
+  unsigned long parsed = 0;
+  try {
+    parsed = std::stoul(value, &used);
+  } catch (const std::exception&) {
+    used = 0;
+  }
+  if (used == value.size() && parsed >= 1 && parsed <= 1024) {
+    count = static_cast<unsigned>(parsed);
+    return true;
+  }
+  usage_error(diagnostics, "-j takes a number of threads from 1 to 1024, not '" + value + "'",
+              "leave -j out to use one thread per processor");
+  return false;
+}
+
+// The options that take a text value, other than -t and -o.
+std::string* text_option(Job& job, const std::string& argument) {
+  const std::pair<const char*, std::string*> options[] = {
+      {"--report", &job.report_path}, {"--depfile", &job.depfile_path},
+      {"--shard", &job.shard},        {"--shard-total", &job.shard_total},
+      {"--each", &job.each_path},     {"--name", &job.name_pattern}};
+  for (const auto& [name, value] : options) {
+    if (argument == name || argument.rfind(std::string(name) + "=", 0) == 0) return value;
+  }
+  return nullptr;
+}
+
 Job only(Command command) {
   Job job;
   job.command = command;
@@ -97,14 +137,43 @@ bool takes_template_arguments(Job& job, const std::vector<std::string>& position
   return true;
 }
 
-// render, check and watch take one data file; render alone may leave it out (the example).
-bool takes_data_arguments(Job& job, bool command_given, const std::vector<std::string>& positional,
-                          Diagnostics& diagnostics) {
-  if (positional.size() > 1) {
-    usage_error(diagnostics, "'handout " + name_of(job.command) +
-                                 "' takes one data file, but " +
-                                 std::to_string(positional.size()) + " were given",
+bool uses_batch_options(const Job& job) {
+  return job.jobs != 0 || job.fail_fast || job.verbose || !job.report_path.empty() ||
+         !job.shard.empty() || !job.shard_total.empty() || !job.each_path.empty() ||
+         !job.name_pattern.empty();
+}
+
+// The first batch option given, for messages.
+std::string first_batch_option(const Job& job) {
+  if (job.jobs != 0) return "-j";
+  if (job.fail_fast) return "--fail-fast";
+  if (job.verbose) return "--verbose";
+  if (!job.report_path.empty()) return "--report";
+  if (!job.shard.empty()) return "--shard";
+  if (!job.shard_total.empty()) return "--shard-total";
+  return job.each_path.empty() ? "--name" : "--each";
+}
+
+// render and watch take one data file; render alone may leave it out (the example).
+bool takes_one_data_file(Job& job, bool command_given, const std::vector<std::string>& positional,
+                         Diagnostics& diagnostics) {
+  if (uses_batch_options(job)) {
+    usage_error(diagnostics,
+                "'handout " + name_of(job.command) + "' takes no " + first_batch_option(job) +
+                    ": it is an option of 'handout build'",
                 "");
+    return false;
+  }
+  if (job.command == Command::watch && !job.depfile_path.empty()) {
+    usage_error(diagnostics, "'handout watch' takes no --depfile", "");
+    return false;
+  }
+  if (positional.size() > 1) {
+    usage_error(
+        diagnostics,
+        "'handout " + name_of(job.command) + "' takes one data file, but " +
+            std::to_string(positional.size()) + " were given",
+        job.command == Command::render ? "to render many, use 'handout build DATA...'" : "");
     return false;
   }
   if (command_given && positional.empty()) {
@@ -112,7 +181,40 @@ bool takes_data_arguments(Job& job, bool command_given, const std::vector<std::s
                 "for example: handout " + name_of(job.command) + " data/rust-is-used-for.yaml");
     return false;
   }
+  return true;
+}
+
+bool takes_batch_options(const Job& job, Diagnostics& diagnostics) {
+  if (!job.name_pattern.empty() && job.each_path.empty()) {
+    usage_error(diagnostics, "--name names the documents of --each, which is missing",
+                "for example: handout build data/course.yaml --each lessons --name "
+                "\"{{slug title}}\"");
+    return false;
+  }
+  if (!job.shard_total.empty() && job.shard != "auto") {
+    usage_error(diagnostics, "--shard-total goes with --shard auto", "");
+    return false;
+  }
+  if (job.command == Command::check && !job.depfile_path.empty()) {
+    usage_error(diagnostics, "'handout check' writes nothing, so it takes no --depfile", "");
+    return false;
+  }
+  return true;
+}
+
+// render, check, build and watch take data files; check and build take many.
+bool takes_data_arguments(Job& job, bool command_given, const std::vector<std::string>& positional,
+                          Diagnostics& diagnostics) {
+  bool many = job.command == Command::build || job.command == Command::check;
+  if (!many && !takes_one_data_file(job, command_given, positional, diagnostics)) return false;
+  if (many && positional.empty()) {
+    usage_error(diagnostics, "missing the data files (.yaml files, folders or globs)",
+                "for example: handout " + name_of(job.command) + " data/");
+    return false;
+  }
+  if (many && !takes_batch_options(job, diagnostics)) return false;
   if (!positional.empty()) job.data_path = positional.front();
+  job.data_paths = positional;
   if (job.command == Command::check && !job.output_path.empty()) {
     usage_error(diagnostics, "'handout check' writes nothing, so it takes no -o", "");
     return false;
@@ -130,6 +232,14 @@ bool takes_arguments(Job& job, bool command_given, const std::vector<std::string
 
 }  // namespace
 
+bool is_batch_job(const Job& job) {
+  if (job.command == Command::build) return true;
+  if (job.command != Command::check) return false;
+  if (job.data_paths.size() != 1 || uses_batch_options(job)) return true;
+  std::error_code error;
+  return !std::filesystem::is_regular_file(job.data_paths.front(), error);
+}
+
 std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
                                       Diagnostics& diagnostics) {
   Job job;
@@ -141,13 +251,21 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
     if (argument == "-V" || argument == "--version") return only(Command::version);
     if (argument == "-q" || argument == "--quiet") {
       job.quiet = true;
+    } else if (argument == "-v" || argument == "--verbose") {
+      job.verbose = true;
+    } else if (argument == "--fail-fast") {
+      job.fail_fast = true;
+    } else if (option_is(argument, "-j", "--jobs") ||
+               (argument.size() > 2 && argument.rfind("-j", 0) == 0)) {
+      if (!take_count(arguments, i, job.jobs, diagnostics)) return std::nullopt;
+    } else if (auto* text = text_option(job, argument)) {
+      if (!take_value(arguments, i, *text, diagnostics)) return std::nullopt;
     } else if (option_is(argument, "-t", "--template")) {
       if (!take_value(arguments, i, job.template_name, diagnostics)) return std::nullopt;
     } else if (option_is(argument, "-o", "--output")) {
       if (!take_value(arguments, i, job.output_path, diagnostics)) return std::nullopt;
     } else if (argument.size() > 1 && argument[0] == '-') {
-      usage_error(diagnostics, "unknown option '" + argument + "'",
-                  suggestion(argument, kOptions));
+      usage_error(diagnostics, "unknown option '" + argument + "'", suggestion(argument, kOptions));
       return std::nullopt;
     } else if (!command_given && positional.empty()) {
       auto command = command_named(argument);
@@ -175,7 +293,17 @@ Usage:
                                             output/rust-is-used-for.pdf
   handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
                                             render one document
-  handout check DATA.yaml [-t TEMPLATE]     load, validate and lay out; write nothing
+  handout check DATA... [-t TEMPLATE]       load, validate and lay out; write nothing
+                                            (many documents: as 'build' does, see below)
+  handout build DATA... [-t TEMPLATE] [-o OUTDIR] [-j N] [--fail-fast]
+                [--quiet|--verbose] [--report FILE.json] [--depfile FILE]
+                [--shard K/N|auto] [--each PATH [--name PATTERN]]
+                                            render many documents in one process: DATA are
+                                            data files, folders (every .yaml/.yml inside)
+                                            or globs; OUTDIR/<stem>.pdf each, keeping the
+                                            folders under a folder argument (default OUTDIR:
+                                            output/); a failed document is reported and the
+                                            rest are built
   handout watch DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
                                             render, then render again whenever the data,
                                             the template, a partial or a figure changes;
@@ -194,7 +322,26 @@ Options:
                            default: the data's 'template' key, else 'handout'
   -o, --output OUT.pdf     where to write the PDF; default: output/<data file stem>.pdf
                            (folders are created; the file is replaced atomically)
-  -q, --quiet              print nothing but problems
+  -q, --quiet              print nothing but problems (build: and the summary)
+      --depfile FILE       render, build: write the inputs of each output (data, template,
+                           partials, figures, fonts) as Makefile rules, for make and Ninja
+
+Batch options (build, and check over many documents; see docs/ci.md):
+  -o, --output OUTDIR      build: the output folder (default: output/)
+  -j, --jobs N             documents rendered at once (default: one per processor)
+      --fail-fast          start no more documents after the first failure
+  -v, --verbose            one line per document, even on a terminal
+      --report FILE.json   per document: inputs, output, pages, bytes, milliseconds,
+                           warnings and errors; and the totals
+      --shard K/N          only the documents whose index (sorted by output path) is
+                           K-1 modulo N: split a build across N machines
+      --shard auto         K and N from CI_NODE_INDEX/CI_NODE_TOTAL (GitLab), else
+                           JOB_COMPLETION_INDEX (0-based, Kubernetes) with the total from
+                           --shard-total N or HANDOUT_SHARD_TOTAL
+      --each PATH          one document per element of the list at PATH of ONE data file:
+                           the element's fields over the file's top-level fields
+      --name PATTERN       the output name of each --each document, e.g. "{{slug title}}"
+                           (default: <data stem>-<number>)
   -h, --help               show this help
   -V, --version            show the version
 

@@ -25,20 +25,28 @@ std::optional<std::string> data_file_of(const Job& job, const BundledFiles& bund
   return std::nullopt;
 }
 
-std::optional<TemplateDef> load_template_for(const Job& job, const HandoutData& data,
-                                             const BundledFiles& bundled,
-                                             RenderSummary& summary, Diagnostics& diagnostics) {
-  auto path = find_template_file(job.template_name, data, bundled, diagnostics);
-  if (!path) return std::nullopt;
-  summary.input_files.push_back(*path);
-  auto layout = load_template_file(*path, bundled.font_dirs(), diagnostics);
+std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& settings,
+                                                     const HandoutData& data,
+                                                     const BundledFiles& bundled,
+                                                     RenderSummary& summary,
+                                                     Diagnostics& diagnostics) {
+  auto path = find_template_file(settings.template_choice, data, bundled, diagnostics);
+  if (!path) return nullptr;
+  add_input_files(summary.input_files, {*path});
+  std::shared_ptr<const TemplateDef> layout;
+  if (settings.templates) {
+    layout = settings.templates->load(*path, bundled.font_dirs(), diagnostics);
+  } else if (auto loaded = load_template_file(*path, bundled.font_dirs(), diagnostics)) {
+    layout = std::make_shared<const TemplateDef>(std::move(*loaded));
+  }
   if (layout) add_input_files(summary.input_files, layout->included_files);
   return layout;
 }
 
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
-                                       RenderSummary& summary, Diagnostics& diagnostics) {
+                                       const RenderSettings& settings, RenderSummary& summary,
+                                       Diagnostics& diagnostics) {
   if (layout.contract.declared) {
     check_data_contract(data, layout.contract, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
@@ -47,11 +55,12 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   load_resources(document, diagnostics);
+  add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  LaidOutDocument pages = layout_document(document, diagnostics);
+  LaidOutDocument pages = layout_document(document, diagnostics, {settings.threads});
   if (diagnostics.has_errors()) return std::nullopt;
   summary.page_count = pages.pages.size();
-  return write_pdf(pages, diagnostics);
+  return write_pdf(pages, diagnostics, {settings.threads});
 }
 
 }  // namespace
@@ -59,6 +68,20 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
 std::string default_output_path(const std::string& data_path) {
   return (std::filesystem::path("output") / std::filesystem::path(data_path).stem()).string() +
          ".pdf";
+}
+
+bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
+                        const BundledFiles& bundled, RenderSummary& summary,
+                        Diagnostics& diagnostics) {
+  const std::future<void> layout_ready = prepare_layout(document_language(data));
+  auto layout = load_template_for(settings, data, bundled, summary, diagnostics);
+  if (!layout) return false;
+  auto pdf = compose_pdf(data, *layout, settings, summary, diagnostics);
+  if (!pdf || diagnostics.has_errors()) return false;
+  summary.byte_count = pdf->size();
+  if (settings.output_path.empty()) return true;
+  summary.output_path = settings.output_path;
+  return write_file_atomically(summary.output_path, *pdf, diagnostics);
 }
 
 bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& summary,
@@ -69,16 +92,13 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   summary.input_files.push_back(*data_path);
   auto data = load_data_file(*data_path, diagnostics);
   if (!data) return false;
-  const std::future<void> layout_ready = prepare_layout(document_language(*data));
-  auto layout = load_template_for(job, *data, bundled, summary, diagnostics);
-  if (!layout) return false;
-  auto pdf = compose_pdf(*data, *layout, summary, diagnostics);
-  if (!pdf || diagnostics.has_errors()) return false;
-  summary.byte_count = pdf->size();
-  if (job.command == Command::check) return true;
-  summary.output_path = job.output_path.empty() ? default_output_path(*data_path)
-                                                : job.output_path;
-  return write_file_atomically(summary.output_path, *pdf, diagnostics);
+  RenderSettings settings;
+  settings.template_choice = job.template_name;
+  if (job.command != Command::check) {
+    settings.output_path =
+        job.output_path.empty() ? default_output_path(*data_path) : job.output_path;
+  }
+  return render_loaded_data(*data, settings, bundled, summary, diagnostics);
 }
 
 }  // namespace handout

@@ -5,7 +5,9 @@
 
 #include "app/bundled_files.h"
 #include "app/command_line.h"
+#include "app/template_cache.h"
 #include "core/diagnostic.h"
+#include "model/data_model.h"
 
 namespace handout {
 
@@ -14,8 +16,17 @@ struct RenderSummary {
   std::string output_path;  // empty for check
   size_t page_count = 0;
   size_t byte_count = 0;
-  // Every file the job read, as far as it got: data, template, partials, figures (for watch).
+  // Every file the job read, as far as it got: data, template, partials, figures and the font
+  // files the styles load (for watch, dependency files and batch reports).
   std::vector<std::string> input_files;
+};
+
+// How to render one document whose data is loaded.
+struct RenderSettings {
+  std::string template_choice;         // -t: a bundled name or a path; empty: as the data says
+  std::string output_path;             // empty: lay out and write to memory only (check)
+  unsigned threads = 0;                // for layout and writing: 0 chooses; a batch worker uses 1
+  TemplateCache* templates = nullptr;  // a batch's shared templates; null: load directly
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,
@@ -23,6 +34,12 @@ struct RenderSummary {
 // succeeded; every problem is in `diagnostics`.
 bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& summary,
                     Diagnostics& diagnostics);
+
+// The same from data already loaded (a batch's --each records): bind, load resources, lay out,
+// write. `summary.data_path` and the data file among its inputs are the caller's to fill.
+bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
+                        const BundledFiles& bundled, RenderSummary& summary,
+                        Diagnostics& diagnostics);
 
 // output/<stem of the data file>.pdf
 std::string default_output_path(const std::string& data_path);

@@ -1,11 +1,103 @@
 #include "bind/resource_loading.h"
 
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <functional>
 #include <map>
+#include <mutex>
 
 #include "image/qr_code.h"
 
 namespace handout {
 namespace {
+
+// What tells one version of a file from the next without reading it.
+struct FileStamp {
+  long long size = -1;
+  long long modified_ns = -1;
+  bool operator==(const FileStamp&) const = default;
+};
+
+FileStamp stamp_of(const std::string& path) {
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) return {};
+  return {static_cast<long long>(status.st_size),
+          static_cast<long long>(status.st_mtim.tv_sec) * 1000000000LL + status.st_mtim.tv_nsec};
+}
+
+// A process-wide cache of things loaded from files, shared read-only across threads. Each path
+// has its own slot, so a slow load blocks only the threads that want the same file; a file whose
+// stamp changed is loaded again; a failed load (null) is not kept.
+template <typename T>
+class SharedFileCache {
+ public:
+  using Loader = std::function<std::shared_ptr<const T>()>;
+
+  std::shared_ptr<const T> get(const std::string& path, const Loader& load) {
+    std::shared_ptr<Slot> slot = slot_for(path);
+    const FileStamp stamp = stamp_of(path);
+    std::lock_guard<std::mutex> lock(slot->mutex);
+    if (slot->value && slot->stamp == stamp) return slot->value;
+    slot->value = load();
+    slot->stamp = stamp;
+    return slot->value;
+  }
+
+ private:
+  struct Slot {
+    std::mutex mutex;
+    FileStamp stamp;
+    std::shared_ptr<const T> value;
+  };
+
+  std::shared_ptr<Slot> slot_for(const std::string& path) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    std::shared_ptr<Slot>& slot = slots_[path];
+    if (!slot) slot = std::make_shared<Slot>();
+    return slot;
+  }
+
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<Slot>> slots_;
+};
+
+SharedFileCache<FontFace>& shared_faces() {
+  static auto* cache = new SharedFileCache<FontFace>;  // lives as long as the process
+  return *cache;
+}
+
+SharedFileCache<RasterImage>& shared_images() {
+  static auto* cache = new SharedFileCache<RasterImage>;
+  return *cache;
+}
+
+template <typename BlockT, typename Visit>
+void visit_block_styles(BlockT& block, const Visit& visit) {
+  if (auto* heading = std::get_if<HeadingBlock>(&block)) visit(heading->style);
+  if (auto* paragraph = std::get_if<ParagraphBlock>(&block)) visit(paragraph->style);
+  if (auto* figure = std::get_if<FigureBlock>(&block)) visit(figure->caption_style);
+  if (auto* list = std::get_if<ListBlock>(&block)) visit(list->style);
+  if (auto* table = std::get_if<TableBlock>(&block)) {
+    visit(table->header_style);
+    visit(table->cell_style);
+  }
+  if (auto* toc = std::get_if<TocBlock>(&block)) visit(toc->entry_style);
+  if (auto* group = std::get_if<GroupBlock>(&block)) {
+    for (auto& inner : group->blocks) visit_block_styles(inner, visit);
+  }
+  if (auto* callout = std::get_if<CalloutBlock>(&block)) {
+    for (auto& inner : callout->blocks) visit_block_styles(inner, visit);
+  }
+}
+
+// Calls `visit` on every text style of the document, in reading order.
+template <typename Tree, typename Visit>
+void for_each_style(Tree& document, const Visit& visit) {
+  for (auto& block : document.blocks) visit_block_styles(block, visit);
+  if (document.header) visit(document.header->style);
+  if (document.footer) visit(document.footer->style);
+}
 
 class ResourceLoader {
  public:
@@ -24,7 +116,9 @@ class ResourceLoader {
   void load_image(FigureBlock& figure) {
     auto [entry, inserted] = images_.try_emplace(figure.image_path);
     if (inserted) {
-      entry->second = load_raster_image(figure.image_path, figure.where, diagnostics_);
+      entry->second = shared_images().get(figure.image_path, [&] {
+        return load_raster_image(figure.image_path, figure.where, diagnostics_);
+      });
     }
     figure.image = entry->second;
   }
@@ -54,9 +148,13 @@ class ResourceLoader {
   }
 
  private:
+  // Within one document a file that failed is reported once, as before the shared cache.
   std::shared_ptr<const FontFace> face(const std::string& file, const SourceLocation& where) {
     auto [entry, inserted] = faces_.try_emplace(file);
-    if (inserted) entry->second = FontFace::load(file, where, diagnostics_);
+    if (inserted) {
+      entry->second =
+          shared_faces().get(file, [&] { return FontFace::load(file, where, diagnostics_); });
+    }
     return entry->second;
   }
 
@@ -69,6 +167,13 @@ class ResourceLoader {
   std::map<std::string, std::shared_ptr<const RasterImage>> images_;
 };
 
+void add_once(std::vector<std::string>& files, const std::shared_ptr<const FontFace>& face) {
+  if (!face) return;
+  if (std::find(files.begin(), files.end(), face->path()) == files.end()) {
+    files.push_back(face->path());
+  }
+}
+
 }  // namespace
 
 void load_resources(DocTree& document, Diagnostics& diagnostics) {
@@ -76,6 +181,20 @@ void load_resources(DocTree& document, Diagnostics& diagnostics) {
   loader.load_blocks(document.blocks);
   if (document.header) loader.load_face(document.header->style);
   if (document.footer) loader.load_face(document.footer->style);
+}
+
+std::vector<std::string> loaded_font_files(const DocTree& document) {
+  std::vector<std::string> files;
+  for_each_style(document, [&](const TextStyle& style) {
+    add_once(files, style.face);
+    const StyleFaces& faces = style.faces;
+    for (const FontChoice* choice : {&faces.regular, &faces.bold, &faces.italic, &faces.bold_italic,
+                                     &faces.code, &faces.code_bold}) {
+      add_once(files, choice->face);
+    }
+    for (const FontChoice& fallback : faces.fallbacks) add_once(files, fallback.face);
+  });
+  return files;
 }
 
 }  // namespace handout

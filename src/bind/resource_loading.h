@@ -1,5 +1,8 @@
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "core/diagnostic.h"
 #include "model/doc_tree.h"
 
@@ -8,6 +11,15 @@ namespace handout {
 // Loads every face and figure image the bound document uses, each file once, and fills the
 // tree's face and image pointers. Failures are reported at the style or figure that asked for
 // the file.
+//
+// Faces and images are shared by every document of the process: each file is read once (keyed by
+// its path, size and modification time, so a file edited while `handout watch` runs is read
+// again) and handed out read-only to every document and thread that names it. Failures are not
+// kept, so each document that names a bad file reports it at its own position.
 void load_resources(DocTree& document, Diagnostics& diagnostics);
+
+// The font files the document's styles load (after load_resources), each once, in the order the
+// styles name them: for dependency files and batch reports.
+std::vector<std::string> loaded_font_files(const DocTree& document);
 
 }  // namespace handout

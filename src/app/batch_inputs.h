@@ -1,0 +1,37 @@
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/source_location.h"
+#include "model/data_model.h"
+
+namespace handout {
+
+// One document of a batch: where its data comes from and where its PDF goes.
+struct BatchDocument {
+  std::string data_path;    // the data file
+  std::string output_path;  // OUTDIR/...pdf (empty for check)
+  // --each: the record's data, already merged over the file's top-level fields; null when the
+  // document is a data file of its own, loaded by the worker that renders it.
+  std::shared_ptr<const HandoutData> data;
+  std::string label;     // how messages name the document: the data path, or "file (record N)"
+  SourceLocation where;  // --each: where the record is written
+};
+
+// The data files that DATA arguments name, in the order given: a file as it is; a folder as
+// every *.yaml and *.yml file under it, recursively, sorted by path; anything else with *, ?
+// or [ as a glob(3) pattern (for when the shell did not expand it), sorted. Each output is
+// OUTDIR/<stem>.pdf, keeping the sub-folders under a folder argument. A file named twice is
+// taken once. Arguments that name nothing are errors.
+std::vector<BatchDocument> expand_batch_inputs(const std::vector<std::string>& arguments,
+                                               const std::string& output_folder,
+                                               Diagnostics& diagnostics);
+
+// Refuses (before anything is rendered) two documents that would write the same file, naming
+// both. Returns whether all outputs are distinct.
+bool check_distinct_outputs(const std::vector<BatchDocument>& documents, Diagnostics& diagnostics);
+
+}  // namespace handout

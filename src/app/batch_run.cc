@@ -1,0 +1,82 @@
+#include "app/batch_run.h"
+
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+#include "core/worker_pool.h"
+#include "load/data_loader.h"
+
+namespace handout {
+namespace {
+
+// One document, as run_render_job would do it: a bug becomes an internal error of this
+// document only, so the rest of the batch is built.
+void render_document(const BatchDocument& document, const RenderSettings& settings,
+                     const BundledFiles& bundled, BatchResult& result) {
+  RenderSummary& summary = result.summary;
+  Diagnostics& diagnostics = result.diagnostics;
+  summary.data_path = document.data_path;
+  summary.input_files.push_back(document.data_path);
+  bool succeeded = false;
+  try {
+    if (document.data) {
+      succeeded = render_loaded_data(*document.data, settings, bundled, summary, diagnostics);
+    } else if (auto data = load_data_file(document.data_path, diagnostics)) {
+      succeeded = render_loaded_data(*data, settings, bundled, summary, diagnostics);
+    }
+  } catch (const std::bad_alloc&) {
+    diagnostics.error({}, "out of memory", {}, FailureKind::internal);
+  } catch (const std::exception& error) {
+    diagnostics.error({}, std::string("internal error: ") + error.what(),
+                      {"this is a bug in handout; please report it with the input files"},
+                      FailureKind::internal);
+  }
+  if (succeeded && diagnostics.has_errors()) succeeded = false;
+  if (!succeeded && !diagnostics.has_errors()) {
+    diagnostics.error({}, "internal error: the document failed without saying why", {},
+                      FailureKind::internal);
+  }
+  result.status = succeeded ? BatchResult::Status::ok : BatchResult::Status::failed;
+}
+
+}  // namespace
+
+unsigned batch_thread_count(unsigned requested) {
+  if (requested != 0) return requested;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
+                                   const BatchSettings& settings, const BundledFiles& bundled,
+                                   const BatchProgress& progress) {
+  std::vector<BatchResult> results(documents.size());
+  TemplateCache templates;
+  std::atomic<bool> stop{false};
+  std::mutex reporting;
+  auto task = [&](size_t position) {
+    const BatchDocument& document = documents[position];
+    BatchResult& result = results[position];
+    if (!stop.load()) {
+      RenderSettings render;
+      render.template_choice = settings.template_choice;
+      render.output_path = settings.write_outputs ? document.output_path : "";
+      render.threads = 1;  // the workers are the parallelism: no document oversubscribes
+      render.templates = &templates;
+      auto start = std::chrono::steady_clock::now();
+      render_document(document, render, bundled, result);
+      result.milliseconds =
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+              .count();
+      if (result.status == BatchResult::Status::failed && settings.fail_fast) stop = true;
+    }
+    std::lock_guard<std::mutex> lock(reporting);
+    if (progress) progress(position, result);
+  };
+  run_in_parallel(documents.size(), batch_thread_count(settings.threads), task);
+  return results;
+}
+
+}  // namespace handout

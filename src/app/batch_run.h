@@ -1,0 +1,43 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "app/batch_inputs.h"
+#include "app/bundled_files.h"
+#include "app/render_job.h"
+#include "core/diagnostic.h"
+
+namespace handout {
+
+// What became of one document of a batch.
+struct BatchResult {
+  enum class Status { ok, failed, skipped };  // skipped: not started after --fail-fast
+  Status status = Status::skipped;
+  RenderSummary summary;
+  Diagnostics diagnostics;  // exactly what a single render of the document reports
+  double milliseconds = 0;
+};
+
+struct BatchSettings {
+  std::string template_choice;  // -t
+  bool write_outputs = true;    // false for check
+  unsigned threads = 0;         // worker threads; 0: the hardware's thread count
+  bool fail_fast = false;
+};
+
+// Called on the worker's thread as each document ends (or is skipped), one call at a time.
+using BatchProgress = std::function<void(size_t position, const BatchResult& result)>;
+
+// Renders the documents on `settings.threads` workers, each document single-threaded inside,
+// with templates, fonts and figures loaded once and shared. Keeps going after failures unless
+// fail_fast, which starts no document after the first failure. Results are in input order.
+std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
+                                   const BatchSettings& settings, const BundledFiles& bundled,
+                                   const BatchProgress& progress);
+
+// The thread count run_batch uses: `requested`, else the hardware's threads (at least 1).
+unsigned batch_thread_count(unsigned requested);
+
+}  // namespace handout

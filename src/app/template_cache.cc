@@ -1,0 +1,41 @@
+#include "app/template_cache.h"
+
+#include <filesystem>
+
+#include "load/template_loader.h"
+
+namespace handout {
+namespace {
+
+std::string canonical_key(const std::string& path) {
+  std::error_code error;
+  std::filesystem::path canonical = std::filesystem::weakly_canonical(path, error);
+  return error ? path : canonical.string();
+}
+
+}  // namespace
+
+std::shared_ptr<TemplateCache::Slot> TemplateCache::slot_for(const std::string& key) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::shared_ptr<Slot>& slot = slots_[key];
+  if (!slot) slot = std::make_shared<Slot>();
+  return slot;
+}
+
+std::shared_ptr<const TemplateDef> TemplateCache::load(const std::string& path,
+                                                       const std::vector<std::string>& font_dirs,
+                                                       Diagnostics& diagnostics) {
+  std::shared_ptr<Slot> slot = slot_for(canonical_key(path));
+  std::call_once(slot->loaded, [&] {
+    Diagnostics reported;
+    // Loaded by the path as the first document gave it, so messages name it the way a single
+    // render of that document would.
+    std::optional<TemplateDef> layout = load_template_file(path, font_dirs, reported);
+    if (layout) slot->layout = std::make_shared<const TemplateDef>(std::move(*layout));
+    slot->reported = reported.all();
+  });
+  for (const Diagnostic& diagnostic : slot->reported) diagnostics.add(diagnostic);
+  return slot->layout;
+}
+
+}  // namespace handout

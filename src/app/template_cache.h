@@ -1,0 +1,36 @@
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "model/template_model.h"
+
+namespace handout {
+
+// The templates of a batch, each loaded once (by canonical path) and shared read-only by every
+// document and worker thread that uses it. What loading reported (warnings, or the errors that
+// made it fail) is replayed to each document that uses the template, so every document's
+// diagnostics read exactly as a single render's would.
+class TemplateCache {
+ public:
+  std::shared_ptr<const TemplateDef> load(const std::string& path,
+                                          const std::vector<std::string>& font_dirs,
+                                          Diagnostics& diagnostics);
+
+ private:
+  struct Slot {
+    std::once_flag loaded;
+    std::shared_ptr<const TemplateDef> layout;  // null when loading failed
+    std::vector<Diagnostic> reported;
+  };
+  std::shared_ptr<Slot> slot_for(const std::string& key);
+
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<Slot>> slots_;
+};
+
+}  // namespace handout
