@@ -70,9 +70,11 @@ std::vector<TextValue> keywords_of(const DataNode& tree, Diagnostics& diagnostic
   return keywords;
 }
 
-DataNode merged_tree(const DataNode& file, const DataNode& record) {
+DataNode merged_tree(const DataNode& file, const DataNode& record, const std::string& list_key) {
   DataNode merged = file;
   merged.where = record.where;
+  // The records' list is not part of any one record's data (a data contract would reject it).
+  std::erase_if(merged.fields, [&](const auto& field) { return field.first == list_key; });
   for (const auto& [key, value] : record.fields) {
     bool replaced = false;
     for (auto& field : merged.fields) {
@@ -93,10 +95,10 @@ std::string record_label(const std::string& data_path, size_t number) {
 }  // namespace
 
 HandoutData merged_record_data(const HandoutData& file, const DataNode& record,
-                               Diagnostics& diagnostics) {
+                               const std::string& each_path, Diagnostics& diagnostics) {
   HandoutData data;
   data.source_file = file.source_file;
-  data.tree = merged_tree(file.tree, record);
+  data.tree = merged_tree(file.tree, record, each_path.substr(0, each_path.find('.')));
   data.title = text_field(data.tree, "title", diagnostics);
   data.subtitle = text_field(data.tree, "subtitle", diagnostics);
   data.author = text_field(data.tree, "author", diagnostics);
@@ -126,7 +128,8 @@ std::vector<BatchDocument> expand_each(const std::string& data_path, const std::
       continue;
     }
     Diagnostics problems;
-    auto data = std::make_shared<HandoutData>(merged_record_data(*file, record, problems));
+    auto data =
+        std::make_shared<HandoutData>(merged_record_data(*file, record, each_path, problems));
     auto name = output_name(pattern, data->tree, i + 1, stem, record.where, problems);
     for (const Diagnostic& problem : problems.all()) diagnostics.add(problem);
     if (!name || problems.has_errors()) continue;

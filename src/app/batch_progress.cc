@@ -109,7 +109,6 @@ void BatchProgressPrinter::document_done(const BatchDocument& document, const Ba
 }
 
 void BatchProgressPrinter::finish(const std::string& shard_text) {
-  draw_bar(true);
   clear_bar();
   double elapsed = seconds();
   size_t ok = done_ - failed_ - skipped_;
