@@ -1,6 +1,6 @@
 #include "image/png_passthrough.h"
 
-#include <stb_image.h>
+#include <libdeflate.h>
 
 #include <climits>
 #include <cstdint>
@@ -85,34 +85,10 @@ bool collect_chunks(const std::vector<PngChunk>& chunks, PngPassthroughPlan& pla
   return plan.png.palette_rgb.size() % 3 == 0 && entries >= 1 && entries <= 256;
 }
 
-// zlib's checksum of the uncompressed data (RFC 1950), which stb_image does not verify. Per block
-// a grows by the sum of the bytes and b by n * a plus each byte weighted by how many sums it is
-// in: two independent sums the compiler can vectorise, unlike the byte-by-byte recurrence.
-uint32_t adler32_of(const uint8_t* data, size_t size) {
-  constexpr uint64_t kModulus = 65521;
-  constexpr size_t kBlock = 5552;  // the weighted sum of this many bytes still fits 32 bits
-  uint64_t a = 1, b = 0;
-  while (size > 0) {
-    const uint32_t n = static_cast<uint32_t>(size < kBlock ? size : kBlock);
-    uint32_t sum = 0, weighted = 0;
-    for (uint32_t i = 0; i < n; ++i) {
-      sum += data[i];
-      weighted += (n - i) * data[i];
-    }
-    b = (b + n * a + weighted) % kModulus;
-    a = (a + sum) % kModulus;
-    data += n;
-    size -= n;
-  }
-  return static_cast<uint32_t>((b << 16) | a);
-}
-
 std::string pixels_in_words(const PngPassthroughPlan& plan) {
   return std::to_string(plan.width) + " x " + std::to_string(plan.height) + " pixels";
 }
 
-// stb_image's reasons are not given: they are terse, and one path (a reserved block type)
-// leaves the previous failure's reason in place. Data that overflows the buffer also fails here.
 std::string inflate_failure(const PngPassthroughPlan& plan) {
   return "its compressed image data cannot be inflated to its " + pixels_in_words(plan) +
          " (the file may be truncated or corrupted)";
@@ -143,8 +119,7 @@ std::optional<PngPassthroughPlan> plan_png_passthrough(std::string_view bytes) {
   plan.color_channels = header->color_type == kGrey ? 1 : 3;
   plan.png.bit_depth = header->bit_depth;
   plan.png.color_type = header->color_type;
-  // stb_image inflates into a buffer of int size, one byte larger than the data to tell "too
-  // much" from "exactly right".
+  // A larger image is decoded instead, so that checking it never asks for more than 2 GiB.
   if (inflated_size(plan) >= INT_MAX || !collect_chunks(chunks, plan)) return std::nullopt;
   return plan;
 }
@@ -155,13 +130,39 @@ size_t png_row_bytes(const PngPassthroughPlan& plan) {
   return static_cast<size_t>((bits + 7) / 8);
 }
 
+// A zlib header (RFC 1950) PNG allows: deflate, a window of at most 32 KiB, no preset dictionary.
+bool has_zlib_header(std::string_view idat) {
+  if (idat.size() < 2) return false;
+  const unsigned method = static_cast<uint8_t>(idat[0]);
+  const unsigned flags = static_cast<uint8_t>(idat[1]);
+  return (method & 0x0F) == 8 && (method >> 4) <= 7 && (method * 256 + flags) % 31 == 0 &&
+         (flags & 0x20) == 0;
+}
+
+struct DecompressorDeleter {
+  void operator()(libdeflate_decompressor* decompressor) const {
+    libdeflate_free_decompressor(decompressor);
+  }
+};
+
+// libdeflate inflates the whole image in one call about three times as fast as a streaming
+// inflater; the Adler-32 is checked separately so a bad checksum gets its own message.
 std::optional<std::string> find_png_data_damage(const PngPassthroughPlan& plan) {
   const std::string& idat = plan.png.idat;
-  const int expected = static_cast<int>(inflated_size(plan));
-  std::unique_ptr<uint8_t[]> rows(new uint8_t[static_cast<size_t>(expected) + 1]);
-  const int inflated = stbi_zlib_decode_buffer(reinterpret_cast<char*>(rows.get()), expected + 1,
-                                               idat.data(), static_cast<int>(idat.size()));
-  if (inflated < 0) return inflate_failure(plan);
+  const size_t expected = static_cast<size_t>(inflated_size(plan));
+  std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> decompressor(
+      libdeflate_alloc_decompressor());
+  if (!decompressor) return "there is no memory to check its image data";
+  // One byte more than needed, to tell "too much" from "exactly right".
+  std::unique_ptr<uint8_t[]> rows(new uint8_t[expected + 1]);
+  size_t inflated = 0;
+  const libdeflate_result result =
+      has_zlib_header(idat)
+          ? libdeflate_deflate_decompress_ex(decompressor.get(), idat.data() + 2, idat.size() - 2,
+                                             rows.get(), expected + 1, nullptr, &inflated)
+          : LIBDEFLATE_BAD_DATA;
+  // Data that overflows even the extra byte (LIBDEFLATE_INSUFFICIENT_SPACE) fails here too.
+  if (result != LIBDEFLATE_SUCCESS) return inflate_failure(plan);
   if (inflated > expected) {
     return "its image data holds more bytes than its " + pixels_in_words(plan) +
            " need (the file may be corrupted)";
@@ -172,7 +173,8 @@ std::optional<std::string> find_png_data_damage(const PngPassthroughPlan& plan) 
            " (the file may be truncated or corrupted)";
   }
   if (auto damage = find_row_damage(plan, rows.get())) return damage;
-  if (idat.size() < 6 || adler32_of(rows.get(), expected) != read_u32(idat, idat.size() - 4)) {
+  if (idat.size() < 6 ||
+      libdeflate_adler32(1, rows.get(), expected) != read_u32(idat, idat.size() - 4)) {
     return "its image data fails its checksum (the file may be corrupted)";
   }
   return std::nullopt;
