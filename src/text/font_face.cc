@@ -1,11 +1,18 @@
 #include "text/font_face.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <climits>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 #include <system_error>
 
-#include "core/file_reading.h"
 #include "text/font_face_impl.h"
 #include "text/font_properties.h"
 
@@ -19,7 +26,41 @@ bool has_table(hb_face_t* face, hb_tag_t tag) {
   return present;
 }
 
-bool is_font_collection(const std::string& bytes) { return bytes.compare(0, 4, "ttcf") == 0; }
+bool is_font_collection(std::string_view bytes) { return bytes.substr(0, 4) == "ttcf"; }
+
+void unmap(void* mapping) {
+  auto* view = static_cast<std::string_view*>(mapping);
+  if (!view->empty()) ::munmap(const_cast<char*>(view->data()), view->size());
+  delete view;
+}
+
+// Maps the whole file read-only into a blob that unmaps it when destroyed; nothing (and why in
+// `error`) when it cannot be opened or is a folder. An empty file gives an empty blob.
+hb_blob_t* map_file(const std::string& path, std::string& error) {
+  const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (descriptor < 0) {
+    error = std::strerror(errno);
+    return nullptr;
+  }
+  struct stat status {};
+  int failure = ::fstat(descriptor, &status) != 0 ? errno : 0;
+  if (failure == 0 && S_ISDIR(status.st_mode)) failure = EISDIR;
+  if (failure == 0 && static_cast<uint64_t>(status.st_size) > UINT_MAX) failure = EFBIG;
+  void* address = nullptr;
+  const size_t size = failure == 0 ? static_cast<size_t>(status.st_size) : 0;
+  if (size > 0) {
+    address = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, descriptor, 0);
+    if (address == MAP_FAILED) failure = errno;
+  }
+  ::close(descriptor);
+  if (failure != 0) {
+    error = std::strerror(failure);
+    return nullptr;
+  }
+  auto* view = new std::string_view(static_cast<const char*>(address), size);
+  return hb_blob_create(view->data(), static_cast<unsigned>(size), HB_MEMORY_MODE_READONLY, view,
+                        unmap);
+}
 
 // Reports why the parsed face cannot be used by handout, if it cannot.
 bool check_face_is_usable(const FontFace::Impl& impl, const SourceLocation& where,
@@ -46,12 +87,8 @@ bool check_face_is_usable(const FontFace::Impl& impl, const SourceLocation& wher
   return false;
 }
 
-// Parses `impl.file_bytes` in place; the blob borrows the bytes, so nothing is copied.
-void open_face(FontFace::Impl& impl) {
-  impl.blob = hb_blob_create(impl.file_bytes.data(), impl.file_bytes.size(),
-                             HB_MEMORY_MODE_READONLY, nullptr, nullptr);
-  impl.face = hb_face_create(impl.blob, 0);
-}
+// Parses the mapped file in place; the face reads its tables straight from the mapping.
+void open_face(FontFace::Impl& impl) { impl.face = hb_face_create(impl.blob, 0); }
 
 void open_font(FontFace::Impl& impl) {
   impl.units_per_em = hb_face_get_upem(impl.face);
@@ -68,13 +105,15 @@ std::shared_ptr<const FontFace> FontFace::load(const std::string& path, const So
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   std::string error;
-  std::optional<std::string> bytes = read_whole_file(path, error);
-  if (!bytes) {
+  impl->blob = map_file(path, error);
+  if (impl->blob == nullptr) {
     diagnostics.error(where, "cannot read font '" + path + "': " + error);
     return nullptr;
   }
-  impl->file_bytes = std::move(*bytes);
-  if (is_font_collection(impl->file_bytes)) {
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(impl->blob, &length);
+  impl->mapped = std::string_view(data == nullptr ? "" : data, length);
+  if (is_font_collection(impl->mapped)) {
     diagnostics.error(
         where, "'" + path + "' is a font collection; handout needs one TrueType font per file",
         {"use the single-font .ttf file of the face you want"});
@@ -92,7 +131,10 @@ FontFace::~FontFace() = default;
 
 const std::string& FontFace::path() const { return impl_->path; }
 const std::string& FontFace::postscript_name() const { return impl_->postscript_name; }
-const std::string& FontFace::file_bytes() const { return impl_->file_bytes; }
+const std::string& FontFace::file_bytes() const {
+  std::call_once(impl_->copy_once, [this] { impl_->file_bytes = std::string(impl_->mapped); });
+  return impl_->file_bytes;
+}
 unsigned FontFace::units_per_em() const { return impl_->units_per_em; }
 int FontFace::ascender() const { return impl_->ascender; }
 int FontFace::descender() const { return impl_->descender; }

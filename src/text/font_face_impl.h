@@ -6,7 +6,9 @@
 #include <hb-ot.h>
 #include <hb.h>
 
+#include <mutex>
 #include <string>
+#include <string_view>
 
 #include "text/font_face.h"
 
@@ -24,8 +26,14 @@ struct FontFace::Impl {
 
   std::string path;
   std::string postscript_name;
-  // The blob points into these bytes without copying, so they must never change after load.
-  std::string file_bytes;
+  // The font file, mapped read-only; the blob owns the mapping and unmaps it when destroyed.
+  // Mapping instead of reading touches only the pages HarfBuzz reads (a fraction of a face that
+  // shapes a few words, none of a fallback face that shapes nothing).
+  std::string_view mapped;
+  // A copy of the whole file, made on the first call of file_bytes() (by the writer, for the
+  // faces it embeds only).
+  mutable std::once_flag copy_once;
+  mutable std::string file_bytes;
   unsigned units_per_em = 0;
   int ascender = 0;
   int descender = 0;
