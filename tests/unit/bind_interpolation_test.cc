@@ -58,6 +58,47 @@ TEST_CASE("interpolation: each scopes see the element, its alias, index, number,
   CHECK(fill("<{{.}}>", scope) == "<one>");
 }
 
+TEST_CASE("interpolation: first and last are booleans to sections and print as true/false") {
+  const DataNode data = sample_data();
+  DataScope scope(data);
+  const DataNode& items = *data.field("items");
+  scope.push(items.elements[0], "", 0, 2);
+  CHECK(fill("{{#first}}[first]{{/first}}{{^first}}[later]{{/first}} {{heading}}", scope) ==
+        "[first] Audio");
+  CHECK(fill("{{heading}}{{^last}}, {{/last}}", scope) == "Audio, ");
+  CHECK(fill("{{first}}/{{last}} {{heading}}", scope) == "true/false Audio");
+  CHECK(fill("{{first | default: \"x\"}}", scope) == "true");
+  scope.pop();
+  scope.push(items.elements[1], "", 1, 2);
+  CHECK(fill("{{#first}}[first]{{/first}}{{^first}}[later]{{/first}} {{heading}}", scope) ==
+        "[later] Blockchain");
+  CHECK(fill("{{heading}}{{^last}}, {{/last}}{{#last}}.{{/last}}", scope) == "Blockchain.");
+  CHECK(fill("{{first}}/{{last}} {{heading}}", scope) == "false/true Blockchain");
+}
+
+TEST_CASE("interpolation: data named first or last wins over the each flags") {
+  const DataNode data = record(
+      {{"people", list({record({{"first", scalar("Ada")}, {"last", scalar("Lovelace")}})})}});
+  DataScope scope(data);
+  scope.push(data.field("people")->elements[0], "person", 0, 1);
+  CHECK(fill("{{first}} {{last}}", scope) == "Ada Lovelace");
+  CHECK(fill("{{#last}}[{{last}}]{{/last}}", scope) == "[Lovelace]");
+}
+
+TEST_CASE("interpolation: sections over lists and records, the innermost frame first") {
+  const DataNode data =
+      record({{"title", scalar("Top")},
+              {"tags", list({scalar("a"), scalar("b")})},
+              {"items", list({record({{"title", scalar("Inner")}, {"note", scalar("")}})})}});
+  DataScope scope(data);
+  CHECK(fill("{{#tags}}<{{.}}>{{/tags}} {{title}}", scope) == "<a><b> Top");
+  scope.push(data.field("items")->elements[0], "item", 0, 1);
+  CHECK(fill("{{title}} {{item.title}} {{#tags}}{{.}}{{/tags}}", scope) == "Inner Inner ab");
+  CHECK(fill("[{{note | default: \"none\"}}] {{#item}}{{title}}{{/item}}", scope) ==
+        "[none] Inner");
+  CHECK(fill("{{index}}{{number}} {{missing.path}}|", scope) == "01 |");
+}
+
 TEST_CASE("interpolation: a text that is one tag keeps the data value's position") {
   const DataNode data = sample_data();
   DataScope scope(data);
