@@ -8,7 +8,7 @@
 namespace handout {
 namespace {
 
-constexpr std::string_view kUnitsInWords = "pt, mm, cm or in (a bare number is points)";
+constexpr std::string_view kUnitsInWords = "pt, mm, cm or in";
 
 struct NumberAndUnit {
   std::optional<double> number;
@@ -57,7 +57,7 @@ NumberAndUnit split_number_and_unit(std::string_view text) {
 }
 
 std::optional<double> points_per_unit(std::string_view unit) {
-  if (unit.empty() || unit == "pt") return 1.0;
+  if (unit == "pt") return 1.0;
   if (unit == "in") return 72.0;
   if (unit == "mm") return 72.0 / 25.4;
   if (unit == "cm") return 720.0 / 25.4;
@@ -65,6 +65,14 @@ std::optional<double> points_per_unit(std::string_view unit) {
 }
 
 std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+// A bare number could mean any unit, so it is an error, except 0, which is 0 in all of them.
+std::optional<std::string> missing_unit_problem(std::string_view text, double number) {
+  if (number == 0) return std::nullopt;
+  const std::string digits(trimmed(text));
+  return quoted(text) + " has no unit; write a unit: " + digits + "pt, " + digits + "mm or " +
+         digits + "in";
+}
 
 std::string unknown_unit_problem(std::string_view text, std::string_view unit) {
   return quoted(text) + " has the unit " + quoted(unit) + "; lengths use " +
@@ -82,6 +90,10 @@ ParsedLength parse_length(std::string_view text) {
     return {std::nullopt, quoted(text) + " is a percentage, but this must be a length in " +
                               std::string(kUnitsInWords)};
   }
+  if (parsed.unit.empty()) {
+    if (auto problem = missing_unit_problem(text, *parsed.number)) return {std::nullopt, *problem};
+    return {0.0, ""};
+  }
   std::optional<double> scale = points_per_unit(parsed.unit);
   if (!scale) return {std::nullopt, unknown_unit_problem(text, parsed.unit)};
   return {*parsed.number * *scale, ""};
@@ -94,6 +106,13 @@ ParsedMeasure parse_length_or_percentage(std::string_view text) {
             quoted(text) + " is not a length or a percentage; write e.g. 12pt, 20mm or 120%"};
   }
   if (parsed.unit == "%") return {std::nullopt, *parsed.number / 100.0, ""};
+  if (parsed.unit.empty()) {
+    if (auto problem = missing_unit_problem(text, *parsed.number)) {
+      return {std::nullopt, std::nullopt,
+              *problem + " (or a percentage: " + std::string(trimmed(text)) + "%)"};
+    }
+    return {0.0, std::nullopt, ""};
+  }
   std::optional<double> scale = points_per_unit(parsed.unit);
   if (!scale) return {std::nullopt, std::nullopt, unknown_unit_problem(text, parsed.unit)};
   return {*parsed.number * *scale, std::nullopt, ""};

@@ -8,8 +8,9 @@ namespace handout {
 
 // A template length in points, or in `problem` why the text is not one. Lengths are a decimal
 // number with one of the units pt, mm, cm or in (1in = 72pt, 1in = 25.4mm), optionally
-// separated by spaces; a bare number is in points. Negative numbers parse: whether they are
-// allowed depends on what the length is for.
+// separated by spaces. A bare number is an error whose problem shows it with units ("write a
+// unit: 10pt, 10mm or 10in"), except 0. Negative numbers parse: whether they are allowed depends
+// on what the length is for.
 struct ParsedLength {
   std::optional<double> points;
   std::string problem;

@@ -80,7 +80,7 @@ TEST_CASE("load: a template with every key") {
       "    first-line-indent: 2mm\n"
       "    align: justify\n"
       "    color: \"#1a1a1a\"\n"
-      "  title: {based-on: body, weight: bold, style: italic, size: 20, align: center}\n"
+      "  title: {based-on: body, weight: bold, style: italic, size: 20pt, align: center}\n"
       "  subtitle: {based-on: title, color: '#f00'}\n"
       "  byline: {font: mono}\n"
       "  intro: {based-on: body}\n"
@@ -278,16 +278,19 @@ TEST_CASE("load: style references are checked with suggestions") {
 TEST_CASE("load: a bad length names the allowed units") {
   CHECK(errors_of(with_styles("  title: {size: 12 pc}\n  heading: {}\n  body: {}\n"
                               "  section: {}\n")) ==
-        "4:17: size '12 pc' has the unit 'pc'; lengths use pt, mm, cm or in (a bare number "
-        "is points)\n");
+        "4:17: size '12 pc' has the unit 'pc'; lengths use pt, mm, cm or in\n");
+  CHECK(errors_of(with_styles("  title: {size: 10}\n  heading: {leading: 12}\n  body: {}\n"
+                              "  section: {}\n")) ==
+        "4:17: size '10' has no unit; write a unit: 10pt, 10mm or 10in\n"
+        "5:22: leading '12' has no unit; write a unit: 12pt, 12mm or 12in (or a percentage: "
+        "12%)\n");
   CHECK(errors_of(with_styles("  title: {size: -3pt, space-after: -1mm, leading: big}\n"
                               "  heading: {}\n  body: {}\n  section: {}\n")) ==
         "4:17: size must be greater than 0, but this is -3pt\n"
         "4:36: space-after must not be negative, but this is -1mm\n"
         "4:51: leading 'big' is not a length or a percentage; write e.g. 12pt, 20mm or 120%\n");
   CHECK(errors_of(std::string("page: {margins: 50%}\n") + kFonts + kStyles + kBody) ==
-        "1:17: margins '50%' is a percentage, but this must be a length in pt, mm, cm or in (a "
-        "bare number is points)\n");
+        "1:17: margins '50%' is a percentage, but this must be a length in pt, mm, cm or in\n");
 }
 
 TEST_CASE("load: a bad colour") {
