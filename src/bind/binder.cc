@@ -25,24 +25,24 @@ DocumentInfo document_info(const HandoutData& data) {
 }
 
 // Running text is set without marks: '**' in a title would print literally in a footer.
-std::string running_slot(BindContext& context, const std::string& slot,
-                         const SourceLocation& where) {
-  TextValue filled = context.interpolator.interpolate_running({slot, where}, context.scope);
+std::string running_slot(BindContext& context, const TextValue& slot) {
+  TextValue filled = context.interpolator.interpolate_running(slot, context.scope);
   return markup_free_text(filled.text);
 }
 
 RunningText running_text(BindContext& context, const RegionDef& region) {
   RunningText text;
-  text.left = running_slot(context, region.left, region.where);
-  text.center = running_slot(context, region.center, region.where);
-  text.right = running_slot(context, region.right, region.where);
+  text.left = running_slot(context, slot_text(region.left, region.left_at, region.where));
+  text.center = running_slot(context, slot_text(region.center, region.center_at, region.where));
+  text.right = running_slot(context, slot_text(region.right, region.right_at, region.where));
   text.style = context.styles.named(region.style);
   text.on_first_page = region.on_first_page;
   if (region.first_page) {
     const RegionSlotsDef& first = *region.first_page;
-    text.first_page = RunningSlots{running_slot(context, first.left, first.where),
-                                   running_slot(context, first.center, first.where),
-                                   running_slot(context, first.right, first.where)};
+    text.first_page =
+        RunningSlots{running_slot(context, slot_text(first.left, first.left_at, first.where)),
+                     running_slot(context, slot_text(first.center, first.center_at, first.where)),
+                     running_slot(context, slot_text(first.right, first.right_at, first.where))};
   }
   return text;
 }

@@ -48,15 +48,8 @@ void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Bl
   figure.image_path = resolved_figure_path(context, block.text, path);
   figure.width_fraction = block.width_fraction;
   figure.max_height_fraction = block.max_height_fraction;
-  if (block.height > 0) {
-    // A fixed height limits the figure's height, and with its proportions its width.
-    const PageDef& page = context.layout_template.page;
-    double frame_height = page.height - page.margin_top - page.margin_bottom;
-    if (page.cards) {
-      frame_height = (frame_height - (page.cards->rows - 1) * page.cards->gap) / page.cards->rows;
-    }
-    figure.max_height_fraction = std::min(1.0, block.height / frame_height);
-  }
+  figure.fixed_height = block.height;
+  figure.fit = block.fit;
   figure.caption_content = parse_inline_markup(context.fill(block.caption), context.diagnostics);
   figure.caption = figure.caption_content.plain_text();
   figure.caption_style =

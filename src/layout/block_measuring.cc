@@ -99,9 +99,10 @@ class BlockMeasurer {
           FailureKind::internal);
       return std::nullopt;
     }
+    const FigureBox box{figure.width_fraction, figure.max_height_fraction, figure.fixed_height,
+                        figure.fit};
     const FigureSize size =
-        fit_figure(figure.image->width, figure.image->height, figure.width_fraction,
-                   figure.max_height_fraction, area_, caption_height);
+        fit_figure(figure.image->width, figure.image->height, box, area_, caption_height);
     if (size.width <= 0 || size.height <= 0) return std::nullopt;
     const double x = area_.left + (area_.width - size.width) / 2;
     return FlowUnit{size.height,

@@ -7,24 +7,47 @@ namespace {
 
 double usable_fraction(double fraction) { return fraction > 0 && fraction <= 1 ? fraction : 1; }
 
+// The image `width` wide, keeping its proportions.
+FigureSize at_width(double width, double ratio) { return {width, width * ratio}; }
+FigureSize at_height(double height, double ratio) { return {height / ratio, height}; }
+
+// `size` scaled down, keeping its proportions, until it is no wider than `width` and no taller
+// than `height`.
+FigureSize shrunk_into(FigureSize size, double width, double height) {
+  const double scale = std::min({1.0, width / size.width, height / size.height});
+  return {size.width * scale, size.height * scale};
+}
+
 }  // namespace
+
+FigureSize fit_figure(int pixel_width, int pixel_height, const FigureBox& box, const TextArea& area,
+                      double caption_height) {
+  if (pixel_width <= 0 || pixel_height <= 0) return {};
+  const double ratio = static_cast<double>(pixel_height) / pixel_width;
+  const double box_width = area.width * usable_fraction(box.width_fraction);
+  const double box_height = box.fixed_height > 0
+                                ? box.fixed_height
+                                : area.height * usable_fraction(box.max_height_fraction);
+  // A caption that fills the page leaves nothing: then the image keeps its own box and page flow
+  // sets the caption on the next page.
+  const double room = area.height - caption_height;
+  const double tallest = room > 0 ? room : std::min(box_height, area.height);
+  switch (box.fit) {
+    case FigureFit::width:
+      return shrunk_into(at_width(box_width, ratio), box_width, tallest);
+    case FigureFit::height:
+      return shrunk_into(at_height(std::min(box_height, tallest), ratio), box_width, tallest);
+    case FigureFit::contain:
+      break;
+  }
+  return shrunk_into(at_width(box_width, ratio), box_width, std::min(box_height, tallest));
+}
 
 FigureSize fit_figure(int pixel_width, int pixel_height, double width_fraction,
                       double max_height_fraction, const TextArea& area, double caption_height) {
-  if (pixel_width <= 0 || pixel_height <= 0) return {};
-  FigureSize size;
-  size.width = area.width * usable_fraction(width_fraction);
-  size.height = size.width * pixel_height / pixel_width;
-  const double height_cap = usable_fraction(max_height_fraction) * area.height;
-  double cap = std::min(height_cap, area.height - caption_height);
-  // A caption that fills the page leaves nothing: then the image keeps its own cap and page flow
-  // sets the caption on the next page.
-  if (cap <= 0) cap = height_cap;
-  if (size.height > cap) {
-    size.width *= cap / size.height;
-    size.height = cap;
-  }
-  return size;
+  return fit_figure(pixel_width, pixel_height,
+                    FigureBox{width_fraction, max_height_fraction, 0, FigureFit::contain}, area,
+                    caption_height);
 }
 
 }  // namespace handout

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/text_area.h"
+#include "model/template_model.h"
 
 namespace handout {
 
@@ -9,9 +10,26 @@ struct FigureSize {
   double height = 0;
 };
 
-// The size of a figure's image on the page: `width_fraction` of the text width with the image's
-// aspect ratio, shrunk (keeping the ratio) until it is no taller than `max_height_fraction` of
-// the text height nor than what the caption leaves of it. Fractions outside (0, 1] read as 1.
+// What a figure block asks of its size (see FigureBlock and docs/templates.md, "figure").
+struct FigureBox {
+  double width_fraction = 1.0;       // of the text width
+  double max_height_fraction = 0.5;  // of the text height; the box's height without fixed_height
+  double fixed_height = 0;           // points; 0: none
+  FigureFit fit = FigureFit::contain;
+};
+
+// The size of a figure's image on the page, keeping the image's proportions. The box is
+// `width_fraction` of the text width by `fixed_height` (or else `max_height_fraction` of the text
+// height); fractions outside (0, 1] read as 1.
+// - contain: as large as fits inside the box.
+// - width: the box's width; the height follows.
+// - height: the box's height; the width follows, at most the box's width.
+// In every mode the image is no taller than what the caption leaves of the text height (unless
+// the caption leaves nothing: then page flow sets the caption on the next page).
+FigureSize fit_figure(int pixel_width, int pixel_height, const FigureBox& box, const TextArea& area,
+                      double caption_height);
+
+// `fit: contain` in a box of `width_fraction` by `max_height_fraction`.
 FigureSize fit_figure(int pixel_width, int pixel_height, double width_fraction,
                       double max_height_fraction, const TextArea& area, double caption_height);
 

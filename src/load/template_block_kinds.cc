@@ -11,7 +11,7 @@ const std::vector<BlockKindInfo>& block_kinds() {
       {"figure",
        K::figure,
        false,
-       {"caption", "alt", "width", "height", "max-height", "placement", "caption-style"}},
+       {"caption", "alt", "width", "height", "max-height", "fit", "placement", "caption-style"}},
       {"list", K::list, false, {"item", "numbered", "style"}},
       {"table", K::table, false, {"columns", "header-style", "style", "repeat-header"}},
       {"toc", K::toc, true, {"depth", "style"}},

@@ -125,6 +125,20 @@ void read_list_value(YamlReader& reader, const YAML::Node& value, BodyBlockDef& 
   }
 }
 
+// `fit: height` fills the figure's `height`, so it needs one.
+void read_figure_fit(YamlReader& reader, MappingReader& fields, BodyBlockDef& block) {
+  std::optional<YAML::Node> fit = fields.find("fit");
+  if (!fit) return;
+  // The order of the choices is FigureFit's.
+  std::optional<size_t> choice = read_choice(reader, *fit, "fit", {"contain", "width", "height"});
+  if (!choice) return;
+  block.fit = static_cast<FigureFit>(*choice);
+  if (block.fit == FigureFit::height && !fields.find("height")) {
+    reader.error(*fit, "fit: height fills the figure's height, but this figure has none",
+                 {"give the height, e.g. height: 40mm"});
+  }
+}
+
 void read_figure_options(YamlReader& reader, MappingReader& fields, const FrameSize& frame,
                          BodyBlockDef& block) {
   if (auto caption = fields.find("caption"))
@@ -146,6 +160,7 @@ void read_figure_options(YamlReader& reader, MappingReader& fields, const FrameS
       block.placement = static_cast<FigurePlacement>(*choice);
     }
   }
+  read_figure_fit(reader, fields, block);
 }
 
 void read_callout_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {

@@ -212,14 +212,17 @@ void check_template_data_paths(const TemplateDef& layout_template, Diagnostics& 
   for (const std::optional<RegionDef>* region :
        {&layout_template.header, &layout_template.footer}) {
     if (!region->has_value()) continue;
-    // Slots keep no positions of their own: the region's key stands for them.
     const RegionDef& def = **region;
-    std::vector<std::string> slots = {def.left, def.center, def.right};
+    std::vector<TextValue> slots = {slot_text(def.left, def.left_at, def.where),
+                                    slot_text(def.center, def.center_at, def.where),
+                                    slot_text(def.right, def.right_at, def.where)};
     if (def.first_page) {
-      slots.insert(slots.end(),
-                   {def.first_page->left, def.first_page->center, def.first_page->right});
+      const RegionSlotsDef& first = *def.first_page;
+      slots.insert(slots.end(), {slot_text(first.left, first.left_at, first.where),
+                                 slot_text(first.center, first.center_at, first.where),
+                                 slot_text(first.right, first.right_at, first.where)});
     }
-    for (const std::string& slot : slots) checker.check_text({slot, def.where}, true);
+    for (const TextValue& slot : slots) checker.check_text(slot, true);
   }
 }
 

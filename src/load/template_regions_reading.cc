@@ -10,13 +10,25 @@ namespace {
 
 const std::vector<std::string> kRegionKeys = {"left", "center", "right", "style", "first-page"};
 
-// A slot's text: {{page}}, {{pages}} and {{section}} for layout, any other tag a data path.
-std::string read_slot(YamlReader& reader, MappingReader& fields, const char* key) {
+// A slot's text: {{page}}, {{pages}} and {{section}} for layout, any other tag a data path. Kept
+// with its position, so that later checks point at a tag inside it.
+TextValue read_slot(YamlReader& reader, MappingReader& fields, const char* key) {
   std::optional<YAML::Node> node = fields.find(key);
-  if (!node) return "";
+  if (!node) return {};
   TextValue slot = reader.text(*node, key);
   check_tag_syntax(reader, slot);
-  return slot.text;
+  return slot;
+}
+
+// The three slots of `fields` into `slots` (a RegionDef or a RegionSlotsDef).
+template <typename Slots>
+void read_slots(YamlReader& reader, MappingReader& fields, Slots& slots) {
+  slots.left_at = read_slot(reader, fields, "left");
+  slots.center_at = read_slot(reader, fields, "center");
+  slots.right_at = read_slot(reader, fields, "right");
+  slots.left = slots.left_at.text;
+  slots.center = slots.center_at.text;
+  slots.right = slots.right_at.text;
 }
 
 // `first-page: false`, or the first page's own slots.
@@ -28,9 +40,7 @@ void read_first_page(YamlReader& reader, const YAML::Node& node, RegionDef& def)
   RegionSlotsDef slots;
   slots.where = reader.where(node);
   MappingReader fields(reader, node, "first-page", {"left", "center", "right"});
-  slots.left = read_slot(reader, fields, "left");
-  slots.center = read_slot(reader, fields, "center");
-  slots.right = read_slot(reader, fields, "right");
+  read_slots(reader, fields, slots);
   def.first_page = std::move(slots);
 }
 
@@ -60,9 +70,7 @@ RegionDef read_region(YamlReader& reader, const MappingEntry& region,
     return def;
   }
   MappingReader fields(reader, region.value, region.key, kRegionKeys);
-  def.left = read_slot(reader, fields, "left");
-  def.center = read_slot(reader, fields, "center");
-  def.right = read_slot(reader, fields, "right");
+  read_slots(reader, fields, def);
   read_style_name(reader, fields, region.key, styles, def);
   if (auto first_page = fields.find("first-page")) read_first_page(reader, *first_page, def);
   return def;

@@ -75,6 +75,8 @@ struct FigureBlock {
   std::shared_ptr<const RasterImage> image;  // filled when resources are loaded
   double width_fraction = 1.0;       // of the text width
   double max_height_fraction = 0.5;  // of the text height
+  double fixed_height = 0;           // points; 0: none (the box is max_height_fraction high)
+  FigureFit fit = FigureFit::contain;
   std::string caption;               // plain text; may be empty
   InlineText caption_content;        // what is set
   TextStyle caption_style;

@@ -95,6 +95,11 @@ struct RegionSlotsDef {
   std::string center;
   std::string right;
   SourceLocation where;
+  // Where each slot's text is written (only the positions of these TextValues are used; the
+  // strings above are the text), so that a bad tag points at its column. See slot_text.
+  TextValue left_at;
+  TextValue center_at;
+  TextValue right_at;
 };
 
 // A running header or footer: three slots whose text may hold the placeholders
@@ -108,12 +113,29 @@ struct RegionDef {
   bool on_first_page = true;  // false: the first page has none
   std::optional<RegionSlotsDef> first_page;  // different slots on the first page
   SourceLocation where;
+  // Where each slot's text is written, as in RegionSlotsDef.
+  TextValue left_at;
+  TextValue center_at;
+  TextValue right_at;
 };
+
+// A slot's text with the position it is written at (`at`), or at `fallback` (the region's key)
+// when the loader recorded none.
+inline TextValue slot_text(const std::string& text, const TextValue& at,
+                           const SourceLocation& fallback) {
+  if (!at.where.has_position()) return {text, fallback};
+  return {text, at.where, at.text_line, at.text_column};
+}
 
 // A figure that does not fit in the space left on a page moves to the next one. A floating
 // figure lets the text after it fill the space it left; a pinned one keeps its place in the
 // reading order (the space stays empty).
 enum class FigurePlacement { float_, pinned };
+
+// How a figure fills its box (docs/templates.md, "figure"): `contain` scales it to fit inside
+// width x height keeping its proportions; `width` fills the width and the height follows;
+// `height` fills the given height and the width follows, at most the box's width.
+enum class FigureFit { contain, width, height };
 
 // The data contract: the fields a template reads, declared in its `data:` section. Data is
 // checked against it before binding (see docs/templates.md, "Data contract").
@@ -184,6 +206,7 @@ struct BodyBlockDef {
   double height = 0;                // points; 0: from the width and the image's proportions
   double max_height_fraction = 0.5;  // of the frame's height
   FigurePlacement placement = FigurePlacement::float_;
+  FigureFit fit = FigureFit::contain;
   // list, table, each, if, unless: the data path they read (`items`, `figure.caption`)
   TextValue path;
   std::string alias;   // each: a name for the current element; its fields are visible anyway

@@ -174,8 +174,41 @@ TEST_CASE("bind blocks: figure paths from a tag follow the data, literal ones th
   REQUIRE(tree.blocks.size() == 2);
   CHECK(std::get<FigureBlock>(tree.blocks[0]).image_path == "/d/T.png");
   CHECK(std::get<FigureBlock>(tree.blocks[1]).image_path == "/t/images/logo.png");
-  CHECK(std::get<FigureBlock>(tree.blocks[1]).max_height_fraction ==
-        doctest::Approx(100 / (841.8898 - 2 * 56.6929)));
+  // The height goes to layout as it is: the frame it lands in decides the rest.
+  CHECK(std::get<FigureBlock>(tree.blocks[1]).fixed_height == doctest::Approx(100));
+  CHECK(std::get<FigureBlock>(tree.blocks[1]).max_height_fraction == doctest::Approx(0.5));
+  CHECK(std::get<FigureBlock>(tree.blocks[0]).fixed_height == 0);
+}
+
+TEST_CASE("bind blocks: a figure's fit goes to layout") {
+  BodyBlockDef figure = block_of(BodyBlockKind::figure, "a.png");
+  figure.fit = FigureFit::height;
+  figure.height = 40;
+  Diagnostics diagnostics;
+  DocTree tree = bind(template_with({figure}), diagnostics);
+  REQUIRE(tree.blocks.size() == 1);
+  CHECK(std::get<FigureBlock>(tree.blocks[0]).fit == FigureFit::height);
+  CHECK(std::get<FigureBlock>(tree.blocks[0]).fixed_height == doctest::Approx(40));
+}
+
+TEST_CASE("bind blocks: a missing tag in a running slot is reported at the tag") {
+  TemplateDef layout = template_with({block_of(BodyBlockKind::paragraph, "x")}, {"body", "footer"});
+  layout.contract.declared = false;
+  RegionDef footer;
+  footer.style = "footer";
+  footer.where = {"t.yaml", 20, 1};
+  footer.right = "Page {{page}}, {{titel}}";
+  footer.right_at = {footer.right, {"t.yaml", 23, 10}, 23, 10};
+  footer.left = "{{autor}}";  // no position recorded: the region's key stands for it
+  layout.footer = footer;
+  Diagnostics diagnostics;
+  bind(layout, diagnostics);
+  REQUIRE(diagnostics.all().size() == 2);
+  CHECK(diagnostics.all()[0].where.line == 20);
+  CHECK(diagnostics.all()[0].where.column == 1);
+  CHECK(diagnostics.all()[1].message == "the data has nothing at 'titel' for {{titel}}");
+  CHECK(diagnostics.all()[1].where.line == 23);
+  CHECK(diagnostics.all()[1].where.column == 25);
 }
 
 TEST_CASE("bind blocks: running text fills data tags and the first page's own slots") {

@@ -65,6 +65,64 @@ TEST_CASE("layout: figure fractions outside (0, 1] read as the whole text area")
   CHECK(fit_figure(0, 100, 1, 1, kArea, 0).width == 0);
 }
 
+TEST_CASE("layout: fit contain scales the figure into width x height, keeping its ratio") {
+  // A 2:1 image in a 200 x 50 box: the height limits it.
+  FigureSize wide = fit_figure(300, 150, FigureBox{0.5, 0.5, 50, FigureFit::contain}, kArea, 0);
+  CHECK(wide.width == doctest::Approx(100));
+  CHECK(wide.height == doctest::Approx(50));
+  // A 2:1 image in a 200 x 150 box: the width limits it, and it is not stretched to the height.
+  FigureSize roomy = fit_figure(300, 150, FigureBox{0.5, 0.5, 150, FigureFit::contain}, kArea, 0);
+  CHECK(roomy.width == doctest::Approx(200));
+  CHECK(roomy.height == doctest::Approx(100));
+  // Without a height, the box is max-height high (0.5 x 600).
+  FigureSize tall = fit_figure(100, 400, FigureBox{1.0, 0.5, 0, FigureFit::contain}, kArea, 0);
+  CHECK(tall.width == doctest::Approx(75));
+  CHECK(tall.height == doctest::Approx(300));
+}
+
+TEST_CASE("layout: fit width fills the width and the height follows") {
+  // A height or max-height does not limit it ...
+  FigureSize size = fit_figure(300, 150, FigureBox{0.5, 0.1, 20, FigureFit::width}, kArea, 0);
+  CHECK(size.width == doctest::Approx(200));
+  CHECK(size.height == doctest::Approx(100));
+  // ... only the frame's height, less the caption.
+  FigureSize tall = fit_figure(100, 400, FigureBox{1.0, 0.5, 0, FigureFit::width}, kArea, 100);
+  CHECK(tall.height == doctest::Approx(500));
+  CHECK(tall.width == doctest::Approx(125));
+}
+
+TEST_CASE("layout: fit height fills the height and the width follows, at most the frame's") {
+  FigureSize size = fit_figure(300, 150, FigureBox{1.0, 0.5, 120, FigureFit::height}, kArea, 0);
+  CHECK(size.height == doctest::Approx(120));
+  CHECK(size.width == doctest::Approx(240));
+  // Enlarged past the image's pixels to fill the height.
+  FigureSize small = fit_figure(10, 20, FigureBox{1.0, 0.5, 300, FigureFit::height}, kArea, 0);
+  CHECK(small.height == doctest::Approx(300));
+  CHECK(small.width == doctest::Approx(150));
+  // Too wide at that height: capped at the frame's width (400), the height following.
+  FigureSize wide = fit_figure(400, 100, FigureBox{1.0, 0.5, 200, FigureFit::height}, kArea, 0);
+  CHECK(wide.width == doctest::Approx(400));
+  CHECK(wide.height == doctest::Approx(100));
+  // Taller than the frame leaves under the caption: the room left.
+  FigureSize capped = fit_figure(100, 100, FigureBox{1.0, 0.5, 900, FigureFit::height}, kArea, 300);
+  CHECK(capped.height == doctest::Approx(300));
+  CHECK(capped.width == doctest::Approx(300));
+}
+
+TEST_CASE("layout: a figure's fixed height is laid out in the frame it lands in") {
+  Diagnostics diagnostics;
+  FigureBlock pictured = figure(100, 50);
+  pictured.width_fraction = 1.0;
+  pictured.fixed_height = 80;
+  pictured.fit = FigureFit::height;
+  const LaidOutDocument laid = layout_document(document({pictured}), diagnostics);
+  REQUIRE(laid.pages.size() == 1);
+  const auto images = images_on(laid.pages[0]);
+  REQUIRE(images.size() == 1);
+  CHECK(images[0]->height == doctest::Approx(80));
+  CHECK(images[0]->width == doctest::Approx(160));
+}
+
 TEST_CASE("layout: a figure is centred with its caption wrapped below it in the caption style") {
   Diagnostics diagnostics;
   const std::string caption = repeat_words("Caption words wrap", 12);

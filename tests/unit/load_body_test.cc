@@ -248,9 +248,64 @@ TEST_CASE("load body: data paths must be declared by the template's contract") {
         "  hint: declare it under the template's 'data:', or use a declared field\n"
         "23:9: 'figure' is not a field the template's 'data:' declares\n"
         "  hint: declare it under the template's 'data:', or use a declared field\n"
-        "12:1: 'titel' is not a field the template's 'data:' declares\n"
+        "12:17: 'titel' is not a field the template's 'data:' declares\n"
         "  hint: did you mean 'title'?\n"
         "  hint: declare it under the template's 'data:', or use a declared field\n");
+}
+
+TEST_CASE("load body: a bad tag in a header or footer slot points at the tag") {
+  CHECK(template_errors(std::string(kHead) +
+                        "data: {title: text}\n"                                      // 7
+                        "header:\n"                                                  // 8
+                        "  left: \"{{title}}\"\n"                                    // 9
+                        "  right: Page {{page}}, {{autor}}\n"                        // 10
+                        "  style: note\n"                                            // 11
+                        "  first-page:\n"                                            // 12
+                        "    center: \"{{date}} {{ttle}}\"\n"                        // 13
+                        "footer: {center: '{{title}} {{subtitel}}', style: note}\n"  // 14
+                        "body: [paragraph: x]\n") ==
+        "10:25: 'autor' is not a field the template's 'data:' declares\n"
+        "  hint: did you mean 'author'?\n"
+        "  hint: declare it under the template's 'data:', or use a declared field\n"
+        "13:23: 'ttle' is not a field the template's 'data:' declares\n"
+        "  hint: did you mean 'title'?\n"
+        "  hint: declare it under the template's 'data:', or use a declared field\n"
+        "14:29: 'subtitel' is not a field the template's 'data:' declares\n"
+        "  hint: did you mean 'subtitle'?\n"
+        "  hint: declare it under the template's 'data:', or use a declared field\n");
+}
+
+TEST_CASE("load body: figure fit") {
+  std::optional<TemplateDef> layout = load_ok(std::string(kHead) +
+                                              "body:\n"
+                                              "  - figure: a.png\n"
+                                              "  - figure: b.png\n"
+                                              "    fit: width\n"
+                                              "  - figure: c.png\n"
+                                              "    height: 30mm\n"
+                                              "    fit: height\n"
+                                              "  - {figure: d.png, height: 1in, fit: contain}\n");
+  REQUIRE(layout.has_value());
+  REQUIRE(layout->blocks.size() == 4);
+  CHECK(layout->blocks[0].fit == FigureFit::contain);
+  CHECK(layout->blocks[1].fit == FigureFit::width);
+  CHECK(layout->blocks[2].fit == FigureFit::height);
+  CHECK(layout->blocks[2].height == doctest::Approx(30 * 72 / 25.4));
+  CHECK(layout->blocks[3].fit == FigureFit::contain);
+  CHECK(layout->blocks[3].height == doctest::Approx(72));
+  CHECK(template_errors(std::string(kHead) + "body:\n"
+                                             "  - figure: a.png\n"
+                                             "    fit: hieght\n"
+                                             "  - figure: b.png\n"
+                                             "    fit: height\n"
+                                             "  - figure: c.png\n"
+                                             "    fitt: width\n") ==
+        "9:10: fit must be 'contain', 'width' or 'height', not 'hieght'\n"
+        "  hint: did you mean 'height'?\n"
+        "11:10: fit: height fills the figure's height, but this figure has none\n"
+        "  hint: give the height, e.g. height: 40mm\n"
+        "13:5: unknown key 'fitt' in block 'figure'\n"
+        "  hint: did you mean 'fit'?\n");
 }
 
 }  // namespace
