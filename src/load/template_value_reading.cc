@@ -9,7 +9,8 @@
 namespace handout {
 namespace {
 
-// The scalar's text, whatever YAML makes of it: `size: 12` is as good as `size: 12pt`.
+// The scalar's text, whatever YAML makes of it: `size: 12` reaches the length parser as "12",
+// which then asks for a unit.
 std::optional<std::string> scalar_text(YamlReader& reader, const YAML::Node& node,
                                        std::string_view subject, std::string_view wanted) {
   if (!reader.expect(node, YAML::NodeType::Scalar, subject, wanted)) return std::nullopt;
