@@ -100,6 +100,12 @@ const HyphenationDictionary* HyphenationDictionary::for_language(std::string_vie
   return entry->second.get();
 }
 
+bool HyphenationDictionary::looked_up(std::string_view language) {
+  DictionaryCache& shared = cache();
+  std::lock_guard<std::mutex> lock(shared.mutex);
+  return shared.by_language.find(std::string(language)) != shared.by_language.end();
+}
+
 std::vector<size_t> HyphenationDictionary::points(std::string_view word) const {
   std::vector<size_t> found;
   const std::vector<size_t> offsets = character_offsets(word);

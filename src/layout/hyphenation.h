@@ -15,6 +15,10 @@ class HyphenationDictionary {
   // from /usr/share/hyphen, or null when there is none.
   static const HyphenationDictionary* for_language(std::string_view language);
 
+  // Whether for_language(language) has already been asked in this process (so it returns at
+  // once, with a dictionary or null).
+  static bool looked_up(std::string_view language);
+
   // The byte offsets inside `word` (UTF-8 letters only) where it may be hyphenated: never in a
   // word of fewer than 5 letters, always with at least 2 letters on each side.
   std::vector<size_t> points(std::string_view word) const;

@@ -11,6 +11,12 @@
 namespace handout {
 
 std::future<void> prepare_layout(std::string language) {
+  // In a batch every document after the first finds the dictionary loaded: start no thread.
+  if (HyphenationDictionary::looked_up(language)) {
+    std::promise<void> ready;
+    ready.set_value();
+    return ready.get_future();
+  }
   return std::async(std::launch::async, [language = std::move(language)] {
     HyphenationDictionary::for_language(language);
   });

@@ -18,7 +18,8 @@ struct LayoutOptions {
 // Starts loading, on another thread, what layout will need for text in `language` (BCP 47): its
 // hyphenation dictionary, which takes milliseconds to read. Called as soon as the language is
 // known, the loading overlaps the template, binding and resources; layout waits for it if it is
-// not done. The future is only for waiting (its destructor waits too).
+// not done. The future is only for waiting (its destructor waits too). When the dictionary is
+// already loaded (a batch's later documents), no thread is started and the future is ready.
 std::future<void> prepare_layout(std::string language);
 
 // Breaks the blocks into lines and the lines into pages, places figures and the running
