@@ -3,9 +3,11 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <map>
 #include <mutex>
 #include <thread>
 
+#include "app/output_file.h"
 #include "core/worker_pool.h"
 #include "load/data_loader.h"
 
@@ -42,6 +44,30 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
   result.status = succeeded ? BatchResult::Status::ok : BatchResult::Status::failed;
 }
 
+// The batch's PDFs were renamed into place unsynced: flush their file systems once. A document
+// whose data did not reach the disk fails with cannot_write, as a failed fsync would have made it.
+void sync_outputs(std::vector<BatchResult>& results) {
+  std::vector<std::string> written;
+  std::vector<BatchResult*> owners;
+  for (BatchResult& result : results) {
+    if (result.status != BatchResult::Status::ok || result.summary.output_path.empty()) continue;
+    written.push_back(result.summary.output_path);
+    owners.push_back(&result);
+  }
+  if (written.empty()) return;
+  std::map<std::string, std::string> failed;
+  for (auto& [path, reason] : sync_file_systems(written)) failed.emplace(path, reason);
+  for (BatchResult* result : owners) {
+    auto found = failed.find(result->summary.output_path);
+    if (found == failed.end()) continue;
+    result->diagnostics.error({result->summary.output_path},
+                              "cannot write the output file: " + found->second,
+                              {"check the disk and run the build again"},
+                              FailureKind::cannot_write);
+    result->status = BatchResult::Status::failed;
+  }
+}
+
 }  // namespace
 
 unsigned batch_thread_count(unsigned requested) {
@@ -65,6 +91,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
       render.output_path = settings.write_outputs ? document.output_path : "";
       render.threads = 1;  // the workers are the parallelism: no document oversubscribes
       render.templates = &templates;
+      render.sync_output = false;  // one syncfs after the last document instead of an fsync each
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
       result.milliseconds =
@@ -76,6 +103,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
     if (progress) progress(position, result);
   };
   run_in_parallel(documents.size(), batch_thread_count(settings.threads), task);
+  sync_outputs(results);
   return results;
 }
 

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <map>
 
 namespace handout {
 namespace {
@@ -44,7 +45,7 @@ bool make_parent_folders(const fs::path& target, Diagnostics& diagnostics) {
 }  // namespace
 
 bool write_file_atomically(const std::string& path, std::string_view bytes,
-                           Diagnostics& diagnostics) {
+                           Diagnostics& diagnostics, bool sync) {
   const fs::path target(path);
   std::error_code error;
   if (fs::is_directory(target, error)) {
@@ -63,7 +64,7 @@ bool write_file_atomically(const std::string& path, std::string_view bytes,
   mode_t mask = ::umask(0);
   ::umask(mask);
   ::fchmod(descriptor, 0666 & ~mask);
-  bool written = write_all(descriptor, bytes) && ::fsync(descriptor) == 0;
+  bool written = write_all(descriptor, bytes) && (!sync || ::fsync(descriptor) == 0);
   int write_errno = errno;
   written = (::close(descriptor) == 0) && written;
   if (written && ::rename(temporary.c_str(), path.c_str()) == 0) return true;
@@ -71,6 +72,27 @@ bool write_file_atomically(const std::string& path, std::string_view bytes,
   ::unlink(temporary.c_str());
   report(diagnostics, path, std::strerror(failure));
   return false;
+}
+
+std::vector<std::pair<std::string, std::string>> sync_file_systems(
+    const std::vector<std::string>& paths) {
+  std::map<dev_t, std::string> failed_devices;  // device -> reason, "" when the flush succeeded
+  std::vector<std::pair<std::string, std::string>> failed;
+  for (const std::string& path : paths) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0) {
+      failed.emplace_back(path, std::strerror(errno));
+      continue;
+    }
+    auto [entry, first] = failed_devices.try_emplace(status.st_dev);
+    if (first) {
+      int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+      if (descriptor < 0 || ::syncfs(descriptor) != 0) entry->second = std::strerror(errno);
+      if (descriptor >= 0) ::close(descriptor);
+    }
+    if (!entry->second.empty()) failed.emplace_back(path, entry->second);
+  }
+  return failed;
 }
 
 }  // namespace handout

@@ -2,6 +2,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/diagnostic.h"
 
@@ -10,7 +12,14 @@ namespace handout {
 // Writes the bytes to a temporary file beside `path` and renames it into place, so a reader
 // never sees a partial file and a failed run leaves any earlier file untouched. Missing parent
 // folders are created. Failures are reported as cannot_write, naming the path and the reason.
+// With `sync` the file's bytes are on disk before the rename; a batch passes false and calls
+// sync_file_systems once at its end instead (one flush for all its files, not one per file).
 bool write_file_atomically(const std::string& path, std::string_view bytes,
-                           Diagnostics& diagnostics);
+                           Diagnostics& diagnostics, bool sync = true);
+
+// Flushes the file systems holding `paths` to disk (syncfs, once per file system). Returns the
+// paths on a file system whose flush failed (a write error surfaced late), with the reason.
+std::vector<std::pair<std::string, std::string>> sync_file_systems(
+    const std::vector<std::string>& paths);
 
 }  // namespace handout

@@ -81,7 +81,7 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
   summary.byte_count = pdf->size();
   if (settings.output_path.empty()) return true;
   summary.output_path = settings.output_path;
-  return write_file_atomically(summary.output_path, *pdf, diagnostics);
+  return write_file_atomically(summary.output_path, *pdf, diagnostics, settings.sync_output);
 }
 
 bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& summary,

@@ -27,6 +27,7 @@ struct RenderSettings {
   std::string output_path;             // empty: lay out and write to memory only (check)
   unsigned threads = 0;                // for layout and writing: 0 chooses; a batch worker uses 1
   TemplateCache* templates = nullptr;  // a batch's shared templates; null: load directly
+  bool sync_output = true;  // fsync the PDF before renaming it; false: the caller syncs later
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,
