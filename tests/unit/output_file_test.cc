@@ -49,3 +49,20 @@ TEST_CASE("app: a failed write reports the path and keeps the earlier file") {
   CHECK(read_all(blocker) == "keep me");
   fs::remove_all(folder);
 }
+
+TEST_CASE("app: a batch writes unsynced and flushes each file system once at the end") {
+  fs::path folder = fresh_folder("handout-output-sync");
+  Diagnostics diagnostics;
+  std::vector<std::string> written;
+  for (const char* name : {"a.pdf", "sub/b.pdf"}) {
+    written.push_back((folder / name).string());
+    REQUIRE(write_file_atomically(written.back(), name, diagnostics, /*sync=*/false));
+  }
+  CHECK(read_all(folder / "sub" / "b.pdf") == "sub/b.pdf");
+  CHECK(sync_file_systems(written).empty());
+  written.push_back((folder / "missing.pdf").string());  // a path that is gone is reported
+  auto failed = sync_file_systems(written);
+  REQUIRE(failed.size() == 1);
+  CHECK(failed[0].first == written.back());
+  fs::remove_all(folder);
+}
