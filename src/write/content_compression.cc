@@ -45,6 +45,24 @@ HPDF_STATUS write_flate_filter(HPDF_Dict /*stream_dict*/, HPDF_Stream stream) {
 
 }  // namespace
 
+std::string flate_compress(std::string_view data) {
+  Compressor compressor = new_compressor();
+  return compress_with(*compressor, data);
+}
+
+bool set_compressed_stream(LibharuSession& session, HPDF_Dict stream,
+                           const std::string& compressed) {
+  if (HPDF_Stream_Size(stream->stream) != 0 || stream->write_fn != nullptr) {
+    session.fail("libharu wrote into a stream meant for compressed bytes");
+    return false;
+  }
+  stream->filter = HPDF_STREAM_FILTER_NONE;  // the bytes are copied as they are
+  stream->write_fn = write_flate_filter;
+  return session.check(HPDF_Stream_Write(stream->stream,
+                                         reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
+                                         static_cast<HPDF_UINT>(compressed.size())));
+}
+
 std::vector<std::string> flate_compress_all(std::vector<std::string>& contents, unsigned threads) {
   std::vector<std::string> compressed(contents.size());
   const size_t parts = std::min<size_t>(std::max(threads, 1u), contents.size());
@@ -63,16 +81,7 @@ std::vector<std::string> flate_compress_all(std::vector<std::string>& contents, 
 bool set_compressed_content(LibharuSession& session, HPDF_Page page,
                             const std::string& compressed) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  HPDF_Dict contents = attr->contents;
-  if (HPDF_Stream_Size(attr->stream) != 0 || contents->write_fn != nullptr) {
-    session.fail("libharu wrote into a page's content stream itself");
-    return false;
-  }
-  contents->filter = HPDF_STREAM_FILTER_NONE;  // the bytes are copied as they are
-  contents->write_fn = write_flate_filter;
-  return session.check(HPDF_Stream_Write(attr->stream,
-                                         reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
-                                         static_cast<HPDF_UINT>(compressed.size())));
+  return set_compressed_stream(session, attr->contents, compressed);
 }
 
 }  // namespace handout

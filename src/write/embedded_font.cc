@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "write/content_compression.h"
 #include "write/font_subsetting.h"
 #include "write/subset_tag.h"
 #include "write/text_operators.h"
@@ -167,18 +168,25 @@ bool EmbeddedFont::write_widths() {
   return !session_.failed();
 }
 
-bool EmbeddedFont::write_font_file() {
+void EmbeddedFont::prepare_font_file() {
+  if (prepared_) return;
+  prepared_ = true;
   std::optional<std::string> subset = subset_truetype(face_->file_bytes(), usage_.glyph_ids());
-  if (!subset) {
+  if (!subset) return;
+  font_file_length_ = subset->size();
+  compressed_font_file_ = flate_compress(*subset);
+}
+
+bool EmbeddedFont::write_font_file() {
+  prepare_font_file();
+  if (!compressed_font_file_) {
     session_.fail("HarfBuzz could not subset the font '" + face_->path() + "'");
     return false;
   }
-  session_.check(HPDF_Stream_Write(font_file_->stream,
-                                   reinterpret_cast<const HPDF_BYTE*>(subset->data()),
-                                   static_cast<HPDF_UINT>(subset->size())));
+  if (!set_compressed_stream(session_, font_file_, *compressed_font_file_)) return false;
   // libharu writes /Length (compressed) itself, but not the uncompressed /Length1 TrueType needs.
   session_.check(
-      HPDF_Dict_AddNumber(font_file_, "Length1", static_cast<HPDF_INT32>(subset->size())));
+      HPDF_Dict_AddNumber(font_file_, "Length1", static_cast<HPDF_INT32>(font_file_length_)));
   return !session_.failed();
 }
 

@@ -3,6 +3,8 @@
 #include <hpdf.h>
 
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "model/page_layout.h"
 #include "text/font_face.h"
@@ -27,8 +29,13 @@ class EmbeddedFont {
   void record(const TextRun& run) { usage_.record(run); }
   DeclaredWidths& widths() { return widths_; }
 
-  // Subsets the face to the recorded glyphs and writes names, widths, font file and ToUnicode.
-  // Call once, after the last page is drawn and before saving.
+  // Subsets the face to the recorded glyphs and deflates the subset, touching nothing of
+  // libharu's, so that the fonts of a document can be prepared on several threads at once.
+  // Call after the last page is drawn; finish() does it itself when it was not called.
+  void prepare_font_file();
+
+  // Writes names, widths, the font file and ToUnicode. Call once, after the last page is drawn
+  // and before saving.
   bool finish();
 
  private:
@@ -51,6 +58,9 @@ class EmbeddedFont {
   HPDF_Dict descriptor_ = nullptr;
   HPDF_Dict font_file_ = nullptr;
   HPDF_Dict to_unicode_ = nullptr;
+  bool prepared_ = false;
+  std::optional<std::string> compressed_font_file_;  // empty when HarfBuzz could not subset
+  size_t font_file_length_ = 0;                      // the subset's uncompressed size
 };
 
 }  // namespace handout

@@ -1,5 +1,7 @@
 #include "write/embedded_font_set.h"
 
+#include "core/worker_pool.h"
+
 namespace handout {
 
 EmbeddedFont* EmbeddedFontSet::font_for(const TextRun& run) {
@@ -16,7 +18,9 @@ EmbeddedFont* EmbeddedFontSet::font_for(const TextRun& run) {
   return font;
 }
 
-bool EmbeddedFontSet::finish_all() {
+bool EmbeddedFontSet::finish_all(unsigned threads) {
+  run_in_parallel(fonts_.size(), worker_count(threads),
+                  [this](size_t index) { fonts_[index]->prepare_font_file(); });
   for (const std::unique_ptr<EmbeddedFont>& font : fonts_) {
     if (!font->finish()) return false;
   }

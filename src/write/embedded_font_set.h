@@ -18,8 +18,9 @@ class EmbeddedFontSet {
   // The font for the run's face with the run's glyphs recorded; null when it cannot be made.
   EmbeddedFont* font_for(const TextRun& run);
 
-  // Finishes every font, in order of first use so that output is reproducible.
-  bool finish_all();
+  // Finishes every font, in order of first use so that output is reproducible. The font files
+  // are subset and deflated first, on up to `threads` threads (0: the hardware's count).
+  bool finish_all(unsigned threads);
 
  private:
   LibharuSession& session_;

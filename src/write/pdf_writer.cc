@@ -110,8 +110,15 @@ bool set_contents(LibharuSession& session, const std::vector<WrittenPage>& writt
   return true;
 }
 
+// How many threads deflate pages and prepare fonts: the caller's count, or for 0 one per
+// hardware thread (pages only from kMinPagesForThreads on).
+struct WriterThreads {
+  unsigned pages = 1;
+  unsigned fonts = 1;
+};
+
 bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_out,
-                 std::vector<WrittenPage>& written, unsigned threads) {
+                 std::vector<WrittenPage>& written, WriterThreads threads) {
   EmbeddedFontSet fonts(session);
   ImageXObjects images(session);
   if (laid_out.empty()) session.fail("the document has no pages");
@@ -123,16 +130,18 @@ bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_o
       if (session.failed() || !std::visit(drawer, item)) break;
     }
   }
-  return !session.failed() && set_contents(session, written, contents, threads) &&
-         add_internal_links(session, laid_out, written) && fonts.finish_all();
+  return !session.failed() && set_contents(session, written, contents, threads.pages) &&
+         add_internal_links(session, laid_out, written) && fonts.finish_all(threads.fonts);
 }
 
 // Below about this many pages, compressing them all takes less than starting a thread.
 constexpr size_t kMinPagesForThreads = 8;
 
-unsigned compression_threads(const LaidOutDocument& document, const PdfOptions& options) {
-  if (options.threads != 0) return options.threads;
-  return document.pages.size() < kMinPagesForThreads ? 1 : worker_count(0);
+// Fonts take about a millisecond each to subset and deflate, enough to pay for a thread even in a
+// short document.
+WriterThreads writer_threads(const LaidOutDocument& document, const PdfOptions& options) {
+  if (options.threads != 0) return {options.threads, options.threads};
+  return {document.pages.size() < kMinPagesForThreads ? 1 : worker_count(0), worker_count(0)};
 }
 
 }  // namespace
@@ -149,7 +158,7 @@ std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostic
   std::vector<WrittenPage> pages;
   std::optional<std::string> bytes;
   if (!session.failed() &&
-      write_pages(session, document.pages, pages, compression_threads(document, options)) &&
+      write_pages(session, document.pages, pages, writer_threads(document, options)) &&
       add_outline(session, document.outline, pages) &&
       set_document_info(session, document.info, date) && add_placeholder_id(session)) {
     bytes = session.save();
