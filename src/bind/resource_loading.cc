@@ -91,6 +91,16 @@ void visit_block_styles(BlockT& block, const Visit& visit) {
   }
 }
 
+// Calls `visit` on every face choice of a style's faces: its family's four, code, fallbacks.
+template <typename Faces, typename Visit>
+void for_each_choice(Faces& faces, const Visit& visit) {
+  for (auto* choice : {&faces.regular, &faces.bold, &faces.italic, &faces.bold_italic, &faces.code,
+                       &faces.code_bold}) {
+    visit(*choice);
+  }
+  for (auto& fallback : faces.fallbacks) visit(fallback);
+}
+
 // Calls `visit` on every text style of the document, in reading order.
 template <typename Tree, typename Visit>
 void for_each_style(Tree& document, const Visit& visit) {
@@ -105,12 +115,7 @@ class ResourceLoader {
 
   void load_face(TextStyle& style) {
     style.face = face(style.font_file, style.where);
-    StyleFaces& faces = style.faces;
-    for (FontChoice* choice : {&faces.regular, &faces.bold, &faces.italic, &faces.bold_italic,
-                               &faces.code, &faces.code_bold}) {
-      load_choice(*choice, style.where);
-    }
-    for (FontChoice& fallback : faces.fallbacks) load_choice(fallback, style.where);
+    for_each_choice(style.faces, [&](FontChoice& choice) { load_choice(choice, style.where); });
   }
 
   void load_image(FigureBlock& figure) {
@@ -123,28 +128,16 @@ class ResourceLoader {
     figure.image = entry->second;
   }
 
-  void load_block(Block& block) {
-    if (auto* heading = std::get_if<HeadingBlock>(&block)) load_face(heading->style);
-    if (auto* paragraph = std::get_if<ParagraphBlock>(&block)) load_face(paragraph->style);
-    if (auto* figure = std::get_if<FigureBlock>(&block)) {
-      load_face(figure->caption_style);
-      load_image(*figure);
+  // Figures' images and QR codes, inside groups and callouts too.
+  void load_pictures(std::vector<Block>& blocks) {
+    for (Block& block : blocks) {
+      if (auto* figure = std::get_if<FigureBlock>(&block)) load_image(*figure);
+      if (auto* code = std::get_if<QrCodeBlock>(&block)) {
+        code->image = encode_qr_code(code->text, code->where, diagnostics_);
+      }
+      if (auto* group = std::get_if<GroupBlock>(&block)) load_pictures(group->blocks);
+      if (auto* callout = std::get_if<CalloutBlock>(&block)) load_pictures(callout->blocks);
     }
-    if (auto* list = std::get_if<ListBlock>(&block)) load_face(list->style);
-    if (auto* table = std::get_if<TableBlock>(&block)) {
-      load_face(table->header_style);
-      load_face(table->cell_style);
-    }
-    if (auto* toc = std::get_if<TocBlock>(&block)) load_face(toc->entry_style);
-    if (auto* code = std::get_if<QrCodeBlock>(&block)) {
-      code->image = encode_qr_code(code->text, code->where, diagnostics_);
-    }
-    if (auto* group = std::get_if<GroupBlock>(&block)) load_blocks(group->blocks);
-    if (auto* callout = std::get_if<CalloutBlock>(&block)) load_blocks(callout->blocks);
-  }
-
-  void load_blocks(std::vector<Block>& blocks) {
-    for (Block& block : blocks) load_block(block);
   }
 
  private:
@@ -178,21 +171,15 @@ void add_once(std::vector<std::string>& files, const std::shared_ptr<const FontF
 
 void load_resources(DocTree& document, Diagnostics& diagnostics) {
   ResourceLoader loader(diagnostics);
-  loader.load_blocks(document.blocks);
-  if (document.header) loader.load_face(document.header->style);
-  if (document.footer) loader.load_face(document.footer->style);
+  for_each_style(document, [&](TextStyle& style) { loader.load_face(style); });
+  loader.load_pictures(document.blocks);
 }
 
 std::vector<std::string> loaded_font_files(const DocTree& document) {
   std::vector<std::string> files;
   for_each_style(document, [&](const TextStyle& style) {
     add_once(files, style.face);
-    const StyleFaces& faces = style.faces;
-    for (const FontChoice* choice : {&faces.regular, &faces.bold, &faces.italic, &faces.bold_italic,
-                                     &faces.code, &faces.code_bold}) {
-      add_once(files, choice->face);
-    }
-    for (const FontChoice& fallback : faces.fallbacks) add_once(files, fallback.face);
+    for_each_choice(style.faces, [&](const FontChoice& choice) { add_once(files, choice.face); });
   });
   return files;
 }

@@ -6,19 +6,11 @@
 #include "core/worker_pool.h"
 #include "layout/block_kinds.h"
 #include "layout/figure_sizing.h"
-#include "layout/paragraph_shaping.h"
 #include "layout/parallel_measuring.h"
+#include "layout/text_units.h"
 
 namespace handout {
 namespace {
-
-FlowUnit line_unit(SetLine line, double leading) {
-  FlowUnit unit;
-  unit.height = leading;
-  for (TextRun& run : line.runs) unit.items.push_back(std::move(run));
-  for (LinkArea& link : line.links) unit.items.push_back(std::move(link));
-  return unit;
-}
 
 // Measures one block; the result has no units when the block shows nothing.
 class BlockMeasurer {
@@ -78,13 +70,7 @@ class BlockMeasurer {
 
   std::vector<FlowUnit> line_units(const InlineText& text, const TextStyle& style,
                                    const SourceLocation& where) {
-    std::vector<FlowUnit> units;
-    if (!face_is_loaded(style, where, context_.diagnostics)) return units;
-    std::vector<SetLine> lines =
-        set_paragraph(text, style, area_.left, area_.width, context_, where);
-    units.reserve(lines.size());
-    for (SetLine& line : lines) units.push_back(line_unit(std::move(line), style.leading));
-    return units;
+    return text_units(text, style, area_.left, area_.width, context_, where);
   }
 
   std::vector<FlowUnit> caption_units(const FigureBlock& figure) {

@@ -9,7 +9,9 @@ std::vector<FlowUnit> text_units(const InlineText& text, const TextStyle& style,
                                  const SourceLocation& where) {
   std::vector<FlowUnit> units;
   if (!face_is_loaded(style, where, context.diagnostics)) return units;
-  for (SetLine& line : set_paragraph(text, style, left, width, context, where)) {
+  std::vector<SetLine> lines = set_paragraph(text, style, left, width, context, where);
+  units.reserve(lines.size());
+  for (SetLine& line : lines) {
     FlowUnit unit;
     unit.height = style.leading;
     for (TextRun& run : line.runs) unit.items.push_back(std::move(run));
