@@ -1,7 +1,5 @@
 #include "load/template_rules_reading.h"
 
-#include <charconv>
-
 #include "load/template_value_reading.h"
 
 namespace handout {
@@ -18,22 +16,6 @@ RuleDef grey_rule(SourceLocation where) {
 }
 
 }  // namespace
-
-std::optional<int> read_whole_number(YamlReader& reader, const YAML::Node& node,
-                                     const std::string& key, int lowest, int highest) {
-  const std::string wanted =
-      "a whole number from " + std::to_string(lowest) + " to " + std::to_string(highest);
-  if (!reader.expect(node, YAML::NodeType::Scalar, key, wanted)) return std::nullopt;
-  const std::string& text = node.Scalar();
-  int number = 0;
-  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (problem != std::errc() || end != text.data() + text.size() || number < lowest ||
-      number > highest) {
-    reader.error(node, key + " must be " + wanted + ", but this is " + text);
-    return std::nullopt;
-  }
-  return number;
-}
 
 std::optional<RuleDef> read_rule(YamlReader& reader, const YAML::Node& node,
                                  const std::string& key) {

@@ -8,10 +8,6 @@
 
 namespace handout {
 
-// A whole number from `lowest` to `highest` (columns, rows, heading levels).
-std::optional<int> read_whole_number(YamlReader& reader, const YAML::Node& node,
-                                     const std::string& key, int lowest, int highest);
-
 // A line: `true` (0.5pt grey), `false` (none), or {width, color, dashed}.
 std::optional<RuleDef> read_rule(YamlReader& reader, const YAML::Node& node,
                                  const std::string& key);

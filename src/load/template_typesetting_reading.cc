@@ -1,8 +1,5 @@
 #include "load/template_typesetting_reading.h"
 
-#include <charconv>
-
-#include "load/scalar_kind.h"
 #include "load/template_value_reading.h"
 
 namespace handout {
@@ -47,24 +44,6 @@ std::vector<std::string> read_fallback_families(
   return names;
 }
 
-// A whole number of lines from kFewestLines to kMostLines.
-std::optional<int> read_line_count(YamlReader& reader, const YAML::Node& node,
-                                   const std::string& key) {
-  const std::string wanted =
-      "a whole number from " + std::to_string(kFewestLines) + " to " + std::to_string(kMostLines);
-  if (!reader.expect(node, YAML::NodeType::Scalar, key, wanted)) return std::nullopt;
-  const std::string& text = node.Scalar();
-  int lines = 0;
-  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), lines);
-  bool whole = problem == std::errc() && end == text.data() + text.size() &&
-               core_schema_kind(text) == ScalarKind::number;
-  if (!whole || lines < kFewestLines || lines > kMostLines) {
-    reader.error(node, key + " must be " + wanted + ", but this is " + text);
-    return std::nullopt;
-  }
-  return lines;
-}
-
 PaginationRules read_pagination(YamlReader& reader, const YAML::Node& node) {
   PaginationRules rules;
   rules.where = reader.where(node);
@@ -74,10 +53,12 @@ PaginationRules read_pagination(YamlReader& reader, const YAML::Node& node) {
   }
   MappingReader fields(reader, node, "pagination", {"orphans", "widows"});
   if (auto orphans = fields.find("orphans")) {
-    rules.orphans = read_line_count(reader, *orphans, "orphans").value_or(rules.orphans);
+    rules.orphans = read_whole_number(reader, *orphans, "orphans", kFewestLines, kMostLines)
+                        .value_or(rules.orphans);
   }
   if (auto widows = fields.find("widows")) {
-    rules.widows = read_line_count(reader, *widows, "widows").value_or(rules.widows);
+    rules.widows = read_whole_number(reader, *widows, "widows", kFewestLines, kMostLines)
+                       .value_or(rules.widows);
   }
   return rules;
 }

@@ -1,6 +1,7 @@
 #include "load/template_value_reading.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "core/edit_distance.h"
 #include "load/color_parser.h"
@@ -112,6 +113,22 @@ void report_undefined_name(YamlReader& reader, SourceLocation where, std::string
   reader.error(std::move(where),
                std::string(reference) + " '" + name + "', which the template does not define",
                hints);
+}
+
+std::optional<int> read_whole_number(YamlReader& reader, const YAML::Node& node,
+                                     const std::string& key, int lowest, int highest) {
+  const std::string wanted =
+      "a whole number from " + std::to_string(lowest) + " to " + std::to_string(highest);
+  if (!reader.expect(node, YAML::NodeType::Scalar, key, wanted)) return std::nullopt;
+  const std::string& text = node.Scalar();
+  int number = 0;
+  auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (problem != std::errc() || end != text.data() + text.size() || number < lowest ||
+      number > highest) {
+    reader.error(node, key + " must be " + wanted + ", but this is " + text);
+    return std::nullopt;
+  }
+  return number;
 }
 
 }  // namespace handout

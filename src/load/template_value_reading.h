@@ -27,6 +27,10 @@ struct LengthOrFraction {
 std::optional<LengthOrFraction> read_positive_measure(YamlReader& reader, const YAML::Node& node,
                                                       std::string_view subject);
 
+// A whole number from `lowest` to `highest` (columns, rows, heading levels, orphans).
+std::optional<int> read_whole_number(YamlReader& reader, const YAML::Node& node,
+                                     const std::string& key, int lowest, int highest);
+
 // The index of the value in `choices`, which are case-sensitive; another value is an error
 // with a did-you-mean hint.
 std::optional<size_t> read_choice(YamlReader& reader, const YAML::Node& node,
