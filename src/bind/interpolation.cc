@@ -161,10 +161,11 @@ std::string rewritten_tag(const TemplateTag& tag, const DataScope* scope) {
 }
 
 // The text mustache renders: see rewritten_tag. Without a scope, only defaults are rewritten.
-std::string mustache_text(std::string_view text, const DataScope* scope) {
+std::string mustache_text(std::string_view text, const std::vector<TemplateTag>& tags,
+                          const DataScope* scope) {
   std::string rewritten;
   size_t at = 0;
-  for (const TemplateTag& tag : scan_template_tags(text)) {
+  for (const TemplateTag& tag : tags) {
     if (tag.kind != TemplateTag::Kind::variable || !tag.problem.empty()) continue;
     std::string replacement = rewritten_tag(tag, scope);
     if (replacement.empty()) continue;
@@ -178,7 +179,9 @@ std::string mustache_text(std::string_view text, const DataScope* scope) {
 
 }  // namespace
 
-std::string rewrite_defaults(std::string_view text) { return mustache_text(text, nullptr); }
+std::string rewrite_defaults(std::string_view text) {
+  return mustache_text(text, scan_template_tags(text), nullptr);
+}
 
 TextValue Interpolator::interpolate(const TextValue& text, const DataScope& scope) {
   return fill(text, scope, false);
@@ -192,13 +195,13 @@ TextValue Interpolator::fill(const TextValue& text, const DataScope& scope,
                              bool keep_layout_placeholders) {
   const std::vector<TemplateTag> tags = scan_template_tags(text.text);
   if (tags.empty()) return text;
-  report_missing_paths(text, scope, keep_layout_placeholders);
+  report_missing_paths(text, tags, scope, keep_layout_placeholders);
   if (is_single_tag(text, tags) &&
       !(keep_layout_placeholders && is_layout_placeholder(tags[0].path))) {
     const DataNode* value = scope.find(tags[0].path);
     if (value != nullptr && value->is_scalar()) return value->scalar;
   }
-  mustache::mustache renderer(mustache_text(text.text, &scope));
+  mustache::mustache renderer(mustache_text(text.text, tags, &scope));
   renderer.set_custom_escape([](const std::string& raw) { return raw; });
   TextValue filled{"", text.where};
   if (renderer.is_valid()) {
@@ -212,10 +215,10 @@ TextValue Interpolator::fill(const TextValue& text, const DataScope& scope,
   return filled;
 }
 
-void Interpolator::report_missing_paths(const TextValue& text, const DataScope& scope,
-                                        bool keep_layout_placeholders) {
+void Interpolator::report_missing_paths(const TextValue& text, const std::vector<TemplateTag>& tags,
+                                        const DataScope& scope, bool keep_layout_placeholders) {
   if (contract_declared_) return;
-  for (const TemplateTag& tag : scan_template_tags(text.text)) {
+  for (const TemplateTag& tag : tags) {
     if (tag.kind != TemplateTag::Kind::variable || tag.has_default || !tag.problem.empty()) {
       continue;
     }

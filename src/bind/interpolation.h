@@ -3,9 +3,11 @@
 #include <set>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "bind/data_scope.h"
 #include "core/diagnostic.h"
+#include "core/template_tags.h"
 #include "model/text_value.h"
 
 namespace handout {
@@ -27,8 +29,8 @@ class Interpolator {
 
  private:
   TextValue fill(const TextValue& text, const DataScope& scope, bool keep_layout_placeholders);
-  void report_missing_paths(const TextValue& text, const DataScope& scope,
-                            bool keep_layout_placeholders);
+  void report_missing_paths(const TextValue& text, const std::vector<TemplateTag>& tags,
+                            const DataScope& scope, bool keep_layout_placeholders);
 
   bool contract_declared_;
   Diagnostics& diagnostics_;
