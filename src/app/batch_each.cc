@@ -6,6 +6,7 @@
 #include "app/batch_naming.h"
 #include "core/edit_distance.h"
 #include "load/data_loader.h"
+#include "load/document_keys.h"
 
 namespace handout {
 namespace {
@@ -37,39 +38,6 @@ const DataNode* list_at(const DataNode& root, const std::string& path, const std
   return nullptr;
 }
 
-// A document key's text, when the merged tree has it as a scalar.
-TextValue text_field(const DataNode& tree, const char* key, Diagnostics& diagnostics) {
-  const DataNode* node = tree.field(key);
-  if (!node || node->is_null()) return {};
-  if (node->is_scalar()) return node->scalar;
-  diagnostics.error(node->where, std::string("'") + key + "' must be a text");
-  return {};
-}
-
-std::vector<TextValue> keywords_of(const DataNode& tree, Diagnostics& diagnostics) {
-  const DataNode* node = tree.field("keywords");
-  std::vector<TextValue> keywords;
-  if (!node || node->is_null()) return keywords;
-  if (node->is_list()) {
-    for (const DataNode& element : node->elements) {
-      if (element.is_scalar() && !element.scalar.text.empty()) keywords.push_back(element.scalar);
-    }
-    return keywords;
-  }
-  TextValue all = text_field(tree, "keywords", diagnostics);
-  for (size_t start = 0; start <= all.text.size();) {
-    size_t comma = std::min(all.text.find(',', start), all.text.size());
-    std::string keyword = all.text.substr(start, comma - start);
-    size_t first = keyword.find_first_not_of(' ');
-    if (first != std::string::npos) {
-      keyword = keyword.substr(first, keyword.find_last_not_of(' ') - first + 1);
-      keywords.push_back({keyword, all.where});
-    }
-    start = comma + 1;
-  }
-  return keywords;
-}
-
 DataNode merged_tree(const DataNode& file, const DataNode& record, const std::string& list_key) {
   DataNode merged = file;
   merged.where = record.where;
@@ -96,18 +64,9 @@ std::string record_label(const std::string& data_path, size_t number) {
 
 HandoutData merged_record_data(const HandoutData& file, const DataNode& record,
                                const std::string& each_path, Diagnostics& diagnostics) {
-  HandoutData data;
-  data.source_file = file.source_file;
-  data.tree = merged_tree(file.tree, record, each_path.substr(0, each_path.find('.')));
-  data.title = text_field(data.tree, "title", diagnostics);
-  data.subtitle = text_field(data.tree, "subtitle", diagnostics);
-  data.author = text_field(data.tree, "author", diagnostics);
-  data.date = text_field(data.tree, "date", diagnostics);
-  data.lang = text_field(data.tree, "lang", diagnostics);
-  data.subject = text_field(data.tree, "subject", diagnostics);
-  data.keywords = keywords_of(data.tree, diagnostics);
-  data.template_name = text_field(data.tree, "template", diagnostics);
-  return data;
+  return document_from_tree(
+      merged_tree(file.tree, record, each_path.substr(0, each_path.find('.'))), file.source_file,
+      diagnostics);
 }
 
 std::vector<BatchDocument> expand_each(const std::string& data_path, const std::string& each_path,

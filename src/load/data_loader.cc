@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "load/data_tree_reading.h"
+#include "load/document_keys.h"
 #include "load/source_file.h"
 #include "load/yaml_document.h"
 #include "load/yaml_node_reader.h"
@@ -10,38 +11,6 @@
 
 namespace handout {
 namespace {
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
-// BCP 47's shape, not its registry: subtags of 1 to 8 letters or digits joined by hyphens,
-// the first one letters only ("en", "en-US", "zh-Hant-TW", "x-private").
-bool looks_like_language_tag(std::string_view tag) {
-  size_t start = 0;
-  for (bool first = true;; first = false) {
-    size_t end = std::min(tag.find('-', start), tag.size());
-    std::string_view subtag = tag.substr(start, end - start);
-    if (subtag.empty() || subtag.size() > 8) return false;
-    for (char c : subtag) {
-      if (!is_ascii_letter(c) && (first || !is_ascii_digit(c))) return false;
-    }
-    if (end == tag.size()) return true;
-    start = end + 1;
-  }
-}
-
-void check_language_tag(YamlReader& reader, const TextValue& lang) {
-  if (lang.empty() || looks_like_language_tag(lang.text)) return;
-  std::vector<std::string> hints;
-  std::string hyphenated = lang.text;
-  std::replace(hyphenated.begin(), hyphenated.end(), '_', '-');
-  if (looks_like_language_tag(hyphenated)) hints.push_back("did you mean '" + hyphenated + "'?");
-  reader.error(lang.where,
-               "lang '" + lang.text +
-                   "' is not a language tag: write letters and digits in parts of 1 to 8, "
-                   "joined by hyphens, like 'en' or 'en-US'",
-               hints);
-}
 
 std::string trimmed(std::string_view text) {
   size_t first = text.find_first_not_of(" \t\r\n");
@@ -107,7 +76,7 @@ HandoutData read_handout(YamlReader& reader, const YAML::Node& root) {
     data.date = reader.text_or_number(*date, "date");
   }
   data.lang = optional_text(reader, root, "lang");
-  check_language_tag(reader, data.lang);
+  check_language_tag(data.lang, reader.diagnostics());
   data.subject = optional_text(reader, root, "subject");
   if (std::optional<YAML::Node> keywords = document_key(root, "keywords")) {
     data.keywords = read_keywords(reader, *keywords);

@@ -1,0 +1,100 @@
+#include "load/document_keys.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+namespace handout {
+namespace {
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+
+// BCP 47's shape, not its registry: subtags of 1 to 8 letters or digits joined by hyphens,
+// the first one letters only ("en", "en-US", "zh-Hant-TW", "x-private").
+bool looks_like_language_tag(std::string_view tag) {
+  size_t start = 0;
+  for (bool first = true;; first = false) {
+    size_t end = std::min(tag.find('-', start), tag.size());
+    std::string_view subtag = tag.substr(start, end - start);
+    if (subtag.empty() || subtag.size() > 8) return false;
+    for (char c : subtag) {
+      if (!is_ascii_letter(c) && (first || !is_ascii_digit(c))) return false;
+    }
+    if (end == tag.size()) return true;
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+void check_language_tag(const TextValue& lang, Diagnostics& diagnostics) {
+  if (lang.empty() || looks_like_language_tag(lang.text)) return;
+  std::vector<std::string> hints;
+  std::string hyphenated = lang.text;
+  std::replace(hyphenated.begin(), hyphenated.end(), '_', '-');
+  if (looks_like_language_tag(hyphenated)) hints.push_back("did you mean '" + hyphenated + "'?");
+  diagnostics.error(lang.where,
+                    "lang '" + lang.text +
+                        "' is not a language tag: write letters and digits in parts of 1 to 8, "
+                        "joined by hyphens, like 'en' or 'en-US'",
+                    hints);
+}
+
+namespace {
+
+std::string trimmed(std::string_view text) {
+  size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return "";
+  size_t last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// A document key's text, when the merged tree has it as a scalar.
+TextValue text_field(const DataNode& tree, const char* key, Diagnostics& diagnostics) {
+  const DataNode* node = tree.field(key);
+  if (!node || node->is_null()) return {};
+  if (node->is_scalar()) return node->scalar;
+  diagnostics.error(node->where, std::string("'") + key + "' must be a text");
+  return {};
+}
+
+std::vector<TextValue> keywords_of(const DataNode& tree, Diagnostics& diagnostics) {
+  const DataNode* node = tree.field("keywords");
+  std::vector<TextValue> keywords;
+  if (!node || node->is_null()) return keywords;
+  if (node->is_list()) {
+    for (const DataNode& element : node->elements) {
+      if (element.is_scalar() && !element.scalar.text.empty()) keywords.push_back(element.scalar);
+    }
+    return keywords;
+  }
+  TextValue all = text_field(tree, "keywords", diagnostics);
+  for (size_t start = 0; start <= all.text.size();) {
+    size_t comma = std::min(all.text.find(',', start), all.text.size());
+    std::string keyword = trimmed(std::string_view(all.text).substr(start, comma - start));
+    if (!keyword.empty()) keywords.push_back({keyword, all.where});
+    start = comma + 1;
+  }
+  return keywords;
+}
+
+}  // namespace
+
+HandoutData document_from_tree(DataNode tree, std::string source_file, Diagnostics& diagnostics) {
+  HandoutData data;
+  data.source_file = std::move(source_file);
+  data.tree = std::move(tree);
+  data.title = text_field(data.tree, "title", diagnostics);
+  data.subtitle = text_field(data.tree, "subtitle", diagnostics);
+  data.author = text_field(data.tree, "author", diagnostics);
+  data.date = text_field(data.tree, "date", diagnostics);
+  data.lang = text_field(data.tree, "lang", diagnostics);
+  check_language_tag(data.lang, diagnostics);
+  data.subject = text_field(data.tree, "subject", diagnostics);
+  data.keywords = keywords_of(data.tree, diagnostics);
+  data.template_name = text_field(data.tree, "template", diagnostics);
+  return data;
+}
+
+}  // namespace handout
