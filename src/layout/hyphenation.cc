@@ -2,11 +2,13 @@
 
 #include <hyphen.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
 
+#include "core/file_reading.h"
 #include "core/utf8.h"
 
 namespace handout {
@@ -94,8 +96,7 @@ const HyphenationDictionary* HyphenationDictionary::for_language(std::string_vie
   auto [entry, inserted] = shared.by_language.try_emplace(std::string(language));
   if (inserted) {
     const std::string path = hyphenation_dictionary_path(language);
-    HyphenDict* dict = path.empty() ? nullptr : hnj_hyphen_load(path.c_str());
-    if (dict) entry->second = std::make_unique<HyphenationDictionary>(dict);
+    if (!path.empty()) entry->second = load(path);
   }
   return entry->second.get();
 }
@@ -106,7 +107,44 @@ bool HyphenationDictionary::looked_up(std::string_view language) {
   return shared.by_language.find(std::string(language)) != shared.by_language.end();
 }
 
+std::unique_ptr<HyphenationDictionary> HyphenationDictionary::load(const std::string& path) {
+  std::string error;
+  const std::optional<std::string> text = read_whole_file(path, error);
+  if (!text) return nullptr;
+  auto dictionary = std::unique_ptr<HyphenationDictionary>(new HyphenationDictionary);
+  dictionary->patterns_ = HyphenationPatterns::parse(*text);
+  if (!dictionary->patterns_) {
+    dictionary->libhyphen_dict_ = hnj_hyphen_load(path.c_str());
+    if (!dictionary->libhyphen_dict_) return nullptr;
+  }
+  return dictionary;
+}
+
+HyphenationDictionary::~HyphenationDictionary() {
+  if (libhyphen_dict_) hnj_hyphen_free(static_cast<HyphenDict*>(libhyphen_dict_));
+}
+
 std::vector<size_t> HyphenationDictionary::points(std::string_view word) const {
+  return patterns_ ? points_from_patterns(word) : points_from_libhyphen(word);
+}
+
+// Like libhyphen, the file's LEFTHYPHENMIN/RIGHTHYPHENMIN replace our minimums when it sets them.
+std::vector<size_t> HyphenationDictionary::points_from_patterns(std::string_view word) const {
+  std::vector<size_t> found;
+  const std::vector<size_t> offsets = character_offsets(word);
+  const size_t letters = offsets.size() - 1;
+  if (letters < kShortestHyphenatedWord) return found;
+  const std::vector<uint8_t> values = patterns_->boundary_values("." + lowercase_ascii(word) + ".");
+  const size_t left_min = std::max(kLeftHyphenMin, patterns_->left_hyphen_min());
+  const size_t right_min = std::max(kRightHyphenMin, patterns_->right_hyphen_min());
+  for (size_t before = left_min; before + right_min <= letters; ++before) {
+    // values is indexed in the dotted word, one byte ahead of `word`.
+    if (values[offsets[before] + 1] & 1) found.push_back(offsets[before]);
+  }
+  return found;
+}
+
+std::vector<size_t> HyphenationDictionary::points_from_libhyphen(std::string_view word) const {
   std::vector<size_t> found;
   const std::vector<size_t> offsets = character_offsets(word);
   const size_t letters = offsets.size() - 1;
@@ -116,7 +154,7 @@ std::vector<size_t> HyphenationDictionary::points(std::string_view word) const {
   char** rep = nullptr;
   int* pos = nullptr;
   int* cut = nullptr;
-  auto* dict = static_cast<HyphenDict*>(dict_);
+  auto* dict = static_cast<HyphenDict*>(libhyphen_dict_);
   const int failed = hnj_hyphen_hyphenate3(
       dict, lower.c_str(), static_cast<int>(lower.size()), hyphens.data(), nullptr, &rep, &pos,
       &cut, kLeftHyphenMin, kRightHyphenMin, kLeftHyphenMin, kRightHyphenMin);

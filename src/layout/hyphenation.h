@@ -1,14 +1,20 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "layout/hyphenation_patterns.h"
+
 namespace handout {
 
-// A libhyphen pattern dictionary for one language, loaded once per process and shared by every
-// thread (hyphenating with a loaded dictionary only reads it).
+// A hyphenation pattern dictionary (libhyphen's .dic files) for one language, loaded once per
+// process and shared by every thread (hyphenating with a loaded dictionary only reads it). Plain
+// pattern files are read into our own trie (HyphenationPatterns); a file using libhyphen's
+// extensions is loaded by libhyphen.
 class HyphenationDictionary {
  public:
   // The dictionary for a BCP 47 tag ("en-US" -> hyph_en_US.dic, "de" -> hyph_de_DE.dic, ...)
@@ -23,10 +29,23 @@ class HyphenationDictionary {
   // word of fewer than 5 letters, always with at least 2 letters on each side.
   std::vector<size_t> points(std::string_view word) const;
 
-  explicit HyphenationDictionary(void* dict) : dict_(dict) {}
+  HyphenationDictionary(const HyphenationDictionary&) = delete;
+  HyphenationDictionary& operator=(const HyphenationDictionary&) = delete;
+  ~HyphenationDictionary();
+
+  // The dictionary in the file at `path`, or null when it cannot be read.
+  static std::unique_ptr<HyphenationDictionary> load(const std::string& path);
+
+  // Whether the patterns are matched by our trie rather than by libhyphen.
+  bool uses_own_patterns() const { return patterns_.has_value(); }
 
  private:
-  void* dict_;  // HyphenDict*, kept out of this header
+  HyphenationDictionary() = default;
+  std::vector<size_t> points_from_patterns(std::string_view word) const;
+  std::vector<size_t> points_from_libhyphen(std::string_view word) const;
+
+  std::optional<HyphenationPatterns> patterns_;
+  void* libhyphen_dict_ = nullptr;  // HyphenDict*, kept out of this header; set without patterns_
 };
 
 // The dictionary file for `language` in `folder`, or "" when none matches.
