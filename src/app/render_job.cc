@@ -5,6 +5,7 @@
 #include "app/input_files.h"
 #include "app/output_file.h"
 #include "app/template_lookup.h"
+#include "app/template_prefetch.h"
 #include "bind/binder.h"
 #include "bind/data_contract_check.h"
 #include "bind/resource_loading.h"
@@ -90,10 +91,13 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   if (!data_path) return false;
   summary.data_path = *data_path;
   summary.input_files.push_back(*data_path);
+  TemplateCache templates;
+  const std::future<void> template_ready = prefetch_template(job, *data_path, bundled, templates);
   auto data = load_data_file(*data_path, diagnostics);
   if (!data) return false;
   RenderSettings settings;
   settings.template_choice = job.template_name;
+  settings.templates = &templates;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

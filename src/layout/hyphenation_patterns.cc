@@ -1,6 +1,8 @@
 #include "layout/hyphenation_patterns.h"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
 
 namespace handout {
@@ -52,38 +54,49 @@ std::optional<HyphenationPatterns> HyphenationPatterns::parse(std::string_view d
       if (line != "UTF-8") return std::nullopt;
       continue;
     }
-    if (line.empty() || line.front() == '%' || is_compound_setting(line)) continue;
-    if (auto left = setting(line, "LEFTHYPHENMIN")) {
-      patterns.left_hyphen_min_ = *left;
-    } else if (auto right = setting(line, "RIGHTHYPHENMIN")) {
-      patterns.right_hyphen_min_ = *right;
-    } else if (!patterns.add_pattern(line)) {
-      return std::nullopt;
-    }
+    if (line.empty() || line.front() == '%') continue;
+    const bool read = std::isupper(static_cast<unsigned char>(line.front()))
+                          ? patterns.read_setting(line)
+                          : patterns.add_pattern(line);
+    if (!read) return std::nullopt;
   }
   if (patterns.left_hyphen_min_ < 0 || patterns.right_hyphen_min_ < 0) return std::nullopt;
   return patterns;
 }
 
+// LEFTHYPHENMIN and RIGHTHYPHENMIN are kept; any other keyword (NEXTLEVEL, NOHYPHEN, ...) is
+// one of libhyphen's extensions.
+bool HyphenationPatterns::read_setting(std::string_view line) {
+  if (auto left = setting(line, "LEFTHYPHENMIN")) {
+    left_hyphen_min_ = *left;
+  } else if (auto right = setting(line, "RIGHTHYPHENMIN")) {
+    right_hyphen_min_ = *right;
+  } else {
+    return is_compound_setting(line);
+  }
+  return true;
+}
+
 // "a1b2c" -> the path a-b-c in the trie, ending at a node with the values 0 1 2 0.
 bool HyphenationPatterns::add_pattern(std::string_view pattern) {
-  std::vector<uint8_t> values{0};
+  std::array<uint8_t, UINT8_MAX> values{};
+  size_t count = 1;
   uint32_t node = 0;
   for (const char c : pattern) {
     const auto byte = static_cast<unsigned char>(c);
     if (byte >= '0' && byte <= '9') {
-      values.back() = static_cast<uint8_t>(byte - '0');
-    } else if (is_pattern_byte(byte)) {
+      values[count - 1] = static_cast<uint8_t>(byte - '0');
+    } else if (is_pattern_byte(byte) && count < values.size()) {
       node = child_or_new(node, byte);
-      values.push_back(0);
+      ++count;
     } else {
       return false;  // a keyword, a non-standard break or a space: libhyphen's extensions
     }
   }
-  if (node == 0 || values.size() > UINT8_MAX) return false;
+  if (node == 0) return false;
   nodes_[node].values_at = static_cast<uint32_t>(values_.size());
-  nodes_[node].values_count = static_cast<uint8_t>(values.size());
-  values_.insert(values_.end(), values.begin(), values.end());
+  nodes_[node].values_count = static_cast<uint8_t>(count);
+  values_.insert(values_.end(), values.begin(), values.begin() + count);
   return true;
 }
 

@@ -36,6 +36,7 @@ class HyphenationPatterns {
   };
   static constexpr uint32_t kNone = UINT32_MAX;
 
+  bool read_setting(std::string_view line);
   bool add_pattern(std::string_view pattern);
   uint32_t child(uint32_t node, uint8_t byte) const;
   uint32_t child_or_new(uint32_t node, uint8_t byte);
