@@ -4,28 +4,53 @@
 
 #include "app/template_lookup.h"
 #include "core/file_reading.h"
+#include "core/whitespace.h"
 
 namespace handout {
 namespace {
 
-// Whether the data file may name its own template: any line that starts with `template:`
-// (a cheap look at the text; the parsed data decides).
-bool may_name_template(const std::string& data_path) {
+constexpr std::string_view kTemplateKey = "template:";
+
+// The value of the data file's top-level `template:` line ("handout", "'cards'", "my.yaml"),
+// "" when it has none, nullopt when it cannot be read or the line is not a plain value. A cheap
+// look at the text: the parsed data decides.
+std::optional<std::string> template_line_value(const std::string& data_path) {
   std::string error;
   const std::optional<std::string> text = read_whole_file(data_path, error);
-  if (!text) return true;  // the data load reports the problem; guess nothing
-  return text->starts_with("template:") || text->find("\ntemplate:") != std::string::npos;
+  if (!text) return std::nullopt;  // the data load reports the problem
+  size_t at = text->starts_with(kTemplateKey) ? 0 : text->find("\ntemplate:");
+  if (at == std::string::npos) return "";
+  at = text->find(':', at) + 1;
+  std::string value(trim_whitespace(std::string_view(*text).substr(at, text->find('\n', at) - at)));
+  if (value.size() >= 2 && (value.front() == '\'' || value.front() == '"') &&
+      value.back() == value.front()) {
+    value = value.substr(1, value.size() - 2);
+  }
+  if (value.empty() || value.find_first_of("#&*!|>{[") != std::string::npos) return std::nullopt;
+  return value;
 }
 
+std::string bundled_path(const BundledFiles& bundled, const std::string& name) {
+  return bundled.templates_dir() + "/" + name + ".yaml";
+}
+
+// As find_template_file chooses: -t, else the data's key (a bundled name, or a path relative to
+// the data file), else the bundled 'handout'.
 std::string likely_template_path(const Job& job, const std::string& data_path,
                                  const BundledFiles& bundled) {
   if (bundled.root.empty()) return "";
-  if (!job.template_name.empty()) {
-    return is_bundled_template_name(job.template_name)
-               ? bundled.templates_dir() + "/" + job.template_name + ".yaml"
-               : job.template_name;
+  const std::string& command_line = job.template_name;
+  if (!command_line.empty()) {
+    return is_bundled_template_name(command_line) ? bundled_path(bundled, command_line)
+                                                  : command_line;
   }
-  return may_name_template(data_path) ? "" : bundled.templates_dir() + "/handout.yaml";
+  const std::optional<std::string> value = template_line_value(data_path);
+  if (!value) return "";
+  if (value->empty()) return bundled_path(bundled, "handout");
+  if (is_bundled_template_name(*value)) return bundled_path(bundled, *value);
+  const std::filesystem::path path(*value);
+  return path.is_absolute() ? *value
+                            : (std::filesystem::path(data_path).parent_path() / path).string();
 }
 
 }  // namespace

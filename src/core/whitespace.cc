@@ -18,6 +18,12 @@ bool starts_blank_line(std::string_view text, size_t at) {
 
 }  // namespace
 
+std::string_view trim_whitespace(std::string_view text) {
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
 std::string fold_whitespace(std::string_view text) {
   std::string folded;
   folded.reserve(text.size());

@@ -5,21 +5,17 @@
 #include <cctype>
 #include <charconv>
 
+#include "core/whitespace.h"
+
 namespace handout {
 namespace {
-
-std::string_view trimmed(std::string_view line) {
-  const size_t begin = line.find_first_not_of(" \t\r");
-  if (begin == std::string_view::npos) return {};
-  return line.substr(begin, line.find_last_not_of(" \t\r") - begin + 1);
-}
 
 // "LEFTHYPHENMIN 2" -> 2 when `line` is that setting; nullopt otherwise, -1 when malformed.
 std::optional<int> setting(std::string_view line, std::string_view name) {
   if (!line.starts_with(name) || line.size() == name.size() || line[name.size()] != ' ') {
     return std::nullopt;
   }
-  const std::string_view number = trimmed(line.substr(name.size()));
+  const std::string_view number = trim_whitespace(line.substr(name.size()));
   int value = -1;
   const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), value);
   return error == std::errc() && end == number.data() + number.size() ? value : -1;
@@ -47,7 +43,7 @@ std::optional<HyphenationPatterns> HyphenationPatterns::parse(std::string_view d
   bool first_line = true;
   while (!dic_text.empty()) {
     const size_t end = std::min(dic_text.find('\n'), dic_text.size());
-    const std::string_view line = trimmed(dic_text.substr(0, end));
+    const std::string_view line = trim_whitespace(dic_text.substr(0, end));
     dic_text.remove_prefix(std::min(end + 1, dic_text.size()));
     if (first_line) {  // the character set; patterns in any other one are libhyphen's to read
       first_line = false;

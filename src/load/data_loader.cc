@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/whitespace.h"
 #include "load/data_tree_reading.h"
 #include "load/document_keys.h"
 #include "load/source_file.h"
@@ -12,20 +13,13 @@
 namespace handout {
 namespace {
 
-std::string trimmed(std::string_view text) {
-  size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  size_t last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // A list of texts, or one text split at its commas.
 std::vector<TextValue> read_keywords(YamlReader& reader, const YAML::Node& node) {
   std::vector<TextValue> keywords;
   if (node.IsSequence()) {
     for (size_t i = 0; i < node.size(); ++i) {
       TextValue keyword = reader.text(node[i], "keyword " + std::to_string(i + 1));
-      keyword.text = trimmed(keyword.text);
+      keyword.text = std::string(trim_whitespace(keyword.text));
       if (!keyword.empty()) keywords.push_back(std::move(keyword));
     }
     return keywords;
@@ -38,7 +32,7 @@ std::vector<TextValue> read_keywords(YamlReader& reader, const YAML::Node& node)
   TextValue all = reader.text(node, "keywords");
   for (size_t start = 0; start <= all.text.size();) {
     size_t comma = std::min(all.text.find(',', start), all.text.size());
-    std::string keyword = trimmed(std::string_view(all.text).substr(start, comma - start));
+    std::string keyword(trim_whitespace(std::string_view(all.text).substr(start, comma - start)));
     if (!keyword.empty()) keywords.push_back({keyword, all.where});
     start = comma + 1;
   }

@@ -4,6 +4,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/whitespace.h"
+
 namespace handout {
 namespace {
 
@@ -43,13 +45,6 @@ void check_language_tag(const TextValue& lang, Diagnostics& diagnostics) {
 
 namespace {
 
-std::string trimmed(std::string_view text) {
-  size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return "";
-  size_t last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // A document key's text, when the merged tree has it as a scalar.
 TextValue text_field(const DataNode& tree, const char* key, Diagnostics& diagnostics) {
   const DataNode* node = tree.field(key);
@@ -72,7 +67,7 @@ std::vector<TextValue> keywords_of(const DataNode& tree, Diagnostics& diagnostic
   TextValue all = text_field(tree, "keywords", diagnostics);
   for (size_t start = 0; start <= all.text.size();) {
     size_t comma = std::min(all.text.find(',', start), all.text.size());
-    std::string keyword = trimmed(std::string_view(all.text).substr(start, comma - start));
+    std::string keyword(trim_whitespace(std::string_view(all.text).substr(start, comma - start)));
     if (!keyword.empty()) keywords.push_back({keyword, all.where});
     start = comma + 1;
   }

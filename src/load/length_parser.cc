@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/whitespace.h"
+
 namespace handout {
 namespace {
 
@@ -14,16 +16,6 @@ struct NumberAndUnit {
   std::optional<double> number;
   std::string unit;  // lower case; empty for a bare number
 };
-
-std::string_view trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-    text.remove_prefix(1);
-  }
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-    text.remove_suffix(1);
-  }
-  return text;
-}
 
 // The length of the decimal number at the start of `text`: [+-]? digits [. digits], with at
 // least one digit. No exponents, "inf" or "nan": nobody writes a margin like that.
@@ -44,14 +36,14 @@ size_t decimal_number_length(std::string_view text) {
 }
 
 NumberAndUnit split_number_and_unit(std::string_view text) {
-  text = trimmed(text);
+  text = trim_whitespace(text);
   size_t length = decimal_number_length(text);
   if (length == 0) return {};
   std::string_view digits = text.substr(0, length);
   if (digits.front() == '+') digits.remove_prefix(1);
   double number = 0;
   std::from_chars(digits.data(), digits.data() + digits.size(), number);
-  NumberAndUnit result{number, std::string(trimmed(text.substr(length)))};
+  NumberAndUnit result{number, std::string(trim_whitespace(text.substr(length)))};
   for (char& c : result.unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return result;
 }
@@ -69,7 +61,7 @@ std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"
 // A bare number could mean any unit, so it is an error, except 0, which is 0 in all of them.
 std::optional<std::string> missing_unit_problem(std::string_view text, double number) {
   if (number == 0) return std::nullopt;
-  const std::string digits(trimmed(text));
+  const std::string digits(trim_whitespace(text));
   return quoted(text) + " has no unit; write a unit: " + digits + "pt, " + digits + "mm or " +
          digits + "in";
 }
@@ -109,7 +101,7 @@ ParsedMeasure parse_length_or_percentage(std::string_view text) {
   if (parsed.unit.empty()) {
     if (auto problem = missing_unit_problem(text, *parsed.number)) {
       return {std::nullopt, std::nullopt,
-              *problem + " (or a percentage: " + std::string(trimmed(text)) + "%)"};
+              *problem + " (or a percentage: " + std::string(trim_whitespace(text)) + "%)"};
     }
     return {0.0, std::nullopt, ""};
   }
