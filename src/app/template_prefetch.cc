@@ -34,6 +34,8 @@ std::string bundled_path(const BundledFiles& bundled, const std::string& name) {
   return bundled.templates_dir() + "/" + name + ".yaml";
 }
 
+}  // namespace
+
 // As find_template_file chooses: -t, else the data's key (a bundled name, or a path relative to
 // the data file), else the bundled 'handout'.
 std::string likely_template_path(const Job& job, const std::string& data_path,
@@ -52,8 +54,6 @@ std::string likely_template_path(const Job& job, const std::string& data_path,
   return path.is_absolute() ? *value
                             : (std::filesystem::path(data_path).parent_path() / path).string();
 }
-
-}  // namespace
 
 std::future<void> prefetch_template(const Job& job, const std::string& data_path,
                                     const BundledFiles& bundled, TemplateCache& templates) {

@@ -16,6 +16,10 @@ namespace handout {
 // data (find_template_file); a wrong guess only costs the work done beside it. Returns an
 // invalid future when there is no likely template; a valid one must be waited for before
 // `templates` goes away.
+// The template path prefetch_template loads: "" when there is no likely one.
+std::string likely_template_path(const Job& job, const std::string& data_path,
+                                 const BundledFiles& bundled);
+
 std::future<void> prefetch_template(const Job& job, const std::string& data_path,
                                     const BundledFiles& bundled, TemplateCache& templates);
 
