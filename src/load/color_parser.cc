@@ -20,7 +20,7 @@ bool all_hex(std::string_view digits) {
 
 }  // namespace
 
-std::optional<RgbColor> parse_color(std::string_view text) {
+std::optional<Color> parse_color(std::string_view text) {
   if (!text.starts_with('#')) return std::nullopt;
   std::string_view digits = text.substr(1);
   if ((digits.size() != 3 && digits.size() != 6) || !all_hex(digits)) return std::nullopt;
@@ -29,7 +29,7 @@ std::optional<RgbColor> parse_color(std::string_view text) {
   const auto component = [&](size_t at) {
     return (hex_value(full[at]) * 16 + hex_value(full[at + 1])) / 255.0;
   };
-  return RgbColor{component(0), component(2), component(4)};
+  return Color{component(0), component(2), component(4)};
 }
 
 }  // namespace handout

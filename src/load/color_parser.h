@@ -8,6 +8,6 @@
 namespace handout {
 
 // A colour written as #rrggbb or #rgb (hex digits in either case; #rgb means #rrggbb).
-std::optional<RgbColor> parse_color(std::string_view text);
+std::optional<Color> parse_color(std::string_view text);
 
 }  // namespace handout

@@ -35,7 +35,7 @@ struct StyleSpec {
   std::optional<double> space_after;
   std::optional<double> first_line_indent;
   std::optional<TextAlign> align;
-  std::optional<RgbColor> color;
+  std::optional<Color> color;
   std::optional<bool> hyphenate;
 };
 

@@ -243,7 +243,7 @@ void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockD
   }
   if (block.kind == K::rule) {
     block.length = 0.5;
-    block.color = RgbColor{0.8, 0.8, 0.8};
+    block.color = Color{0.8, 0.8, 0.8};
     if (auto width = fields.find("width"))
       block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
     if (auto color = fields.find("color"))

@@ -89,7 +89,7 @@ class BodyReader {
       block.where = reader.where(entry);
       if (info->kind == BodyBlockKind::rule) {
         block.length = 0.5;
-        block.color = RgbColor{0.8, 0.8, 0.8};
+        block.color = Color{0.8, 0.8, 0.8};
       }
       out.push_back(std::move(block));
       return;

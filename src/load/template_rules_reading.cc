@@ -10,7 +10,7 @@ constexpr int kMostCardRows = 20;
 RuleDef grey_rule(SourceLocation where) {
   RuleDef rule;
   rule.width = 0.5;
-  rule.color = RgbColor{0.6, 0.6, 0.6};
+  rule.color = Color{0.6, 0.6, 0.6};
   rule.where = std::move(where);
   return rule;
 }

@@ -73,10 +73,10 @@ std::optional<size_t> read_choice(YamlReader& reader, const YAML::Node& node,
   return std::nullopt;
 }
 
-std::optional<RgbColor> read_color(YamlReader& reader, const YAML::Node& node,
+std::optional<Color> read_color(YamlReader& reader, const YAML::Node& node,
                                    std::string_view subject) {
   TextValue value = reader.text(node, subject);
-  if (std::optional<RgbColor> color = parse_color(value.text)) return color;
+  if (std::optional<Color> color = parse_color(value.text)) return color;
   if (!value.empty() || node.Tag() == "!") {
     reader.error(node, std::string(subject) + " '" + value.text +
                            "' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\"");

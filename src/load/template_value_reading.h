@@ -37,7 +37,7 @@ std::optional<size_t> read_choice(YamlReader& reader, const YAML::Node& node,
                                   std::string_view subject,
                                   const std::vector<std::string>& choices);
 
-std::optional<RgbColor> read_color(YamlReader& reader, const YAML::Node& node,
+std::optional<Color> read_color(YamlReader& reader, const YAML::Node& node,
                                    std::string_view subject);
 
 // `color: #1a1a1a` without quotes is a key with an empty value followed by a YAML comment. Given

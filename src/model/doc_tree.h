@@ -49,7 +49,7 @@ struct TextStyle {
   double space_after = 0;
   double first_line_indent = 0;
   TextAlign align = TextAlign::left;
-  RgbColor color;
+  Color color;
   SourceLocation where;  // the style's definition in the template
 };
 
@@ -126,7 +126,7 @@ struct TableBlock {
   TextStyle cell_style;
   bool repeat_header = true;
   double cell_padding = 3;
-  RgbColor rule_color{0.6, 0.6, 0.6};  // lines under the header and between rows
+  Color rule_color{0.6, 0.6, 0.6};  // lines under the header and between rows
   double rule_width = 0.4;
   SourceLocation where;
 };
@@ -181,8 +181,8 @@ struct GroupBlock {
 // Blocks in a box: a background and/or border around them, padded; kept together when it fits.
 struct CalloutBlock {
   std::vector<Block> blocks;
-  std::optional<RgbColor> background;
-  std::optional<RgbColor> border;
+  std::optional<Color> background;
+  std::optional<Color> border;
   double border_width = 0.8;
   double padding = 6;
   double space_before = 6;

@@ -20,7 +20,7 @@ namespace handout {
 struct TextRun {
   std::shared_ptr<const FontFace> face;
   double size = 10;
-  RgbColor color;
+  Color color;
   double x = 0;         // left end of the baseline
   double baseline = 0;  // y of the baseline
   std::string text;     // the characters the glyphs stand for (their clusters index into it)
@@ -55,7 +55,7 @@ struct DrawnLine {
   double x2 = 0;
   double y2 = 0;
   double width = 0.5;
-  RgbColor color;
+  Color color;
   bool dashed = false;
 };
 
@@ -65,8 +65,8 @@ struct DrawnBox {
   double y = 0;
   double width = 0;
   double height = 0;
-  std::optional<RgbColor> fill;
-  std::optional<RgbColor> stroke;
+  std::optional<Color> fill;
+  std::optional<Color> stroke;
   double stroke_width = 0.8;
 };
 

@@ -39,7 +39,7 @@ struct StyleDef {
   double space_after = 0;
   double first_line_indent = 0;
   TextAlign align = TextAlign::left;
-  RgbColor color;
+  Color color;
   bool hyphenate = true;  // break words at dictionary hyphenation points (justified or not)
   SourceLocation where;
 };
@@ -54,7 +54,7 @@ struct PaginationRules {
 // A line: a rule between blocks or between columns, a cut line around cards.
 struct RuleDef {
   double width = 0.5;  // thickness
-  RgbColor color;
+  Color color;
   bool dashed = false;
   SourceLocation where;
 };
@@ -218,9 +218,9 @@ struct BodyBlockDef {
   bool repeat_header = true;            // table: after a page or column break
   int depth = 2;  // toc: the deepest heading level listed
   double length = 0;  // spacer: height; rule: thickness; qr_code: side
-  RgbColor color;     // rule
-  std::optional<RgbColor> background;  // callout
-  std::optional<RgbColor> border;      // callout
+  Color color;     // rule
+  std::optional<Color> background;  // callout
+  std::optional<Color> border;      // callout
   std::vector<BodyBlockDef> blocks;       // group, each, if, unless, callout
   std::vector<BodyBlockDef> else_blocks;  // if, unless: `else:`
 };

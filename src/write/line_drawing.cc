@@ -7,11 +7,11 @@
 namespace handout {
 namespace {
 
-std::string color_operands(const RgbColor& color) {
+std::string color_operands(const Color& color) {
   return pdf_number(color.red) + " " + pdf_number(color.green) + " " + pdf_number(color.blue);
 }
 
-void set_stroke(const RgbColor& color, double width, std::string& content) {
+void set_stroke(const Color& color, double width, std::string& content) {
   content += pdf_number(width) + " w\n" + color_operands(color) + " RG\n";
 }
 

@@ -75,7 +75,7 @@ class TjBuilder {
   double pdf_x_ = 0;  // the text position relative to the run's start
 };
 
-std::string fill_color(const RgbColor& color) {
+std::string fill_color(const Color& color) {
   auto component = [](double value) { return pdf_number(std::clamp(value, 0.0, 1.0), 4); };
   return component(color.red) + " " + component(color.green) + " " + component(color.blue) +
          " rg\n";

@@ -132,9 +132,9 @@ TEST_CASE("bind blocks: toc, breaks, spacer, rule, callout, qr-code and group") 
   spacer.length = 17;
   BodyBlockDef rule = block_of(BodyBlockKind::rule);
   rule.length = 2;
-  rule.color = RgbColor{1, 0, 0};
+  rule.color = Color{1, 0, 0};
   BodyBlockDef callout = block_of(BodyBlockKind::callout, "**Note:** {{title}}");
-  callout.background = RgbColor{0.9, 0.9, 0.8};
+  callout.background = Color{0.9, 0.9, 0.8};
   callout.blocks = {block_of(BodyBlockKind::paragraph, "more")};
   BodyBlockDef qr = block_of(BodyBlockKind::qr_code, "{{url}}");
   qr.length = 50;
@@ -153,7 +153,7 @@ TEST_CASE("bind blocks: toc, breaks, spacer, rule, callout, qr-code and group") 
   CHECK(std::get<BreakBlock>(tree.blocks[2]).kind == BreakBlock::Kind::column);
   CHECK(std::get<SpacerBlock>(tree.blocks[3]).height == 17);
   CHECK(std::get<RuleBlock>(tree.blocks[4]).rule.width == 2);
-  CHECK(std::get<RuleBlock>(tree.blocks[4]).rule.color == RgbColor{1, 0, 0});
+  CHECK(std::get<RuleBlock>(tree.blocks[4]).rule.color == Color{1, 0, 0});
   const auto& box = std::get<CalloutBlock>(tree.blocks[5]);
   REQUIRE(box.blocks.size() == 2);
   CHECK(std::get<ParagraphBlock>(box.blocks[0]).text == "Note: T");

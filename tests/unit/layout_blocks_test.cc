@@ -187,8 +187,8 @@ TEST_CASE("layout blocks: a group that does not fit moves whole to the next page
 TEST_CASE("layout blocks: a callout draws its box behind its padded text") {
   CalloutBlock callout;
   callout.blocks = {plain_paragraph("Note", style(), {})};
-  callout.background = RgbColor{0.9, 0.9, 0.8};
-  callout.border = RgbColor{0.5, 0.5, 0.4};
+  callout.background = Color{0.9, 0.9, 0.8};
+  callout.border = Color{0.5, 0.5, 0.4};
   callout.padding = 6;
   const LaidOutDocument document = laid_out(tree_of({callout}));
   const LaidOutPage& page = document.pages[0];
@@ -209,7 +209,7 @@ TEST_CASE("layout blocks: a callout draws its box behind its padded text") {
 TEST_CASE("layout blocks: a callout taller than a page splits with strips of its box") {
   CalloutBlock callout;
   for (int i = 0; i < 20; ++i) callout.blocks.push_back(plain_paragraph("Line", style(), {}));
-  callout.background = RgbColor{0.9, 0.9, 0.8};
+  callout.background = Color{0.9, 0.9, 0.8};
   const LaidOutDocument document = laid_out(tree_of({callout}, page(300, 120)));
   REQUIRE(document.pages.size() >= 2);
   for (const LaidOutPage& page : document.pages) {

@@ -88,7 +88,7 @@ TEST_CASE("layout: footer slots sit at the margins and in the centre of every pa
     CHECK(center->x + width_of(*center) / 2 == doctest::Approx(page_width / 2));
     CHECK(right->x + width_of(*right) == doctest::Approx(page_width - kMargin));
     for (const TextRun* run : {left, center, right}) {
-      CHECK(run->color == RgbColor{0.4, 0.4, 0.4});
+      CHECK(run->color == Color{0.4, 0.4, 0.4});
       // Inside the bottom margin, the line box centred in it: the baseline near half-way.
       CHECK(run->baseline > page_height - kMargin);
       CHECK(run->baseline < page_height);

@@ -95,7 +95,7 @@ TEST_CASE("load body: every kind of block") {
   CHECK(b[9].kind == K::page_break);
   CHECK(b[10].kind == K::column_break);
   CHECK(b[11].length == doctest::Approx(6 * 72 / 25.4));
-  CHECK((b[12].kind == K::rule && b[12].length == 2 && b[12].color == RgbColor{1, 0, 0}));
+  CHECK((b[12].kind == K::rule && b[12].length == 2 && b[12].color == Color{1, 0, 0}));
   CHECK((b[13].kind == K::callout && b[13].background && b[13].border));
   REQUIRE(b[14].blocks.size() == 1);
   CHECK(b[14].text.empty());

@@ -67,10 +67,10 @@ TEST_CASE("load: points are written short in messages") {
 }
 
 TEST_CASE("load: colours are #rrggbb or #rgb") {
-  CHECK(parse_color("#ff0000") == RgbColor{1, 0, 0});
-  CHECK(parse_color("#00FF00") == RgbColor{0, 1, 0});
-  CHECK(parse_color("#00f") == RgbColor{0, 0, 1});
-  std::optional<RgbColor> grey = parse_color("#1a1a1a");
+  CHECK(parse_color("#ff0000") == Color{1, 0, 0});
+  CHECK(parse_color("#00FF00") == Color{0, 1, 0});
+  CHECK(parse_color("#00f") == Color{0, 0, 1});
+  std::optional<Color> grey = parse_color("#1a1a1a");
   REQUIRE(grey.has_value());
   CHECK(grey->red == doctest::Approx(26 / 255.0));
   for (const char* bad : {"", "#", "ff0000", "#12345", "#1234567", "#ggg", "red", "# 12345"}) {

@@ -42,7 +42,7 @@ TEST_CASE("load page: custom sizes, two-sided margins, columns with a rule") {
   CHECK(page.column_gap == doctest::Approx(6 * kMm));
   REQUIRE(page.column_rule.has_value());
   CHECK(page.column_rule->width == doctest::Approx(0.4));
-  CHECK(page.column_rule->color == RgbColor{0xbb / 255.0, 0xbb / 255.0, 0xbb / 255.0});
+  CHECK(page.column_rule->color == Color{0xbb / 255.0, 0xbb / 255.0, 0xbb / 255.0});
   CHECK_FALSE(page.cards.has_value());
 }
 

@@ -144,7 +144,7 @@ TEST_CASE("load: a template with every key") {
   CHECK(near(body.space_after, 6));
   CHECK(near(body.first_line_indent, 2 * kMm));
   CHECK(body.align == TextAlign::justify);
-  CHECK(body.color == RgbColor{0x1a / 255.0, 0x1a / 255.0, 0x1a / 255.0});
+  CHECK(body.color == Color{0x1a / 255.0, 0x1a / 255.0, 0x1a / 255.0});
   CHECK(body.where.line == 16);
   CHECK(body.where.column == 3);
   const StyleDef& title = layout->styles.at("title");
@@ -154,14 +154,14 @@ TEST_CASE("load: a template with every key") {
   CHECK(near(title.leading, 14));  // an absolute leading is inherited as it is
   CHECK(title.align == TextAlign::center);
   CHECK(near(title.first_line_indent, 2 * kMm));
-  CHECK(layout->styles.at("subtitle").color == RgbColor{1, 0, 0});
+  CHECK(layout->styles.at("subtitle").color == Color{1, 0, 0});
   CHECK(layout->styles.at("subtitle").bold);
   const StyleDef& byline = layout->styles.at("byline");  // no based-on: built-in defaults
   CHECK(byline.family == "mono");
   CHECK(near(byline.size, 10));
   CHECK(near(byline.leading, 12));
   CHECK(byline.align == TextAlign::left);
-  CHECK(byline.color == RgbColor{});
+  CHECK(byline.color == Color{});
   CHECK(near(layout->styles.at("caption").leading, 10.5 * 1.3));
   CHECK(layout->styles.at("section").bold);
 
@@ -233,7 +233,7 @@ TEST_CASE("load: based-on chains in any order, with relative leading") {
   const StyleDef& c = layout->styles.at("c");
   CHECK(near(c.size, 20));
   CHECK(near(c.leading, 30));
-  CHECK(c.color == RgbColor{0, 0, 1});
+  CHECK(c.color == Color{0, 0, 1});
   CHECK(near(layout->styles.at("b").leading, 15));
   CHECK(near(layout->styles.at("e").leading, 13));
   CHECK(near(layout->styles.at("heading").size, 10));

@@ -46,8 +46,8 @@ DocTree every_block_document() {
   tree.blocks.push_back(rule);
   CalloutBlock callout;
   callout.blocks = {plain_paragraph("boxed note", style(), {})};
-  callout.background = RgbColor{0.95, 0.93, 0.88};
-  callout.border = RgbColor{0.8, 0.75, 0.6};
+  callout.background = Color{0.95, 0.93, 0.88};
+  callout.border = Color{0.8, 0.75, 0.6};
   tree.blocks.push_back(callout);
   QrCodeBlock code;
   code.text = kUrl;

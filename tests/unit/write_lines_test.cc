@@ -12,9 +12,9 @@ using namespace write_test;
 TEST_CASE("write: lines and boxes become stroke and fill operators in their own graphics state") {
   LaidOutDocument document;
   document.pages.push_back(a4_page());
-  document.pages[0].items.push_back(DrawnBox{50, 100, 200, 40, RgbColor{1, 0, 0}, {}, 0});
-  document.pages[0].items.push_back(DrawnBox{50, 200, 200, 40, {}, RgbColor{0, 0, 1}, 2});
-  document.pages[0].items.push_back(DrawnLine{50, 300, 250, 300, 1, RgbColor{0, 1, 0}, true});
+  document.pages[0].items.push_back(DrawnBox{50, 100, 200, 40, Color{1, 0, 0}, {}, 0});
+  document.pages[0].items.push_back(DrawnBox{50, 200, 200, 40, {}, Color{0, 0, 1}, 2});
+  document.pages[0].items.push_back(DrawnLine{50, 300, 250, 300, 1, Color{0, 1, 0}, true});
   PdfFile pdf(written(document));
   CHECK(run_tool_on("qpdf --check", pdf).status == 0);
   const ToolOutput qdf = run_tool_on("qpdf --qdf --object-streams=disable", pdf, " -");
@@ -33,7 +33,7 @@ TEST_CASE("write: a line or a box that is not finite is refused") {
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].message ==
         "cannot write the PDF: a line has a non-finite end or a negative width on page 1");
-  document.pages[0].items[0] = DrawnBox{50, 100, INFINITY, 40, RgbColor{}, {}, 0};
+  document.pages[0].items[0] = DrawnBox{50, 100, INFINITY, 40, Color{}, {}, 0};
   Diagnostics box_diagnostics;
   CHECK_FALSE(write_pdf(document, box_diagnostics).has_value());
   REQUIRE(box_diagnostics.all().size() == 1);
