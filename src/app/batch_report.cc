@@ -59,6 +59,7 @@ std::string json_document(const BatchDocument& document, const BatchResult& resu
          ",\n      \"output\": " + (output.empty() ? "null" : json_string(output)) +
          ",\n      \"status\": \"" + status_name(result.status) + "\"" +
          ",\n      \"pages\": " + std::to_string(result.summary.page_count) +
+         ",\n      \"fit\": " + json_strings(result.summary.fit_steps) +
          ",\n      \"bytes\": " + std::to_string(result.summary.byte_count) +
          ",\n      \"milliseconds\": " + json_number(result.milliseconds) +
          ",\n      \"warnings\": " + json_diagnostics(result.diagnostics, Severity::warning) +

@@ -60,10 +60,9 @@ void sync_outputs(std::vector<BatchResult>& results) {
   for (BatchResult* result : owners) {
     auto found = failed.find(result->summary.output_path);
     if (found == failed.end()) continue;
-    result->diagnostics.error({result->summary.output_path},
-                              "cannot write the output file: " + found->second,
-                              {"check the disk and run the build again"},
-                              FailureKind::cannot_write);
+    result->diagnostics.error(
+        {result->summary.output_path}, "cannot write the output file: " + found->second,
+        {"check the disk and run the build again"}, FailureKind::cannot_write);
     result->status = BatchResult::Status::failed;
   }
 }
@@ -88,6 +87,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
     if (!stop.load()) {
       RenderSettings render;
       render.template_choice = settings.template_choice;
+      render.fit_pages = settings.fit_pages;
       render.output_path = settings.write_outputs ? document.output_path : "";
       render.threads = 1;  // the workers are the parallelism: no document oversubscribes
       render.templates = &templates;

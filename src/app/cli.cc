@@ -26,16 +26,24 @@ void print_all(const Diagnostics& diagnostics) {
   for (const Diagnostic& diagnostic : diagnostics.all()) printer.print(diagnostic);
 }
 
+// ", fitted: text size 92%, 4 columns" when copyfitting took steps.
+std::string fit_note(const RenderSummary& summary) {
+  std::string note;
+  for (const std::string& step : summary.fit_steps) note += (note.empty() ? "" : ", ") + step;
+  return note.empty() ? "" : ", fitted: " + note;
+}
+
 void print_summary(const Job& job, const RenderSummary& summary) {
   if (job.quiet) return;
   std::string pages =
       std::to_string(summary.page_count) + (summary.page_count == 1 ? " page" : " pages");
   if (job.command == Command::check) {
-    std::cout << summary.data_path << ": ok (" << pages << ")\n";
+    std::cout << summary.data_path << ": ok (" << pages << fit_note(summary) << ")\n";
   } else if (job.command == Command::watch) {
     std::cout << summary.output_path << " (" << pages << ") rendered\n" << std::flush;
   } else {
-    std::cout << summary.output_path << " (" << pages << ", " << summary.byte_count << " bytes)\n";
+    std::cout << summary.output_path << " (" << pages << ", " << summary.byte_count << " bytes"
+              << fit_note(summary) << ")\n";
   }
 }
 

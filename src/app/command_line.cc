@@ -11,8 +11,9 @@ namespace {
 const std::vector<std::string> kCommands = {"render",    "check", "build", "watch",
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
-    "--template", "--output", "--quiet",   "--help",  "--version",     "--jobs", "--fail-fast",
-    "--verbose",  "--report", "--depfile", "--shard", "--shard-total", "--each", "--name"};
+    "--template", "--output",      "--quiet",   "--help",   "--version",
+    "--jobs",     "--fail-fast",   "--verbose", "--report", "--depfile",
+    "--shard",    "--shard-total", "--each",    "--name",   "--fit-pages"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -67,6 +68,19 @@ bool option_is(const std::string& argument, const char* short_name, const char* 
          argument.rfind(std::string(long_name) + "=", 0) == 0;
 }
 
+// A whole number from `lowest` to `highest` written as nothing but its digits.
+std::optional<unsigned> whole_number(const std::string& value, unsigned lowest, unsigned highest) {
+  size_t used = 0;
+  unsigned long parsed = 0;
+  try {
+    parsed = std::stoul(value, &used);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  if (used != value.size() || parsed < lowest || parsed > highest) return std::nullopt;
+  return static_cast<unsigned>(parsed);
+}
+
 // -jN and -j N as well as --jobs N and --jobs=N.
 bool take_count(const std::vector<std::string>& arguments, size_t& index, unsigned& count,
                 Diagnostics& diagnostics) {
@@ -77,19 +91,27 @@ bool take_count(const std::vector<std::string>& arguments, size_t& index, unsign
   } else if (!take_value(arguments, index, value, diagnostics)) {
     return false;
   }
-  size_t used = 0;
-  unsigned long parsed = 0;
-  try {
-    parsed = std::stoul(value, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == value.size() && parsed >= 1 && parsed <= 1024) {
-    count = static_cast<unsigned>(parsed);
+  if (auto parsed = whole_number(value, 1, 1024)) {
+    count = *parsed;
     return true;
   }
   usage_error(diagnostics, "-j takes a number of threads from 1 to 1024, not '" + value + "'",
               "leave -j out to use one thread per processor");
+  return false;
+}
+
+// --fit-pages N: the page budget, 1 to 10,000.
+bool take_page_budget(const std::vector<std::string>& arguments, size_t& index, unsigned& pages,
+                      Diagnostics& diagnostics) {
+  std::string value;
+  if (!take_value(arguments, index, value, diagnostics)) return false;
+  if (auto parsed = whole_number(value, 1, 10000)) {
+    pages = *parsed;
+    return true;
+  }
+  usage_error(diagnostics,
+              "--fit-pages takes a number of pages from 1 to 10000, not '" + value + "'",
+              "for example: --fit-pages 2 (one sheet, both sides)");
   return false;
 }
 
@@ -258,6 +280,8 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
     } else if (option_is(argument, "-j", "--jobs") ||
                (argument.size() > 2 && argument.rfind("-j", 0) == 0)) {
       if (!take_count(arguments, i, job.jobs, diagnostics)) return std::nullopt;
+    } else if (option_is(argument, "--fit-pages", "--fit-pages")) {
+      if (!take_page_budget(arguments, i, job.fit_pages, diagnostics)) return std::nullopt;
     } else if (auto* text = text_option(job, argument)) {
       if (!take_value(arguments, i, *text, diagnostics)) return std::nullopt;
     } else if (option_is(argument, "-t", "--template")) {
@@ -325,6 +349,9 @@ Options:
   -q, --quiet              print nothing but problems (build: and the summary)
       --depfile FILE       render, build: write the inputs of each output (data, template,
                            partials, figures, fonts) as Makefile rules, for make and Ninja
+      --fit-pages N        the document must fit in N pages: the template's fit steps (or,
+                           without any, text size down to 85%, leading to 90%, figures to
+                           50%) are taken in order as far as needed; fails if still over
 
 Batch options (build, and check over many documents; see docs/ci.md):
   -o, --output OUTDIR      build: the output folder (default: output/)

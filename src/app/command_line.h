@@ -19,6 +19,7 @@ struct Job {
   std::string output_path;    // -o: empty: output/<data stem>.pdf
   std::string folder = ".";   // init: where the copy goes
   bool quiet = false;
+  unsigned fit_pages = 0;     // --fit-pages: the page budget; 0: the template's, if any
 
   // build, and check over a batch (see docs/ci.md, "Batch builds").
   std::vector<std::string> data_paths;  // every DATA argument: files, folders or globs

@@ -9,6 +9,7 @@
 #include "bind/binder.h"
 #include "bind/data_contract_check.h"
 #include "bind/resource_loading.h"
+#include "layout/copyfitting.h"
 #include "layout/layout_document.h"
 #include "load/data_loader.h"
 #include "load/template_loader.h"
@@ -58,10 +59,13 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   load_resources(document, diagnostics);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  LaidOutDocument pages = layout_document(document, diagnostics, {settings.threads});
-  if (diagnostics.has_errors()) return std::nullopt;
-  summary.page_count = pages.pages.size();
-  return write_pdf(pages, diagnostics, {settings.threads});
+  if (settings.fit_pages > 0) document.fit = with_page_budget(document.fit, settings.fit_pages);
+  std::optional<FittedLayout> fitted =
+      layout_within_budget(document, diagnostics, {settings.threads});
+  if (!fitted || diagnostics.has_errors()) return std::nullopt;
+  summary.page_count = fitted->pages.pages.size();
+  summary.fit_steps = fitted->steps_taken;
+  return write_pdf(fitted->pages, diagnostics, {settings.threads});
 }
 
 }  // namespace
@@ -97,6 +101,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   if (!data) return false;
   RenderSettings settings;
   settings.template_choice = job.template_name;
+  settings.fit_pages = job.fit_pages;
   settings.templates = &templates;
   if (job.command != Command::check) {
     settings.output_path =

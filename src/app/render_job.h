@@ -16,6 +16,7 @@ struct RenderSummary {
   std::string output_path;  // empty for check
   size_t page_count = 0;
   size_t byte_count = 0;
+  std::vector<std::string> fit_steps;  // the copyfitting steps taken, in words
   // Every file the job read, as far as it got: data, template, partials, figures and the font
   // files the styles load (for watch, dependency files and batch reports).
   std::vector<std::string> input_files;
@@ -28,6 +29,7 @@ struct RenderSettings {
   unsigned threads = 0;                // for layout and writing: 0 chooses; a batch worker uses 1
   TemplateCache* templates = nullptr;  // a batch's shared templates; null: load directly
   bool sync_output = true;  // fsync the PDF before renaming it; false: the caller syncs later
+  unsigned fit_pages = 0;   // --fit-pages: the page budget over the template's; 0: the template's
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

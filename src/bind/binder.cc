@@ -56,6 +56,7 @@ DocTree bind_document(const HandoutData& data, const TemplateDef& layout_templat
   tree.info = document_info(data);
   tree.page = layout_template.page;
   tree.pagination = layout_template.pagination;
+  tree.fit = layout_template.fit;
   bind_blocks(context, layout_template.blocks, tree.blocks);
   if (layout_template.header) tree.header = running_text(context, *layout_template.header);
   if (layout_template.footer) tree.footer = running_text(context, *layout_template.footer);

@@ -6,6 +6,7 @@
 #include "load/template_body_reading.h"
 #include "load/template_contract_reading.h"
 #include "load/template_data_paths.h"
+#include "load/template_fit_reading.h"
 #include "load/template_fonts_reading.h"
 #include "load/template_page_reading.h"
 #include "load/template_regions_reading.h"
@@ -21,7 +22,7 @@ namespace {
 const std::vector<std::string> kTemplateKeys = {"name",      "description",    "page",   "fonts",
                                                 "code-font", "fallback-fonts", "styles", "header",
                                                 "footer",    "pagination",     "body",
-                                                "data"};
+                                                "data",      "fit"};
 
 std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingReader& top,
                                               const char* key, const TemplateDef& so_far) {
@@ -45,6 +46,7 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   layout_template.description = top.optional_text("description").text;
   layout_template.page = read_page(reader, top.entry("page"));
   layout_template.contract = read_data_contract(reader, top.entry("data"));
+  if (auto fit = top.find("fit")) layout_template.fit = read_fit(reader, *fit);
   FontFamilies families;
   if (auto fonts = top.require("fonts")) {
     families = read_font_families(reader, *fonts, file.parent_path().string(), font_dirs);

@@ -226,6 +226,7 @@ struct DocTree {
   std::vector<Block> blocks;
   std::optional<RunningText> header;
   std::optional<RunningText> footer;
+  std::optional<FitDef> fit;  // the page budget, as the template (or --fit-pages) set it
 };
 
 }  // namespace handout

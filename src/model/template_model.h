@@ -225,6 +225,27 @@ struct BodyBlockDef {
   std::vector<BodyBlockDef> else_blocks;  // if, unless: `else:`
 };
 
+// Copyfitting (docs/templates.md, "fit"): the number of pages a document must fit in, and the
+// steps the renderer may take, in order, to get there. Each step goes only as far as needed.
+enum class FitStepKind {
+  text_size,     // every text style's size, leading and spacing, down to `limit` (0.85 = 85%)
+  leading,       // line spacing alone, down to `limit` of the style's (never below the size)
+  figure_scale,  // figures' and QR codes' sizes, down to `limit`
+  columns,       // more columns, one at a time, up to `limit` columns
+};
+
+struct FitStep {
+  FitStepKind kind = FitStepKind::text_size;
+  double limit = 1;
+  SourceLocation where;
+};
+
+struct FitDef {
+  int pages = 0;  // the budget; 0: none
+  std::vector<FitStep> steps;
+  SourceLocation where;  // the template's `fit` (or none when --fit-pages gave the budget)
+};
+
 struct TemplateDef {
   std::string name;
   std::string description;  // one line, for `handout templates`
@@ -238,6 +259,7 @@ struct TemplateDef {
   std::optional<RegionDef> header;
   std::optional<RegionDef> footer;
   DataContract contract;
+  std::optional<FitDef> fit;
   std::vector<BodyBlockDef> blocks;    // the body in the block language
   std::vector<std::string> included_files;  // partials, for watching and dependency files
 };
