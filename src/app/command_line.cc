@@ -297,20 +297,21 @@ std::string usage_text() {
 Usage:
   handout                                   render the bundled example to
                                             output/rust-is-used-for.pdf
-  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
+  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--root DIR]
                                             render one document
-  handout check DATA... [-t TEMPLATE]       load, validate and lay out; write nothing
+  handout check DATA... [-t TEMPLATE] [--root DIR]
+                                            load, validate and lay out; write nothing
                                             (many documents: as 'build' does, see below)
   handout build DATA... [-t TEMPLATE] [-o OUTDIR] [-j N] [--fail-fast]
                 [--quiet|--verbose] [--report FILE.json] [--depfile FILE]
-                [--shard K/N|auto] [--each PATH [--name PATTERN]]
+                [--shard K/N|auto] [--each PATH [--name PATTERN]] [--root DIR]
                                             render many documents in one process: DATA are
                                             data files, folders (every .yaml/.yml inside)
                                             or globs; OUTDIR/<stem>.pdf each, keeping the
                                             folders under a folder argument (default OUTDIR:
                                             output/); a failed document is reported and the
                                             rest are built
-  handout watch DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
+  handout watch DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--root DIR]
                                             render, then render again whenever the data,
                                             the template, a partial or a figure changes;
                                             problems are printed and watching goes on
@@ -333,8 +334,8 @@ Options:
                            template may read files (figures, partials, fonts, a template the
                            data names); default: the data file's folder. The bundled
                            templates and fonts, and the folder of a -t template file, are
-                           always readable; paths, '..' and symbolic links leading elsewhere
-                           are refused
+                           always readable; absolute paths, '..' and symbolic links that
+                           lead out of them are refused (docs/ci.md, "Untrusted input")
       --depfile FILE       render, build: write the inputs of each output (data, template,
                            partials, figures, fonts) as Makefile rules, for make and Ninja
 
