@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include "core/read_root.h"
+
 namespace handout {
 namespace {
 
@@ -35,13 +37,28 @@ BatchDocument document_for(const fs::path& data, const fs::path& relative,
   return document;
 }
 
+// A folder stands for the files in it: a symbolic link in it that leads out of it (in a
+// checkout anyone can change) is refused, not followed to a file elsewhere.
+bool stays_inside(const ReadRoot& walked, const fs::path& file, Diagnostics& diagnostics) {
+  if (walked.contains(file.string())) return true;
+  diagnostics.error({file.string()},
+                    "this data file is a symbolic link that leads out of the folder " +
+                        walked.folder() + " (to " + resolved_path(file.string()).string() + ")",
+                    {"name the file itself on the command line to build it"});
+  return false;
+}
+
 void add_folder(const std::string& folder, const std::string& output_folder,
                 std::vector<BatchDocument>& documents, Diagnostics& diagnostics) {
   std::vector<fs::path> files;
   std::error_code error;
+  const ReadRoot walked(folder);
   for (auto it = fs::recursive_directory_iterator(folder, error);
        !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (it->is_regular_file(error) && is_data_file(it->path())) files.push_back(it->path());
+    if (it->is_regular_file(error) && is_data_file(it->path()) &&
+        stays_inside(walked, it->path(), diagnostics)) {
+      files.push_back(it->path());
+    }
   }
   if (error) {
     diagnostics.error({folder}, "cannot read the folder: " + error.message());

@@ -22,10 +22,11 @@ struct BatchDocument {
 };
 
 // The data files that DATA arguments name, in the order given: a file as it is; a folder as
-// every *.yaml and *.yml file under it, recursively, sorted by path; anything else with *, ?
-// or [ as a glob(3) pattern (for when the shell did not expand it), sorted. Each output is
-// OUTDIR/<stem>.pdf, keeping the sub-folders under a folder argument. A file named twice is
-// taken once. Arguments that name nothing are errors.
+// every *.yaml and *.yml file under it, recursively, sorted by path (a symbolic link that leads
+// out of the folder is an error); anything else with *, ? or [ as a glob(3) pattern (for when
+// the shell did not expand it), sorted. Each output is OUTDIR/<stem>.pdf, keeping the
+// sub-folders under a folder argument. A file named twice is taken once. Arguments that name
+// nothing are errors.
 std::vector<BatchDocument> expand_batch_inputs(const std::vector<std::string>& arguments,
                                                const std::string& output_folder,
                                                Diagnostics& diagnostics);

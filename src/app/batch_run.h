@@ -22,6 +22,7 @@ struct BatchResult {
 
 struct BatchSettings {
   std::string template_choice;  // -t
+  std::string root_folder;      // --root; empty: each data file's folder
   bool write_outputs = true;    // false for check
   unsigned threads = 0;         // worker threads; 0: the hardware's thread count
   bool fail_fast = false;

@@ -8,6 +8,7 @@
 #include "app/bundled_files.h"
 #include "app/command_line.h"
 #include "app/diagnostic_printer.h"
+#include "app/interrupt_cleanup.h"
 #include "app/output_file.h"
 #include "app/render_job.h"
 #include "app/template_catalog.h"
@@ -97,7 +98,15 @@ int render(const Job& job, const BundledFiles& bundled) {
   return exit_code_for(diagnostics);
 }
 
+// Every command that writes files leaves none half-written when stopped by a signal; watch reads
+// Ctrl-C itself, to finish the render under way and then stop.
+bool writes_files(Command command) {
+  return command == Command::render || command == Command::build || command == Command::check ||
+         command == Command::init;
+}
+
 int run_job(const Job& job) {
+  if (writes_files(job.command)) remove_temporary_files_on_signals();
   switch (job.command) {
     case Command::help:
       std::cout << usage_text();

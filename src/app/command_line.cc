@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <utility>
 
+#include "app/document_root.h"
 #include "core/edit_distance.h"
 
 namespace handout {
@@ -13,7 +14,7 @@ const std::vector<std::string> kCommands = {"render",    "check", "build", "watc
 const std::vector<std::string> kOptions = {
     "--template", "--output",      "--quiet",   "--help",   "--version",
     "--jobs",     "--fail-fast",   "--verbose", "--report", "--depfile",
-    "--shard",    "--shard-total", "--each",    "--name",   "--fit-pages"};
+    "--shard",    "--shard-total", "--each",    "--name",   "--root",  "--fit-pages"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -120,7 +121,8 @@ std::string* text_option(Job& job, const std::string& argument) {
   const std::pair<const char*, std::string*> options[] = {
       {"--report", &job.report_path}, {"--depfile", &job.depfile_path},
       {"--shard", &job.shard},        {"--shard-total", &job.shard_total},
-      {"--each", &job.each_path},     {"--name", &job.name_pattern}};
+      {"--each", &job.each_path},     {"--name", &job.name_pattern},
+      {"--root", &job.root_folder}};
   for (const auto& [name, value] : options) {
     if (argument == name || argument.rfind(std::string(name) + "=", 0) == 0) return value;
   }
@@ -133,10 +135,12 @@ Job only(Command command) {
   return job;
 }
 
-// templates and init read no data and write no PDF, so -t and -o mean nothing to them.
+// templates and init read no data and write no PDF, so -t, -o and --root mean nothing to them.
 bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
-  if (job.template_name.empty() && job.output_path.empty()) return true;
-  usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no -t or -o",
+  if (job.template_name.empty() && job.output_path.empty() && job.root_folder.empty()) {
+    return true;
+  }
+  usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no -t, -o or --root",
               job.command == Command::init ? "for example: handout init cards my-layouts/" : "");
   return false;
 }
@@ -235,6 +239,7 @@ bool takes_data_arguments(Job& job, bool command_given, const std::vector<std::s
     return false;
   }
   if (many && !takes_batch_options(job, diagnostics)) return false;
+  if (!check_root_option(job.root_folder, diagnostics)) return false;
   if (!positional.empty()) job.data_path = positional.front();
   job.data_paths = positional;
   if (job.command == Command::check && !job.output_path.empty()) {
@@ -315,20 +320,21 @@ std::string usage_text() {
 Usage:
   handout                                   render the bundled example to
                                             output/rust-is-used-for.pdf
-  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
+  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--root DIR]
                                             render one document
-  handout check DATA... [-t TEMPLATE]       load, validate and lay out; write nothing
+  handout check DATA... [-t TEMPLATE] [--root DIR]
+                                            load, validate and lay out; write nothing
                                             (many documents: as 'build' does, see below)
   handout build DATA... [-t TEMPLATE] [-o OUTDIR] [-j N] [--fail-fast]
                 [--quiet|--verbose] [--report FILE.json] [--depfile FILE]
-                [--shard K/N|auto] [--each PATH [--name PATTERN]]
+                [--shard K/N|auto] [--each PATH [--name PATTERN]] [--root DIR]
                                             render many documents in one process: DATA are
                                             data files, folders (every .yaml/.yml inside)
                                             or globs; OUTDIR/<stem>.pdf each, keeping the
                                             folders under a folder argument (default OUTDIR:
                                             output/); a failed document is reported and the
                                             rest are built
-  handout watch DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
+  handout watch DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--root DIR]
                                             render, then render again whenever the data,
                                             the template, a partial or a figure changes;
                                             problems are printed and watching goes on
@@ -347,6 +353,12 @@ Options:
   -o, --output OUT.pdf     where to write the PDF; default: output/<data file stem>.pdf
                            (folders are created; the file is replaced atomically)
   -q, --quiet              print nothing but problems (build: and the summary)
+      --root DIR           render, check, build, watch: the folder under which the data and
+                           template may read files (figures, partials, fonts, a template the
+                           data names); default: the data file's folder. The bundled
+                           templates and fonts, and the folder of a -t template file, are
+                           always readable; absolute paths, '..' and symbolic links that
+                           lead out of them are refused (docs/ci.md, "Untrusted input")
       --depfile FILE       render, build: write the inputs of each output (data, template,
                            partials, figures, fonts) as Makefile rules, for make and Ninja
       --fit-pages N        the document must fit in N pages: the template's fit steps (or,
@@ -378,6 +390,8 @@ Exit codes:
   2  bad usage: unknown command or option, missing argument
   3  cannot write the output file
   4  internal error (a bug in handout: please report it)
+  130, 143  stopped by Ctrl-C (SIGINT) or SIGTERM (129: SIGHUP); no partial or temporary
+            file is left, the documents already written stay
 )";
 }
 

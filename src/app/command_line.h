@@ -17,6 +17,7 @@ struct Job {
   std::string template_name;  // -t: a bundled name or a path; empty: as the data says
                               // init: the bundled template to copy
   std::string output_path;    // -o: empty: output/<data stem>.pdf
+  std::string root_folder;    // --root: where the inputs may read files; empty: the data's folder
   std::string folder = ".";   // init: where the copy goes
   bool quiet = false;
   unsigned fit_pages = 0;     // --fit-pages: the page budget; 0: the template's, if any

@@ -10,8 +10,8 @@ namespace handout {
 // Waits until one of a set of files changes (Linux inotify), or until Ctrl-C. It watches the
 // files' folders rather than the files, so that an editor that saves by writing a new file and
 // renaming it over the old one is seen too, as is a file that is deleted and created again.
-// SIGINT and SIGTERM are blocked while a watcher lives and read from a signalfd instead, so that
-// Ctrl-C during a render lets it finish and then ends the wait.
+// SIGINT, SIGTERM and SIGHUP are blocked while a watcher lives and read from a signalfd instead,
+// so that Ctrl-C during a render lets it finish and then ends the wait.
 class FileWatcher {
  public:
   enum class Wake { changed, interrupted, failed };

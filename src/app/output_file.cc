@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <map>
 
+#include "app/interrupt_cleanup.h"
+
 namespace handout {
 namespace {
 
@@ -25,10 +27,19 @@ bool write_all(int descriptor, std::string_view bytes) {
   while (!bytes.empty()) {
     ssize_t written = ::write(descriptor, bytes.data(), bytes.size());
     if (written < 0 && errno == EINTR) continue;
+    if (written == 0) errno = ENOSPC;
     if (written <= 0) return false;
     bytes.remove_prefix(static_cast<size_t>(written));
   }
   return true;
+}
+
+// ".NAME.tmp-XXXXXX" beside the target: hidden, and plainly handout's when one is seen (only
+// after a crash or SIGKILL). A long name is cut to keep within the file system's 255 bytes.
+std::string temporary_pattern(const fs::path& target) {
+  fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string name = target.filename().string().substr(0, 200);
+  return (parent / ("." + name + ".tmp-XXXXXX")).string();
 }
 
 bool make_parent_folders(const fs::path& target, Diagnostics& diagnostics) {
@@ -53,23 +64,17 @@ bool write_file_atomically(const std::string& path, std::string_view bytes,
     return false;
   }
   if (!make_parent_folders(target, diagnostics)) return false;
-  fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-  std::string temporary = (parent / ("." + target.filename().string() + ".XXXXXX")).string();
-  int descriptor = ::mkstemp(temporary.data());
+  std::string temporary = temporary_pattern(target);
+  int descriptor = create_temporary_file(temporary);
   if (descriptor < 0) {
     report(diagnostics, path, std::strerror(errno));
     return false;
   }
-  // mkstemp makes the file private; a PDF is an ordinary document, readable as umask allows.
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  ::fchmod(descriptor, 0666 & ~mask);
-  bool written = write_all(descriptor, bytes) && (!sync || ::fsync(descriptor) == 0);
-  int write_errno = errno;
-  written = (::close(descriptor) == 0) && written;
-  if (written && ::rename(temporary.c_str(), path.c_str()) == 0) return true;
-  int failure = written ? errno : write_errno;
-  ::unlink(temporary.c_str());
+  int failure = write_all(descriptor, bytes) && (!sync || ::fsync(descriptor) == 0) ? 0 : errno;
+  if (::close(descriptor) != 0 && failure == 0) failure = errno;
+  if (failure == 0) failure = rename_temporary_file(temporary, path);
+  if (failure == 0) return true;
+  remove_temporary_file(temporary);
   report(diagnostics, path, std::strerror(failure));
   return false;
 }

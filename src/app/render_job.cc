@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "app/document_root.h"
 #include "app/input_files.h"
 #include "app/output_file.h"
 #include "app/template_lookup.h"
@@ -30,15 +31,16 @@ std::optional<std::string> data_file_of(const Job& job, const BundledFiles& bund
 std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& settings,
                                                      const HandoutData& data,
                                                      const BundledFiles& bundled,
-                                                     RenderSummary& summary,
+                                                     const ReadRoot& root, RenderSummary& summary,
                                                      Diagnostics& diagnostics) {
-  auto path = find_template_file(settings.template_choice, data, bundled, diagnostics);
+  auto path = find_template_file(settings.template_choice, data, bundled, root, diagnostics);
   if (!path) return nullptr;
   add_input_files(summary.input_files, {*path});
   std::shared_ptr<const TemplateDef> layout;
+  const TemplateFileAccess access{bundled.font_dirs(), root};
   if (settings.templates) {
-    layout = settings.templates->load(*path, bundled.font_dirs(), diagnostics);
-  } else if (auto loaded = load_template_file(*path, bundled.font_dirs(), diagnostics)) {
+    layout = settings.templates->load(*path, access, diagnostics);
+  } else if (auto loaded = load_template_file(*path, access, diagnostics)) {
     layout = std::make_shared<const TemplateDef>(std::move(*loaded));
   }
   if (layout) add_input_files(summary.input_files, layout->included_files);
@@ -47,8 +49,8 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
 
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
-                                       const RenderSettings& settings, RenderSummary& summary,
-                                       Diagnostics& diagnostics) {
+                                       const RenderSettings& settings, const ReadRoot& root,
+                                       RenderSummary& summary, Diagnostics& diagnostics) {
   if (layout.contract.declared) {
     check_data_contract(data, layout.contract, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
@@ -56,7 +58,7 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   DocTree document = bind_document(data, layout, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  load_resources(document, diagnostics);
+  load_resources(document, root, diagnostics);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   if (settings.fit_pages > 0) document.fit = with_page_budget(document.fit, settings.fit_pages);
@@ -79,9 +81,11 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
                         const BundledFiles& bundled, RenderSummary& summary,
                         Diagnostics& diagnostics) {
   const std::future<void> layout_ready = prepare_layout(document_language(data));
-  auto layout = load_template_for(settings, data, bundled, summary, diagnostics);
+  const ReadRoot root =
+      document_root(data.source_file, settings.root_folder, settings.template_choice, bundled);
+  auto layout = load_template_for(settings, data, bundled, root, summary, diagnostics);
   if (!layout) return false;
-  auto pdf = compose_pdf(data, *layout, settings, summary, diagnostics);
+  auto pdf = compose_pdf(data, *layout, settings, root, summary, diagnostics);
   if (!pdf || diagnostics.has_errors()) return false;
   summary.byte_count = pdf->size();
   if (settings.output_path.empty()) return true;
@@ -103,6 +107,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   settings.template_choice = job.template_name;
   settings.fit_pages = job.fit_pages;
   settings.templates = &templates;
+  settings.root_folder = job.root_folder;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

@@ -25,6 +25,7 @@ struct RenderSummary {
 // How to render one document whose data is loaded.
 struct RenderSettings {
   std::string template_choice;         // -t: a bundled name or a path; empty: as the data says
+  std::string root_folder;             // --root: empty: the data file's folder (document_root.h)
   std::string output_path;             // empty: lay out and write to memory only (check)
   unsigned threads = 0;                // for layout and writing: 0 chooses; a batch worker uses 1
   TemplateCache* templates = nullptr;  // a batch's shared templates; null: load directly

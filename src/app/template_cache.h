@@ -7,18 +7,18 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "load/template_loader.h"
 #include "model/template_model.h"
 
 namespace handout {
 
-// The templates of a batch, each loaded once (by canonical path) and shared read-only by every
-// document and worker thread that uses it. What loading reported (warnings, or the errors that
-// made it fail) is replayed to each document that uses the template, so every document's
-// diagnostics read exactly as a single render's would.
+// The templates of a batch, each loaded once (by canonical path and the root that confines what
+// it reads) and shared read-only by every document and worker thread that uses it. What loading
+// reported (warnings, or the errors that made it fail) is replayed to each document that uses
+// the template, so every document's diagnostics read exactly as a single render's would.
 class TemplateCache {
  public:
-  std::shared_ptr<const TemplateDef> load(const std::string& path,
-                                          const std::vector<std::string>& font_dirs,
+  std::shared_ptr<const TemplateDef> load(const std::string& path, const TemplateFileAccess& access,
                                           Diagnostics& diagnostics);
 
  private:

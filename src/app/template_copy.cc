@@ -83,7 +83,7 @@ std::vector<std::string> copy_bundled_template(const std::string& name, const st
                                                const BundledFiles& bundled,
                                                Diagnostics& diagnostics) {
   if (!names_a_bundled_template(name, diagnostics)) return {};
-  auto source = find_template_file(name, HandoutData{}, bundled, diagnostics);
+  auto source = find_template_file(name, HandoutData{}, bundled, ReadRoot(), diagnostics);
   if (!source) return {};
   std::vector<Copy> copies = planned_copies(name, *source, folder, bundled, diagnostics);
   if (!none_exists(copies, diagnostics)) return {};

@@ -50,9 +50,8 @@ bool is_bundled_template_name(const std::string& choice) {
 }
 
 std::optional<std::string> find_template_file(const std::string& command_line_choice,
-                                              const HandoutData& data,
-                                              const BundledFiles& bundled,
-                                              Diagnostics& diagnostics) {
+                                              const HandoutData& data, const BundledFiles& bundled,
+                                              const ReadRoot& root, Diagnostics& diagnostics) {
   if (!command_line_choice.empty()) {
     return is_bundled_template_name(command_line_choice)
                ? bundled_template(command_line_choice, bundled, {}, diagnostics)
@@ -64,8 +63,12 @@ std::optional<std::string> find_template_file(const std::string& command_line_ch
     return bundled_template(choice, bundled, data.template_name.where, diagnostics);
   }
   fs::path relative_to_data = fs::path(data.source_file).parent_path() / choice;
-  return template_path(fs::path(choice).is_absolute() ? choice : relative_to_data.string(),
-                       data.template_name.where, diagnostics);
+  const std::string path = fs::path(choice).is_absolute() ? choice : relative_to_data.string();
+  if (auto refusal = root.refusal("template '" + choice + "'", path)) {
+    diagnostics.error(data.template_name.where, *refusal, {kReadRootHint});
+    return std::nullopt;
+  }
+  return template_path(path, data.template_name.where, diagnostics);
 }
 
 }  // namespace handout

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "app/document_root.h"
 #include "app/template_lookup.h"
 #include "core/file_reading.h"
 #include "core/whitespace.h"
@@ -58,11 +59,16 @@ std::string likely_template_path(const Job& job, const std::string& data_path,
 std::future<void> prefetch_template(const Job& job, const std::string& data_path,
                                     const BundledFiles& bundled, TemplateCache& templates) {
   std::string path = likely_template_path(job, data_path, bundled);
+  ReadRoot root = document_root(data_path, job.root_folder, job.template_name, bundled);
   std::error_code error;
-  if (path.empty() || !std::filesystem::is_regular_file(path, error)) return {};
-  return std::async(std::launch::async, [&templates, path, font_dirs = bundled.font_dirs()] {
+  // Only a regular file the render itself may read: never a FIFO, a device or a file outside.
+  if (path.empty() || !std::filesystem::is_regular_file(path, error) || !root.contains(path)) {
+    return {};
+  }
+  TemplateFileAccess access{bundled.font_dirs(), std::move(root)};
+  return std::async(std::launch::async, [&templates, path, access = std::move(access)] {
     Diagnostics replayed_later;  // the render's own load of the template reports them
-    templates.load(path, font_dirs, replayed_later);
+    templates.load(path, access, replayed_later);
   });
 }
 

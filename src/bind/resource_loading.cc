@@ -111,7 +111,8 @@ void for_each_style(Tree& document, const Visit& visit) {
 
 class ResourceLoader {
  public:
-  explicit ResourceLoader(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+  ResourceLoader(const ReadRoot& root, Diagnostics& diagnostics)
+      : root_(root), diagnostics_(diagnostics) {}
 
   void load_face(TextStyle& style) {
     style.face = face(style.font_file, style.where);
@@ -119,6 +120,10 @@ class ResourceLoader {
   }
 
   void load_image(FigureBlock& figure) {
+    if (auto refusal = root_.refusal("figure '" + figure.written_path + "'", figure.image_path)) {
+      diagnostics_.error(figure.where, *refusal, {kReadRootHint});
+      return;
+    }
     auto [entry, inserted] = images_.try_emplace(figure.image_path);
     if (inserted) {
       entry->second = shared_images().get(figure.image_path, [&] {
@@ -155,6 +160,7 @@ class ResourceLoader {
     if (!choice.file.empty()) choice.face = face(choice.file, where);
   }
 
+  const ReadRoot& root_;
   Diagnostics& diagnostics_;
   std::map<std::string, std::shared_ptr<const FontFace>> faces_;
   std::map<std::string, std::shared_ptr<const RasterImage>> images_;
@@ -169,8 +175,8 @@ void add_once(std::vector<std::string>& files, const std::shared_ptr<const FontF
 
 }  // namespace
 
-void load_resources(DocTree& document, Diagnostics& diagnostics) {
-  ResourceLoader loader(diagnostics);
+void load_resources(DocTree& document, const ReadRoot& root, Diagnostics& diagnostics) {
+  ResourceLoader loader(root, diagnostics);
   for_each_style(document, [&](TextStyle& style) { loader.load_face(style); });
   loader.load_pictures(document.blocks);
 }

@@ -4,19 +4,21 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/read_root.h"
 #include "model/doc_tree.h"
 
 namespace handout {
 
 // Loads every face and figure image the bound document uses, each file once, and fills the
 // tree's face and image pointers. Failures are reported at the style or figure that asked for
-// the file.
+// the file; a figure outside `root` is refused unread. (Font files were confined when the
+// template was loaded.)
 //
 // Faces and images are shared by every document of the process: each file is read once (keyed by
 // its path, size and modification time, so a file edited while `handout watch` runs is read
 // again) and handed out read-only to every document and thread that names it. Failures are not
 // kept, so each document that names a bad file reports it at its own position.
-void load_resources(DocTree& document, Diagnostics& diagnostics);
+void load_resources(DocTree& document, const ReadRoot& root, Diagnostics& diagnostics);
 
 // The font files the document's styles load (after load_resources), each once, in the order the
 // styles name them: for dependency files and batch reports.

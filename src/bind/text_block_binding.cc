@@ -46,6 +46,7 @@ void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Bl
   if (fold_whitespace(path.text).empty()) return;
   FigureBlock figure;
   figure.image_path = resolved_figure_path(context, block.text, path);
+  figure.written_path = path.text;
   figure.width_fraction = block.width_fraction;
   figure.max_height_fraction = block.max_height_fraction;
   figure.fixed_height = block.height;

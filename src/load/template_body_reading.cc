@@ -22,7 +22,8 @@ std::string kinds_hint() { return "the block kinds are " + quoted_list(block_kin
 // catch cycles.
 class BodyReader {
  public:
-  explicit BodyReader(TemplateDef& layout_template) : template_(layout_template) {
+  BodyReader(TemplateDef& layout_template, const ReadRoot& root)
+      : template_(layout_template), root_(root) {
     include_path_.push_back(fs::weakly_canonical(fs::path(template_.source_file)).string());
   }
 
@@ -159,6 +160,11 @@ class BodyReader {
       return;
     }
     fs::path path = fs::path(reader.file()).parent_path() / name.text;
+    if (auto refusal =
+            root_.refusal("include '" + name.text + "'", path.lexically_normal().string())) {
+      reader.error(include.value, *refusal, {kReadRootHint});
+      return;
+    }
     const std::string canonical = fs::weakly_canonical(path).string();
     if (std::find(include_path_.begin(), include_path_.end(), canonical) != include_path_.end()) {
       reader.error(include.value,
@@ -200,6 +206,7 @@ class BodyReader {
   }
 
   TemplateDef& template_;
+  const ReadRoot& root_;
   std::vector<std::string> include_path_;
 };
 
@@ -237,8 +244,8 @@ void check_default_styles(YamlReader& reader, const std::vector<BodyBlockDef>& b
 }  // namespace
 
 std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
-                                    TemplateDef& layout_template) {
-  BodyReader body_reader(layout_template);
+                                    TemplateDef& layout_template, const ReadRoot& root) {
+  BodyReader body_reader(layout_template, root);
   std::vector<BodyBlockDef> blocks = body_reader.read_list(reader, body, "body");
   if (body.IsSequence() && body.size() == 0)
     reader.error(body, "body must have at least one block");

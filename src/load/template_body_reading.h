@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "core/read_root.h"
 #include "load/yaml_node_reader.h"
 #include "model/template_model.h"
 
@@ -10,9 +11,10 @@ namespace handout {
 // The template's `body` in the block language (docs/templates.md, "Body"): a non-empty list of
 // blocks, each a mapping whose kind is one of its keys or a bare kind name. `include:` splices
 // the blocks of another file, relative to the including file; every such file is added to
-// `layout_template.included_files`, and an include cycle is an error. Styles named must be in
-// `layout_template.styles`; figure sizes given as lengths become fractions of the frame.
+// `layout_template.included_files`; an include cycle, and a file outside `root`, are errors.
+// Styles named must be in `layout_template.styles`; figure sizes given as lengths become
+// fractions of the frame.
 std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
-                                    TemplateDef& layout_template);
+                                    TemplateDef& layout_template, const ReadRoot& root);
 
 }  // namespace handout

@@ -26,17 +26,29 @@ std::vector<std::string> search_folders(const std::string& template_folder,
   return folders;
 }
 
-// The path of the face's file, or "" after reporting where it was looked for.
+// Whether `candidate` may be read; if not, reports it at the value that names it.
+bool inside_root(YamlReader& reader, const TextValue& written, const std::string& candidate,
+                 const ReadRoot& root) {
+  auto refusal = root.refusal("font file '" + written.text + "'", candidate);
+  if (refusal) reader.error(written.where, *refusal, {kReadRootHint});
+  return !refusal;
+}
+
+// The path of the face's file, or "" after reporting where it was looked for. A candidate
+// outside the root is an error at once, found or not, so that the lookup reveals nothing
+// about the files outside.
 std::string find_font_file(YamlReader& reader, const TextValue& written,
-                           const std::vector<std::string>& folders) {
+                           const std::vector<std::string>& folders, const ReadRoot& root) {
   std::filesystem::path path(written.text);
   if (path.is_absolute()) {
+    if (!inside_root(reader, written, path.string(), root)) return "";
     if (is_existing_file(path)) return path.string();
     reader.error(written.where, "cannot find font file '" + written.text + "'");
     return "";
   }
   for (const std::string& folder : folders) {
     std::filesystem::path candidate = std::filesystem::path(folder) / path;
+    if (!inside_root(reader, written, candidate.string(), root)) return "";
     if (is_existing_file(candidate)) return candidate.string();
   }
   reader.error(written.where, "cannot find font file '" + written.text + "'",
@@ -45,7 +57,7 @@ std::string find_font_file(YamlReader& reader, const TextValue& written,
 }
 
 FontFamilyDef read_family(YamlReader& reader, const MappingEntry& entry,
-                          const std::vector<std::string>& folders) {
+                          const std::vector<std::string>& folders, const ReadRoot& root) {
   FontFamilyDef family;
   family.name = entry.key;
   family.where = reader.where(entry.key_node);
@@ -61,7 +73,7 @@ FontFamilyDef read_family(YamlReader& reader, const MappingEntry& entry,
   for (size_t i = 0; i < kFaceKeys.size(); ++i) {
     TextValue written =
         i == 0 ? faces.required_text(kFaceKeys[i]) : faces.optional_text(kFaceKeys[i]);
-    if (!written.empty()) *targets[i] = find_font_file(reader, written, folders);
+    if (!written.empty()) *targets[i] = find_font_file(reader, written, folders, root);
   }
   return family;
 }
@@ -70,7 +82,7 @@ FontFamilyDef read_family(YamlReader& reader, const MappingEntry& entry,
 
 FontFamilies read_font_families(YamlReader& reader, const YAML::Node& fonts,
                                 const std::string& template_folder,
-                                const std::vector<std::string>& font_dirs) {
+                                const std::vector<std::string>& font_dirs, const ReadRoot& root) {
   FontFamilies families;
   if (!reader.expect(fonts, YAML::NodeType::Map, "fonts", "a mapping of font families")) {
     return families;
@@ -80,7 +92,7 @@ FontFamilies read_font_families(YamlReader& reader, const YAML::Node& fonts,
   std::vector<std::string> folders = search_folders(template_folder, font_dirs);
   for (const MappingEntry& entry : names.entries()) {
     if (families.first_declared.empty()) families.first_declared = entry.key;
-    families.by_name[entry.key] = read_family(reader, entry, folders);
+    families.by_name[entry.key] = read_family(reader, entry, folders, root);
   }
   return families;
 }

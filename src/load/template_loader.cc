@@ -36,7 +36,7 @@ std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingR
 // every style reference would be an error of its own, so the parts that refer to styles are
 // skipped.
 TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
-                          const std::vector<std::string>& font_dirs) {
+                          const TemplateFileAccess& access) {
   std::filesystem::path file(reader.file());
   TemplateDef layout_template;
   layout_template.source_file = reader.file();
@@ -49,7 +49,8 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   if (auto fit = top.find("fit")) layout_template.fit = read_fit(reader, *fit);
   FontFamilies families;
   if (auto fonts = top.require("fonts")) {
-    families = read_font_families(reader, *fonts, file.parent_path().string(), font_dirs);
+    families = read_font_families(reader, *fonts, file.parent_path().string(), access.font_dirs,
+                                  access.root);
   }
   layout_template.families = families.by_name;
   read_typesetting(reader, top, layout_template);
@@ -59,7 +60,7 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   layout_template.styles = read_styles(reader, *styles, families);
   layout_template.header = read_optional_region(reader, top, "header", layout_template);
   layout_template.footer = read_optional_region(reader, top, "footer", layout_template);
-  if (body) layout_template.blocks = read_body(reader, *body, layout_template);
+  if (body) layout_template.blocks = read_body(reader, *body, layout_template, access.root);
   check_template_data_paths(layout_template, reader.diagnostics());
   return layout_template;
 }
@@ -67,23 +68,23 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
 }  // namespace
 
 std::optional<TemplateDef> load_template_text(std::string_view yaml, const std::string& file_name,
-                                              const std::vector<std::string>& font_dirs,
+                                              const TemplateFileAccess& access,
                                               Diagnostics& diagnostics) {
   constexpr RootMapping kTemplateRoot = {
       "the template", "the template is empty; it needs at least 'fonts', 'styles' and 'body'",
       "a mapping of keys such as 'page', 'fonts', 'styles' and 'body'"};
   return load_yaml_mapping(yaml, file_name, kTemplateRoot, diagnostics,
                            [&](YamlReader& reader, const YAML::Node& root) {
-                             return read_template(reader, root, font_dirs);
+                             return read_template(reader, root, access);
                            });
 }
 
 std::optional<TemplateDef> load_template_file(const std::string& path,
-                                              const std::vector<std::string>& font_dirs,
+                                              const TemplateFileAccess& access,
                                               Diagnostics& diagnostics) {
   std::optional<std::string> text = read_source_file(path, diagnostics);
   if (!text) return std::nullopt;
-  return load_template_text(*text, path, font_dirs, diagnostics);
+  return load_template_text(*text, path, access, diagnostics);
 }
 
 }  // namespace handout

@@ -71,7 +71,8 @@ struct ParagraphBlock {
 
 // A figure and its caption, which layout never separates.
 struct FigureBlock {
-  std::string image_path;
+  std::string image_path;                    // resolved against the data's or the template's folder
+  std::string written_path;                  // as the data or the template gives it, for messages
   std::shared_ptr<const RasterImage> image;  // filled when resources are loaded
   double width_fraction = 1.0;       // of the text width
   double max_height_fraction = 0.5;  // of the text height

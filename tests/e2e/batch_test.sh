@@ -1,7 +1,8 @@
 # handout build: many documents in one process, keep-going, report, depfile, shards, --each.
 source "$(dirname "$0")/lib.sh"
 
-# A batch of 12 good documents in two folders and 2 bad ones.
+# A batch of 12 good documents in two folders and 2 bad ones. The ones in data/sub reach the
+# figure in data/ (../rust-is-used-for.png), so the builds that include them pass --root data.
 mkdir -p "$WORK/data/sub"
 cp "$SOURCE_DIR/data/rust-is-used-for.png" "$WORK/data/"
 for i in 01 02 03 04 05 06 07 08; do
@@ -18,7 +19,7 @@ cd "$WORK"
 
 # Keep going: the good ones are built, the bad ones reported, exit 1 (bad input).
 expect_exit 1 "build with bad documents keeps going" -- \
-  "$HANDOUT" build data -j 3 --report report.json --depfile deps.d
+  "$HANDOUT" build data -j 3 --report report.json --depfile deps.d --root data
 count=$(find output -name '*.pdf' | wc -l)
 [ "$count" -eq 12 ] && pass "12 good documents built" || fail "built $count documents, not 12"
 [ -s output/sub/s3.pdf ] && pass "folder structure kept" || fail "no output/sub/s3.pdf"
@@ -67,12 +68,12 @@ assert r['totals']['failed'] == 1 and r['totals']['ok'] == 0 and r['totals']['sk
 " && pass "fail-fast started nothing after the failure" || fail "fail-fast totals"
 
 # --quiet: only errors and the summary.
-expect_exit 1 "--quiet" -- "$HANDOUT" build data -q -o quiet
+expect_exit 1 "--quiet" -- "$HANDOUT" build data -q -o quiet --root data
 [ "$(wc -l <stdout)" -eq 1 ] && pass "--quiet prints just the summary" || fail "--quiet printed: $(cat stdout)"
 
 # check over a batch validates everything and writes nothing.
 mkdir checkdir && cd checkdir
-expect_exit 1 "check over a batch" -- "$HANDOUT" check ../data
+expect_exit 1 "check over a batch" -- "$HANDOUT" check ../data --root ../data
 expect_in "$WORK/stdout" "checked 12 of 14 documents, 2 failed" "check summary"
 [ -z "$(find . -type f)" ] && pass "check wrote nothing" || fail "check wrote: $(find . -type f)"
 cd "$WORK"
@@ -87,7 +88,8 @@ expect_exit 1 "glob without matches" -- "$HANDOUT" build 'data/none*.yaml'
 for n in 1 2 3 4; do
   rm -rf shards && mkdir shards
   for k in $(seq 1 "$n"); do
-    "$HANDOUT" build data/doc*.yaml data/sub --shard "$k/$n" -o "shards/$k" -q >shard.out
+    "$HANDOUT" build data/doc*.yaml data/sub --shard "$k/$n" -o "shards/$k" -q --root data \
+      >shard.out
     grep -q "shard $k/$n" shard.out || fail "summary does not name shard $k/$n: $(cat shard.out)"
   done
   all=$(cd shards && find . -name '*.pdf' | sed 's|^\./[0-9]*/||' | sort)

@@ -19,8 +19,9 @@ else
   sed 's/^/    /' "$WORK/selftest" >&2
 fi
 
+# The specimen's figures are the repository's own (data/, tests/fixtures/workshop/): --root.
 expect_exit 0 "render the specimen" -- "$HANDOUT" render "$SPECIMEN" -o "$WORK/specimen.pdf" \
-  --quiet
+  --quiet --root "$SOURCE_DIR"
 
 # The text area of tests/fixtures/specimen/narrow.yaml in points: A5 (148 x 210 mm) inside
 # margins of 32 mm left and right, 16 mm top and 18 mm bottom.

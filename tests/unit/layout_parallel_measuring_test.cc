@@ -103,7 +103,7 @@ DocTree specimen_tree() {
       folder + "narrow.yaml", {std::string(HANDOUT_SOURCE_DIR) + "/fonts"}, diagnostics);
   REQUIRE(layout);
   DocTree tree = bind_document(*data, *layout, diagnostics);
-  load_resources(tree, diagnostics);
+  load_resources(tree, ReadRoot(), diagnostics);
   REQUIRE_FALSE(diagnostics.has_errors());
   return tree;
 }

@@ -1,0 +1,2 @@
+# partials/ is a link to a folder outside the data's folder.
+ln -s ../shared project/partials

@@ -1,0 +1,1 @@
+ln -s ../shared/layout.yaml project/layout.yaml

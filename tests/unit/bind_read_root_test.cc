@@ -1,0 +1,42 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "bind/resource_loading.h"
+#include "core/read_root.h"
+
+using namespace handout;
+
+namespace {
+
+DocTree one_figure(const std::string& path, const std::string& written) {
+  DocTree document;
+  FigureBlock figure;
+  figure.image_path = path;
+  figure.written_path = written;
+  figure.where = {"data.yaml", 4, 9};
+  figure.caption_style.font_file = HANDOUT_SOURCE_DIR "/fonts/NotoSans-Regular.ttf";
+  document.blocks.push_back(figure);
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("resources: a figure outside the root is refused at its position and not loaded") {
+  const std::string images = HANDOUT_SOURCE_DIR "/tests/fixtures/images";
+  const std::string root_folder = HANDOUT_SOURCE_DIR "/tests/fixtures/partials";
+  DocTree document = one_figure(images + "/rgb.png", "../images/rgb.png");
+  Diagnostics diagnostics;
+  load_resources(document, ReadRoot(root_folder), diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  const Diagnostic& refusal = diagnostics.all()[0];
+  CHECK(refusal.where.line == 4);
+  CHECK(refusal.message == "figure '../images/rgb.png' is outside the root folder " +
+                               std::filesystem::canonical(root_folder).string());
+  CHECK(std::get<FigureBlock>(document.blocks[0]).image == nullptr);
+
+  Diagnostics inside;
+  load_resources(document, ReadRoot(images), inside);
+  CHECK_FALSE(inside.has_errors());
+  CHECK(std::get<FigureBlock>(document.blocks[0]).image != nullptr);
+}
