@@ -11,8 +11,9 @@ namespace {
 const std::vector<std::string> kCommands = {"render",    "check", "build", "watch",
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
-    "--template", "--output", "--quiet",   "--help",  "--version",     "--jobs", "--fail-fast",
-    "--verbose",  "--report", "--depfile", "--shard", "--shard-total", "--each", "--name"};
+    "--template", "--output",      "--quiet",   "--help",   "--version",
+    "--jobs",     "--fail-fast",   "--verbose", "--report", "--depfile",
+    "--shard",    "--shard-total", "--each",    "--name",   "--werror"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -111,8 +112,13 @@ Job only(Command command) {
   return job;
 }
 
-// templates and init read no data and write no PDF, so -t and -o mean nothing to them.
+// templates and init read no data and write no PDF, so -t, -o and --werror mean nothing to them.
 bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
+  if (job.warnings_are_errors) {
+    usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no --werror",
+                "--werror goes with render, check, build and watch");
+    return false;
+  }
   if (job.template_name.empty() && job.output_path.empty()) return true;
   usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no -t or -o",
               job.command == Command::init ? "for example: handout init cards my-layouts/" : "");
@@ -253,6 +259,8 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
       job.quiet = true;
     } else if (argument == "-v" || argument == "--verbose") {
       job.verbose = true;
+    } else if (argument == "--werror") {
+      job.warnings_are_errors = true;
     } else if (argument == "--fail-fast") {
       job.fail_fast = true;
     } else if (option_is(argument, "-j", "--jobs") ||
@@ -291,7 +299,7 @@ std::string usage_text() {
 Usage:
   handout                                   render the bundled example to
                                             output/rust-is-used-for.pdf
-  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
+  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--werror]
                                             render one document
   handout check DATA... [-t TEMPLATE]       load, validate and lay out; write nothing
                                             (many documents: as 'build' does, see below)
@@ -323,6 +331,10 @@ Options:
   -o, --output OUT.pdf     where to write the PDF; default: output/<data file stem>.pdf
                            (folders are created; the file is replaced atomically)
   -q, --quiet              print nothing but problems (build: and the summary)
+      --werror             render, check, build, watch: treat warnings (a missing glyph, a
+                           figure below 150 dpi, a word broken inside, ...) as errors: the
+                           document fails with exit code 1 and nothing is written; in a
+                           batch, per document (see docs/errors.md)
       --depfile FILE       render, build: write the inputs of each output (data, template,
                            partials, figures, fonts) as Makefile rules, for make and Ninja
 

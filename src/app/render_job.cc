@@ -75,8 +75,10 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
                         Diagnostics& diagnostics) {
   const std::future<void> layout_ready = prepare_layout(document_language(data));
   auto layout = load_template_for(settings, data, bundled, summary, diagnostics);
-  if (!layout) return false;
-  auto pdf = compose_pdf(data, *layout, settings, summary, diagnostics);
+  std::optional<std::string> pdf;
+  if (layout) pdf = compose_pdf(data, *layout, settings, summary, diagnostics);
+  // Every stage has run (and warned) by now, and nothing is written yet.
+  if (settings.warnings_are_errors) diagnostics.turn_warnings_into_errors();
   if (!pdf || diagnostics.has_errors()) return false;
   summary.byte_count = pdf->size();
   if (settings.output_path.empty()) return true;
@@ -91,9 +93,13 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   summary.data_path = *data_path;
   summary.input_files.push_back(*data_path);
   auto data = load_data_file(*data_path, diagnostics);
-  if (!data) return false;
+  if (!data) {
+    if (job.warnings_are_errors) diagnostics.turn_warnings_into_errors();
+    return false;
+  }
   RenderSettings settings;
   settings.template_choice = job.template_name;
+  settings.warnings_are_errors = job.warnings_are_errors;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

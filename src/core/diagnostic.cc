@@ -17,6 +17,18 @@ void Diagnostics::warning(SourceLocation where, std::string message,
 
 void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
 
+size_t Diagnostics::turn_warnings_into_errors() {
+  size_t turned = 0;
+  for (Diagnostic& d : items_) {
+    if (d.severity != Severity::warning) continue;
+    d.severity = Severity::error;
+    d.kind = FailureKind::bad_input;
+    d.message += kWarningAsErrorNote;
+    ++turned;
+  }
+  return turned;
+}
+
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
 size_t Diagnostics::error_count() const {
