@@ -34,6 +34,12 @@ TEST_CASE("core: the worst failure decides the exit code") {
   CHECK(diagnostics.error_count() == 2);
 }
 
+TEST_CASE("core: an empty hint is dropped, so no bare 'hint:' is printed") {
+  Diagnostics diagnostics;
+  diagnostics.error({}, "bad usage", {"", "a real hint", ""}, FailureKind::bad_usage);
+  CHECK(diagnostics.all()[0].hints == std::vector<std::string>{"a real hint"});
+}
+
 TEST_CASE("core: --werror turns the warnings given so far into bad-input errors that say so") {
   Diagnostics diagnostics;
   diagnostics.warning({"a.yaml", 4, 2}, "the font has no glyph", {"a hint stays"});
