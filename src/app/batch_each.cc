@@ -91,6 +91,8 @@ std::vector<BatchDocument> expand_each(const std::string& data_path, const std::
         std::make_shared<HandoutData>(merged_record_data(*file, record, each_path, problems));
     auto name = output_name(pattern, data->tree, i + 1, stem, record.where, problems);
     for (const Diagnostic& problem : problems.all()) diagnostics.add(problem);
+    // A pattern that cannot be read fails every record alike: said once.
+    if (problems.has_errors() && problems.worst_failure() == FailureKind::bad_usage) break;
     if (!name || problems.has_errors()) continue;
     BatchDocument document;
     document.data_path = data_path;

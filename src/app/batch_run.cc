@@ -36,6 +36,8 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
                       {"this is a bug in handout; please report it with the input files"},
                       FailureKind::internal);
   }
+  // The data may fail to load before render_loaded_data turns the warnings into errors.
+  if (settings.warnings_are_errors) diagnostics.turn_warnings_into_errors();
   if (succeeded && diagnostics.has_errors()) succeeded = false;
   if (!succeeded && !diagnostics.has_errors()) {
     diagnostics.error({}, "internal error: the document failed without saying why", {},
@@ -93,6 +95,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
       render.threads = 1;  // the workers are the parallelism: no document oversubscribes
       render.templates = &templates;
       render.sync_output = false;  // one syncfs after the last document instead of an fsync each
+      render.warnings_are_errors = settings.warnings_are_errors;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
       result.milliseconds =

@@ -26,7 +26,8 @@ struct BatchSettings {
   bool write_outputs = true;    // false for check
   unsigned threads = 0;         // worker threads; 0: the hardware's thread count
   bool fail_fast = false;
-  unsigned fit_pages = 0;  // --fit-pages
+  unsigned fit_pages = 0;            // --fit-pages
+  bool warnings_are_errors = false;  // --werror, per document
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

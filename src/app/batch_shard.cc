@@ -55,7 +55,7 @@ std::optional<Shard> number_pair(const std::string& index_text, const char* inde
   shard_error(diagnostics,
               "--shard auto: " + source + " are not whole numbers ('" + index_text + "', '" +
                   total_text + "')",
-              "");
+              "check the CI settings that set them; they must be whole numbers such as 2 and 4");
   return std::nullopt;
 }
 

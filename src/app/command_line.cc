@@ -12,9 +12,9 @@ namespace {
 const std::vector<std::string> kCommands = {"render",    "check", "build", "watch",
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
-    "--template", "--output",      "--quiet",   "--help",   "--version",
-    "--jobs",     "--fail-fast",   "--verbose", "--report", "--depfile",
-    "--shard",    "--shard-total", "--each",    "--name",   "--root",  "--fit-pages"};
+    "--template",  "--output",  "--quiet",  "--help",      "--version", "--jobs",
+    "--fail-fast", "--verbose", "--report", "--depfile",   "--shard",   "--shard-total",
+    "--each",      "--name",    "--root",   "--fit-pages", "--werror"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -135,8 +135,14 @@ Job only(Command command) {
   return job;
 }
 
-// templates and init read no data and write no PDF, so -t, -o and --root mean nothing to them.
+// templates and init read no data and write no PDF, so -t, -o, --root and --werror mean nothing
+// to them.
 bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
+  if (job.warnings_are_errors) {
+    usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no --werror",
+                "--werror goes with render, check, build and watch");
+    return false;
+  }
   if (job.template_name.empty() && job.output_path.empty() && job.root_folder.empty()) {
     return true;
   }
@@ -280,6 +286,8 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
       job.quiet = true;
     } else if (argument == "-v" || argument == "--verbose") {
       job.verbose = true;
+    } else if (argument == "--werror") {
+      job.warnings_are_errors = true;
     } else if (argument == "--fail-fast") {
       job.fail_fast = true;
     } else if (option_is(argument, "-j", "--jobs") ||
@@ -320,7 +328,7 @@ std::string usage_text() {
 Usage:
   handout                                   render the bundled example to
                                             output/rust-is-used-for.pdf
-  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--root DIR]
+  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--root DIR] [--werror]
                                             render one document
   handout check DATA... [-t TEMPLATE] [--root DIR]
                                             load, validate and lay out; write nothing
@@ -359,6 +367,10 @@ Options:
                            templates and fonts, and the folder of a -t template file, are
                            always readable; absolute paths, '..' and symbolic links that
                            lead out of them are refused (docs/ci.md, "Untrusted input")
+      --werror             render, check, build, watch: treat warnings (a missing glyph, a
+                           figure below 150 dpi, a word broken inside, ...) as errors: the
+                           document fails with exit code 1 and nothing is written; in a
+                           batch, per document (see docs/errors.md)
       --depfile FILE       render, build: write the inputs of each output (data, template,
                            partials, figures, fonts) as Makefile rules, for make and Ninja
       --fit-pages N        the document must fit in N pages: the template's fit steps (or,

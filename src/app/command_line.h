@@ -20,7 +20,9 @@ struct Job {
   std::string root_folder;    // --root: where the inputs may read files; empty: the data's folder
   std::string folder = ".";   // init: where the copy goes
   bool quiet = false;
-  unsigned fit_pages = 0;     // --fit-pages: the page budget; 0: the template's, if any
+  unsigned fit_pages = 0;            // --fit-pages: the page budget; 0: the template's, if any
+  bool warnings_are_errors = false;  // --werror: a warning fails its document (render, check,
+                                     // build, watch)
 
   // build, and check over a batch (see docs/ci.md, "Batch builds").
   std::vector<std::string> data_paths;  // every DATA argument: files, folders or globs

@@ -84,8 +84,10 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
   const ReadRoot root =
       document_root(data.source_file, settings.root_folder, settings.template_choice, bundled);
   auto layout = load_template_for(settings, data, bundled, root, summary, diagnostics);
-  if (!layout) return false;
-  auto pdf = compose_pdf(data, *layout, settings, root, summary, diagnostics);
+  std::optional<std::string> pdf;
+  if (layout) pdf = compose_pdf(data, *layout, settings, root, summary, diagnostics);
+  // Every stage has run (and warned) by now, and nothing is written yet.
+  if (settings.warnings_are_errors) diagnostics.turn_warnings_into_errors();
   if (!pdf || diagnostics.has_errors()) return false;
   summary.byte_count = pdf->size();
   if (settings.output_path.empty()) return true;
@@ -102,12 +104,16 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   TemplateCache templates;
   const std::future<void> template_ready = prefetch_template(job, *data_path, bundled, templates);
   auto data = load_data_file(*data_path, diagnostics);
-  if (!data) return false;
+  if (!data) {
+    if (job.warnings_are_errors) diagnostics.turn_warnings_into_errors();
+    return false;
+  }
   RenderSettings settings;
   settings.template_choice = job.template_name;
   settings.fit_pages = job.fit_pages;
   settings.templates = &templates;
   settings.root_folder = job.root_folder;
+  settings.warnings_are_errors = job.warnings_are_errors;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

@@ -31,6 +31,7 @@ struct RenderSettings {
   TemplateCache* templates = nullptr;  // a batch's shared templates; null: load directly
   bool sync_output = true;  // fsync the PDF before renaming it; false: the caller syncs later
   unsigned fit_pages = 0;   // --fit-pages: the page budget over the template's; 0: the template's
+  bool warnings_are_errors = false;  // --werror: a warning fails the document before it is written
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

@@ -225,7 +225,11 @@ class ContractChecker {
     std::vector<std::string> suggested;
     if (scope.fields.empty() && !scope.is_root) return suggested;  // any fields
     std::vector<std::string> allowed = names_of(scope.fields);
-    if (scope.is_root) allowed.insert(allowed.end(), kDocumentKeys.begin(), kDocumentKeys.end());
+    if (scope.is_root) {  // handout's own keys, less those the contract declares too
+      for (const std::string& key : kDocumentKeys) {
+        if (!declaration_of(scope.fields, key)) allowed.push_back(key);
+      }
+    }
     for (const auto& [key, value] : record.fields) {
       if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
       std::vector<std::string> hints;

@@ -109,14 +109,21 @@ void for_each_style(Tree& document, const Visit& visit) {
   if (document.footer) visit(document.footer->style);
 }
 
+// Styles made by hand (tests, hand-made trees) do not say where their font files are named.
+const SourceLocation& known_or(const SourceLocation& where, const SourceLocation& otherwise) {
+  return where.file.empty() ? otherwise : where;
+}
+
 class ResourceLoader {
  public:
   ResourceLoader(const ReadRoot& root, Diagnostics& diagnostics)
       : root_(root), diagnostics_(diagnostics) {}
 
   void load_face(TextStyle& style) {
-    style.face = face(style.font_file, style.where);
-    for_each_choice(style.faces, [&](FontChoice& choice) { load_choice(choice, style.where); });
+    style.face = face(style.font_file, known_or(style.font_named_at, style.where));
+    for_each_choice(style.faces, [&](FontChoice& choice) {
+      load_choice(choice, known_or(choice.named_at, style.where));
+    });
   }
 
   void load_image(FigureBlock& figure) {

@@ -27,26 +27,30 @@ std::string face_for(const FontFamilyDef& family, const StyleDef& style,
   return family.regular;
 }
 
+FontChoice choice_of(const std::string& file, const FontFamilyDef& family) {
+  return {file, nullptr, family.where_named(file)};
+}
+
 FontChoice face_or_regular(const std::string& file, const FontFamilyDef& family) {
-  return {file.empty() ? family.regular : file, nullptr};
+  return choice_of(file.empty() ? family.regular : file, family);
 }
 
 // The faces inline marks and missing characters may need; see StyleFaces.
 StyleFaces style_faces(const TemplateDef& layout_template, const FontFamilyDef& family) {
   StyleFaces faces;
-  faces.regular = {family.regular, nullptr};
+  faces.regular = choice_of(family.regular, family);
   faces.bold = face_or_regular(family.bold, family);
   faces.italic = face_or_regular(family.italic, family);
   faces.bold_italic = face_or_regular(family.bold_italic, family);
   auto code_family = layout_template.families.find(layout_template.code_family);
   const FontFamilyDef& code =
       code_family == layout_template.families.end() ? family : code_family->second;
-  faces.code = {code.regular, nullptr};
+  faces.code = choice_of(code.regular, code);
   faces.code_bold = face_or_regular(code.bold, code);
   for (const std::string& name : layout_template.fallback_families) {
     auto fallback = layout_template.families.find(name);
     if (fallback != layout_template.families.end()) {
-      faces.fallbacks.push_back({fallback->second.regular, nullptr});
+      faces.fallbacks.push_back(choice_of(fallback->second.regular, fallback->second));
     }
   }
   return faces;
@@ -72,6 +76,7 @@ TextStyle resolve_style(const TemplateDef& layout_template, const std::string& s
     return resolved;
   }
   resolved.font_file = face_for(family_it->second, style, diagnostics);
+  resolved.font_named_at = family_it->second.where_named(resolved.font_file);
   resolved.bold = style.bold;
   resolved.italic = style.italic;
   resolved.faces = style_faces(layout_template, family_it->second);

@@ -15,7 +15,23 @@ void Diagnostics::warning(SourceLocation where, std::string message,
        std::move(hints)});
 }
 
-void Diagnostics::add(Diagnostic diagnostic) { items_.push_back(std::move(diagnostic)); }
+void Diagnostics::add(Diagnostic diagnostic) {
+  // A caller with an optional hint may pass it empty; it would print as a bare "hint:".
+  std::erase(diagnostic.hints, std::string());
+  items_.push_back(std::move(diagnostic));
+}
+
+size_t Diagnostics::turn_warnings_into_errors() {
+  size_t turned = 0;
+  for (Diagnostic& d : items_) {
+    if (d.severity != Severity::warning) continue;
+    d.severity = Severity::error;
+    d.kind = FailureKind::bad_input;
+    d.message += kWarningAsErrorNote;
+    ++turned;
+  }
+  return turned;
+}
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 

@@ -17,6 +17,9 @@ enum class FailureKind {
   internal = 4,      // a bug in handout
 };
 
+// What --werror adds to a warning it turns into an error.
+inline constexpr const char* kWarningAsErrorNote = " (a warning, an error under --werror)";
+
 struct Diagnostic {
   Severity severity = Severity::error;
   FailureKind kind = FailureKind::bad_input;
@@ -33,6 +36,11 @@ class Diagnostics {
              FailureKind kind = FailureKind::bad_input);
   void warning(SourceLocation where, std::string message, std::vector<std::string> hints = {});
   void add(Diagnostic diagnostic);
+
+  // --werror: turns every warning given so far into an error (bad input) whose message says it
+  // was a warning; returns how many. A run calls it before writing anything, so a warning stops
+  // the document like any error.
+  size_t turn_warnings_into_errors();
 
   bool has_errors() const;
   size_t error_count() const;

@@ -1,6 +1,8 @@
 #include "layout/block_measuring.h"
 
+#include <cmath>
 #include <deque>
+#include <string>
 
 #include "core/whitespace.h"
 #include "core/worker_pool.h"
@@ -90,9 +92,30 @@ class BlockMeasurer {
     const FigureSize size =
         fit_figure(figure.image->width, figure.image->height, box, area_, caption_height);
     if (size.width <= 0 || size.height <= 0) return std::nullopt;
+    warn_if_below_print_resolution(figure, size);
     const double x = area_.left + (area_.width - size.width) / 2;
     return FlowUnit{size.height,
                     {PlacedImage{figure.image, x, 0, size.width, size.height, figure.alt}}};
+  }
+
+  // An image enlarged past its resolution prints blurred; said once per figure.
+  void warn_if_below_print_resolution(const FigureBlock& figure, const FigureSize& size) {
+    const double dpi = printed_dpi(figure.image->width, size.width);
+    if (dpi >= kLowestPrintDpi) return;
+    constexpr double kMillimetresPerPoint = 25.4 / 72;
+    const long needed = std::lround(std::ceil(size.width / 72 * kLowestPrintDpi));
+    const SourceLocation& where = figure.where;
+    context_.missing_glyphs.warn_once(
+        "dpi:" + where.file + ":" + std::to_string(where.line) + ":" +
+            std::to_string(where.column) + ":" + figure.image_path,
+        where,
+        "figure '" + figure.image_path + "' is printed at " + std::to_string(std::lround(dpi)) +
+            " dpi: its " + std::to_string(figure.image->width) + " pixels are stretched over " +
+            std::to_string(std::lround(size.width * kMillimetresPerPoint)) +
+            "mm, so it looks blurred on paper",
+        {"use an image at least " + std::to_string(needed) +
+         " pixels wide (150 dpi; 300 dpi is best), or print it smaller with the figure "
+         "block's width"});
   }
 
   const TextArea& area_;

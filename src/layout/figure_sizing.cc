@@ -43,6 +43,11 @@ FigureSize fit_figure(int pixel_width, int pixel_height, const FigureBox& box, c
   return shrunk_into(at_width(box_width, ratio), box_width, std::min(box_height, tallest));
 }
 
+double printed_dpi(int pixel_width, double printed_width) {
+  constexpr double kPointsPerInch = 72;
+  return printed_width > 0 ? pixel_width * kPointsPerInch / printed_width : 0;
+}
+
 FigureSize fit_figure(int pixel_width, int pixel_height, double width_fraction,
                       double max_height_fraction, const TextArea& area, double caption_height) {
   return fit_figure(pixel_width, pixel_height,

@@ -29,6 +29,13 @@ struct FigureBox {
 FigureSize fit_figure(int pixel_width, int pixel_height, const FigureBox& box, const TextArea& area,
                       double caption_height);
 
+// Below this many pixels per inch of its printed size, a photo or a screenshot looks blurred or
+// jagged on paper (300 is what print shops ask for; 150 is where the eye starts to notice).
+inline constexpr double kLowestPrintDpi = 150;
+
+// The pixels per inch of an image `pixel_width` pixels wide printed `printed_width` points wide.
+double printed_dpi(int pixel_width, double printed_width);
+
 // `fit: contain` in a box of `width_fraction` by `max_height_fraction`.
 FigureSize fit_figure(int pixel_width, int pixel_height, double width_fraction,
                       double max_height_fraction, const TextArea& area, double caption_height);

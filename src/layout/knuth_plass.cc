@@ -200,7 +200,7 @@ class GreedyBreaker {
       const long fit = last_fitting(begin, point, room);
       if (fit < 0) {
         const size_t end = end_of_clusters_that_fit(paragraph_, begin, breaks[point].end, room);
-        lines.push_back({begin, end, false, false});
+        lines.push_back({begin, end, false, false, end < breaks[point].end});
         begin = end;
         continue;
       }

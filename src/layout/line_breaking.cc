@@ -21,8 +21,13 @@ class GreedyLineBreaker {
     while (begin < count) {
       const double room = widths_.of_line(lines.size()) + kWidthTolerance;
       size_t end = end_of_words_that_fit(begin, room);
-      if (end == begin) end = end_of_clusters_that_fit(paragraph_, begin, word_end(begin), room);
-      lines.push_back({begin, end, false});
+      bool broken_word = false;
+      if (end == begin) {
+        const size_t word = word_end(begin);
+        end = end_of_clusters_that_fit(paragraph_, begin, word, room);
+        broken_word = end < word;
+      }
+      lines.push_back({begin, end, false, false, broken_word});
       begin = start_after(end);
     }
     if (!lines.empty()) lines.back().last = true;

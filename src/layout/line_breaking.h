@@ -15,6 +15,7 @@ struct LineSpan {
   bool last = false;  // the paragraph's last line, or one ending at a hard break: justification
                       // leaves it at its natural width
   bool hyphenated = false;  // ends inside a word: a hyphen is drawn after `end`
+  bool broken_word = false;  // ends inside a word wider than a whole line, between two clusters
 };
 
 // The room for each line: the first line may be narrower than the others (first-line indent).

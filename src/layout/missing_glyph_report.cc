@@ -80,15 +80,18 @@ void MissingGlyphReport::report(const FontFace& face, char32_t code_point,
 }
 
 void MissingGlyphReport::warn_once(const std::string& key, const SourceLocation& where,
-                                   std::string message) {
+                                   std::string message, std::vector<std::string> hints) {
   // The prefix keeps these keys apart from the missing-glyph ones.
   std::string once_key = "once:" + key;
-  if (warned_.count(once_key) == 0) warn_first_time(std::move(once_key), where, std::move(message));
+  if (warned_.count(once_key) == 0) {
+    warn_first_time(std::move(once_key), where, std::move(message), std::move(hints));
+  }
 }
 
 void MissingGlyphReport::warn_first_time(std::string key, const SourceLocation& where,
-                                         std::string message) {
-  add_keyed(std::move(key), {Severity::warning, FailureKind::bad_input, where, std::move(message)});
+                                         std::string message, std::vector<std::string> hints) {
+  add_keyed(std::move(key), {Severity::warning, FailureKind::bad_input, where, std::move(message),
+                             std::move(hints)});
 }
 
 void MissingGlyphReport::add_keyed(std::string key, Diagnostic warning) {

@@ -24,9 +24,11 @@ class MissingGlyphReport {
   void check(const FontFace& face, std::string_view text, const std::vector<ShapedGlyph>& glyphs,
              const SourceLocation& where);
 
-  // Other document-wide warnings that must appear once however many blocks cause them (such as
-  // a language without a hyphenation dictionary): warns only the first time `key` is seen.
-  void warn_once(const std::string& key, const SourceLocation& where, std::string message);
+  // Other warnings that must appear once however many blocks or lines cause them (a language
+  // without a hyphenation dictionary, a word broken inside, a figure below print resolution):
+  // warns only the first time `key` is seen.
+  void warn_once(const std::string& key, const SourceLocation& where, std::string message,
+                 std::vector<std::string> hints = {});
 
   // Appends the diagnostics of `later`, a report on the text that follows this one's (set on
   // another thread into a Diagnostics of its own), leaving out its once-per-document warnings
@@ -37,7 +39,8 @@ class MissingGlyphReport {
   void check_cluster(const FontFace& face, std::string_view cluster, const SourceLocation& where);
   void report(const FontFace& face, char32_t code_point, std::string_view character,
               const SourceLocation& where);
-  void warn_first_time(std::string key, const SourceLocation& where, std::string message);
+  void warn_first_time(std::string key, const SourceLocation& where, std::string message,
+                       std::vector<std::string> hints = {});
   void add_keyed(std::string key, Diagnostic warning);
 
   Diagnostics& diagnostics_;

@@ -152,9 +152,14 @@ class BodyReader {
   void read_include(YamlReader& reader, const YAML::Node& entry, const MappingEntry& include,
                     std::vector<BodyBlockDef>& out) {
     MappingReader fields(reader, entry, "include", {"include"});
+    // An empty value's position is where the next line starts: point at the key instead.
+    if (include.value.IsNull()) {
+      reader.error(include.key_node, "include needs the path of a file of blocks");
+      return;
+    }
     TextValue name = reader.text(include.value, "include");
     if (name.empty()) {
-      if (include.value.IsNull() || include.value.IsScalar()) {
+      if (include.value.IsScalar()) {
         reader.error(include.key_node, "include needs the path of a file of blocks");
       }
       return;

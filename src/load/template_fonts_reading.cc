@@ -73,7 +73,9 @@ FontFamilyDef read_family(YamlReader& reader, const MappingEntry& entry,
   for (size_t i = 0; i < kFaceKeys.size(); ++i) {
     TextValue written =
         i == 0 ? faces.required_text(kFaceKeys[i]) : faces.optional_text(kFaceKeys[i]);
-    if (!written.empty()) *targets[i] = find_font_file(reader, written, folders, root);
+    if (written.empty()) continue;
+    *targets[i] = find_font_file(reader, written, folders, root);
+    family.file_named_at.emplace(*targets[i], written.where);
   }
   return family;
 }

@@ -1,5 +1,6 @@
 #include "load/yaml_parsing.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 #include <vector>
@@ -63,6 +64,26 @@ void report_invalid_utf8(std::string_view text, const std::string& file, Diagnos
   }
 }
 
+// A NUL byte never occurs in text: the file is binary (an image, an archive, a PDF named .yaml),
+// and what its bytes would give as UTF-8 and YAML errors helps nobody.
+bool report_binary_file(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
+  const size_t nul = text.find('\0');
+  if (nul == std::string_view::npos) return false;
+  const std::string_view before = text.substr(0, nul);
+  const size_t line_start = before.rfind('\n');
+  const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  const int column =
+      static_cast<int>(line_start == std::string_view::npos ? nul + 1 : nul - line_start);
+  // UTF-16 (as some Windows editors save) puts a NUL beside every ASCII letter.
+  const bool utf16 = text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF") ||
+                     (text.size() >= 2 && (text[0] == '\0') != (text[1] == '\0'));
+  diagnostics.error({file, line, column},
+                    "this is a binary file (it holds a NUL byte), not YAML text",
+                    {utf16 ? "it looks like UTF-16 text: save the file in the UTF-8 encoding"
+                           : "check that the path names the right file"});
+  return true;
+}
+
 // yaml-cpp reads a stray line after a finished top-level list as a second document, so a
 // second document is more often a broken indentation than an intended '---'.
 void report_second_document(std::string_view text, const YAML::Mark& start, const std::string& file,
@@ -111,6 +132,7 @@ std::string readable_syntax_message(const std::string& yaml_cpp_message) {
 
 std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& file,
                                      Diagnostics& diagnostics) {
+  if (report_binary_file(text, file, diagnostics)) return std::nullopt;
   report_invalid_utf8(text, file, diagnostics);
   std::optional<YAML::Node> root;
   try {

@@ -19,6 +19,7 @@ namespace handout {
 struct FontChoice {
   std::string file;
   std::shared_ptr<const FontFace> face;  // filled when resources are loaded
+  SourceLocation named_at;               // where the template names the file
 };
 
 // Every face a style's text may need: its family's four faces for inline **strong** and
@@ -38,6 +39,7 @@ struct StyleFaces {
 struct TextStyle {
   std::string name;
   std::string font_file;               // resolved path of the style's own face
+  SourceLocation font_named_at;        // where the template names that file
   std::shared_ptr<const FontFace> face;  // filled when resources are loaded
   bool bold = false;                   // the style's own weight and slant, which inline
   bool italic = false;                 // marks start from

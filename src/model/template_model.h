@@ -25,6 +25,14 @@ struct FontFamilyDef {
   std::string italic;
   std::string bold_italic;
   SourceLocation where;
+  std::map<std::string, SourceLocation> file_named_at;  // each face's file -> where it is named
+
+  // Where the template names `file`, so that a font file's problems point there; the family's
+  // name when the file is not one of its faces.
+  const SourceLocation& where_named(const std::string& file) const {
+    auto found = file_named_at.find(file);
+    return found == file_named_at.end() ? where : found->second;
+  }
 };
 
 // A named text style with inheritance (`based-on`) already applied by the loader.

@@ -15,6 +15,7 @@
 
 #include "text/font_face_impl.h"
 #include "text/font_properties.h"
+#include "text/sfnt_directory.h"
 
 namespace handout {
 namespace {
@@ -68,19 +69,20 @@ bool check_face_is_usable(const FontFace::Impl& impl, const SourceLocation& wher
   const std::string quoted = "'" + impl.path + "'";
   if (hb_face_get_glyph_count(impl.face) == 0 ||
       !has_table(impl.face, HB_TAG('h', 'e', 'a', 'd'))) {
-    diagnostics.error(where,
-                      quoted + " is not a font handout can read (it needs a TrueType .ttf file)");
+    diagnostics.error(where, "font file " + quoted + " is not a font handout can read",
+                      {"handout reads TrueType (.ttf) fonts; a web page or a text file saved "
+                       "under a .ttf name is not one"});
     return false;
   }
   if (has_table(impl.face, HB_TAG('g', 'l', 'y', 'f'))) return true;
   if (has_table(impl.face, HB_TAG('C', 'F', 'F', ' ')) ||
       has_table(impl.face, HB_TAG('C', 'F', 'F', '2'))) {
-    diagnostics.error(
-        where,
-        "font " + quoted + " has PostScript (CFF) outlines; handout embeds TrueType outlines only",
-        {"use the TrueType (.ttf) version of this font"});
+    diagnostics.error(where,
+                      "font file " + quoted +
+                          " has PostScript (CFF) outlines; handout embeds TrueType outlines only",
+                      {"use the TrueType (.ttf) version of this font"});
   } else {
-    diagnostics.error(where, "font " + quoted +
+    diagnostics.error(where, "font file " + quoted +
                                  " has no TrueType outlines ('glyf' table); handout embeds "
                                  "TrueType outlines only");
   }
@@ -107,16 +109,28 @@ std::shared_ptr<const FontFace> FontFace::load(const std::string& path, const So
   std::string error;
   impl->blob = map_file(path, error);
   if (impl->blob == nullptr) {
-    diagnostics.error(where, "cannot read font '" + path + "': " + error);
+    diagnostics.error(where, "cannot read font file '" + path + "': " + error);
     return nullptr;
   }
   unsigned length = 0;
   const char* data = hb_blob_get_data(impl->blob, &length);
   impl->mapped = std::string_view(data == nullptr ? "" : data, length);
+  if (impl->mapped.empty()) {
+    diagnostics.error(where, "font file '" + path + "' is empty",
+                      {"copy the font file again; a TrueType font is a .ttf file of some "
+                       "kilobytes"});
+    return nullptr;
+  }
   if (is_font_collection(impl->mapped)) {
     diagnostics.error(
-        where, "'" + path + "' is a font collection; handout needs one TrueType font per file",
+        where,
+        "font file '" + path + "' is a font collection; handout needs one TrueType font per file",
         {"use the single-font .ttf file of the face you want"});
+    return nullptr;
+  }
+  if (std::optional<std::string> damage = sfnt_directory_problem(impl->mapped)) {
+    diagnostics.error(where, "font file '" + path + "' is truncated or damaged: " + *damage,
+                      {"copy or download the font file again"});
     return nullptr;
   }
   open_face(*impl);

@@ -24,7 +24,7 @@ run_case() {
   done <"$source/case"
   [ -n "$run" ] && [ -n "$code" ] || { fail "$name: case needs run: and exit:"; return; }
   mkdir -p "$copy/out" && printf 'an earlier output\n' >"$copy/out/existing.pdf"
-  [ -f "$copy/prepare.sh" ] && (cd "$copy" && bash prepare.sh)
+  [ -f "$copy/prepare.sh" ] && (cd "$copy" && SOURCE_DIR="$SOURCE_DIR" bash prepare.sh)
   snapshot "$copy" >"$WORK/before"
   read -r -a args <<<"$run"
   (cd "$copy" && timeout -s KILL "$timeout_seconds" "$HANDOUT" "${args[@]}" </dev/null \

@@ -105,4 +105,8 @@ TEST_CASE("batch each: a missing list, a list of texts and colliding names are e
   CHECK(colliding.all().empty());
   CHECK_FALSE(check_distinct_outputs(documents, colliding));
   CHECK(colliding.all()[0].where.line == 3);
+  Diagnostics unclosed;
+  CHECK(expand_each(file, "lessons", "{{title", "out", unclosed).empty());
+  REQUIRE(unclosed.error_count() == 1);  // the pattern, once, not once per record
+  CHECK(unclosed.worst_failure() == FailureKind::bad_usage);
 }

@@ -94,6 +94,25 @@ TEST_CASE("cli: templates, init and watch refuse what they cannot use") {
   CHECK(first_message({"watch", "a.yaml", "b.yaml"}) ==
         "'handout watch' takes one data file, but 2 were given");
   CHECK(first_message({"wach", "a.yaml"}) == "unknown command 'wach'");
+  CHECK(first_message({"templates", "--werror"}) == "'handout templates' takes no --werror");
+  CHECK(first_message({"init", "cards", "--werror"}) == "'handout init' takes no --werror");
+}
+
+TEST_CASE("cli: --werror goes with render, check, build and watch, and is off by default") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(parse({"render", "x.yaml"}, diagnostics)->warnings_are_errors);
+  for (const char* command : {"render", "check", "build", "watch"}) {
+    auto job = parse({command, "x.yaml", "--werror"}, diagnostics);
+    REQUIRE(job);
+    CHECK(job->warnings_are_errors);
+  }
+  CHECK(parse({"--werror"}, diagnostics)->warnings_are_errors);  // the bundled example
+  CHECK_FALSE(diagnostics.has_errors());
+  CHECK(usage_text().find("--werror") != std::string::npos);
+  Diagnostics misspelt;
+  CHECK_FALSE(parse({"render", "x.yaml", "--wearror"}, misspelt));
+  REQUIRE(misspelt.all().size() == 1);
+  CHECK(misspelt.all()[0].hints.front() == "did you mean '--werror'?");
 }
 
 TEST_CASE("cli: --help names every command") {

@@ -34,6 +34,28 @@ TEST_CASE("core: the worst failure decides the exit code") {
   CHECK(diagnostics.error_count() == 2);
 }
 
+TEST_CASE("core: an empty hint is dropped, so no bare 'hint:' is printed") {
+  Diagnostics diagnostics;
+  diagnostics.error({}, "bad usage", {"", "a real hint", ""}, FailureKind::bad_usage);
+  CHECK(diagnostics.all()[0].hints == std::vector<std::string>{"a real hint"});
+}
+
+TEST_CASE("core: --werror turns the warnings given so far into bad-input errors that say so") {
+  Diagnostics diagnostics;
+  diagnostics.warning({"a.yaml", 4, 2}, "the font has no glyph", {"a hint stays"});
+  diagnostics.error({"out.pdf"}, "cannot write", {}, FailureKind::cannot_write);
+  CHECK(diagnostics.turn_warnings_into_errors() == 1);
+  CHECK(diagnostics.error_count() == 2);
+  const Diagnostic& turned = diagnostics.all().front();
+  CHECK(turned.severity == Severity::error);
+  CHECK(turned.kind == FailureKind::bad_input);
+  CHECK(turned.message == "the font has no glyph (a warning, an error under --werror)");
+  CHECK(turned.hints == std::vector<std::string>{"a hint stays"});
+  CHECK(diagnostics.all().back().message == "cannot write");
+  CHECK(diagnostics.turn_warnings_into_errors() == 0);  // nothing is turned twice
+  CHECK(diagnostics.worst_failure() == FailureKind::cannot_write);
+}
+
 TEST_CASE("core: a whole file is read, a folder or a missing file says why") {
   std::string error;
   auto template_text = read_whole_file(HANDOUT_SOURCE_DIR "/templates/handout.yaml", error);

@@ -93,8 +93,8 @@ TEST_CASE("contract check: an unknown field names the record and suggests the cl
   CHECK(violations(kItemsContract,
                    "title: T\ncolour: red\nitems: [{heading: H, description: D}]\n") ==
         "d.yaml:2:1: unknown field 'colour' in the data file\n"
-        "  hint: the fields allowed here are 'title', 'items', 'title', 'subtitle', 'author', "
-        "'date', 'lang', 'subject', 'keywords' and 'template' (declared at t.yaml:2:3)\n");
+        "  hint: the fields allowed here are 'title', 'items', 'subtitle', 'author', 'date', "
+        "'lang', 'subject', 'keywords' and 'template' (declared at t.yaml:2:3)\n");
   // A document key is suggested too, though the contract does not declare it.
   CHECK(violations(kItemsContract,
                    "title: T\nsubtitel: S\nitems: [{heading: H, description: D}]\n") ==

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "text/sfnt_directory.h"
+
 namespace handout {
 namespace {
 
@@ -127,21 +129,49 @@ TEST_CASE("text: a missing font file is an error naming the path and the reason"
   Diagnostics diagnostics;
   load_expecting_one_error("/no/such/folder/Missing.ttf", diagnostics);
   CHECK(diagnostics.all()[0].message ==
-        "cannot read font '/no/such/folder/Missing.ttf': No such file or directory");
+        "cannot read font file '/no/such/folder/Missing.ttf': No such file or directory");
 }
 
 TEST_CASE("text: a file that is not a font is an error naming the path") {
   const std::string path = std::string(HANDOUT_SOURCE_DIR) + "/CMakeLists.txt";
   Diagnostics diagnostics;
   load_expecting_one_error(path, diagnostics);
-  CHECK(diagnostics.all()[0].message ==
-        "'" + path + "' is not a font handout can read (it needs a TrueType .ttf file)");
+  CHECK(diagnostics.all()[0].message == "font file '" + path + "' is not a font handout can read");
 
   ScratchFile empty("empty.ttf", "");
   Diagnostics empty_diagnostics;
   load_expecting_one_error(empty.path(), empty_diagnostics);
-  CHECK(empty_diagnostics.all()[0].message ==
-        "'" + empty.path() + "' is not a font handout can read (it needs a TrueType .ttf file)");
+  CHECK(empty_diagnostics.all()[0].message == "font file '" + empty.path() + "' is empty");
+}
+
+TEST_CASE("text: a truncated font is refused up front, naming the table cut off") {
+  const std::string regular = read_file(noto_font("NotoSans-Regular.ttf"));
+  ScratchFile truncated("truncated.ttf", regular.substr(0, 100000));
+  Diagnostics diagnostics;
+  load_expecting_one_error(truncated.path(), diagnostics);
+  const std::string& message = diagnostics.all()[0].message;
+  CHECK(message.starts_with("font file '" + truncated.path() + "' is truncated or damaged: its '"));
+  CHECK(message.find(" table ends at byte ") != std::string::npos);
+  CHECK(message.ends_with(", but the file has only 100000 bytes"));
+
+  ScratchFile headless("headless.ttf", regular.substr(0, 40));
+  Diagnostics headless_diagnostics;
+  load_expecting_one_error(headless.path(), headless_diagnostics);
+  CHECK(headless_diagnostics.all()[0].message.ends_with(
+      "is truncated or damaged: its table directory ends at byte " +
+      std::to_string(
+          12 + 16 * ((static_cast<uint8_t>(regular[4]) << 8) | static_cast<uint8_t>(regular[5]))) +
+      ", but the file has only 40 bytes"));
+}
+
+TEST_CASE("text: the table directory check passes whole fonts and leaves non-fonts alone") {
+  CHECK_FALSE(sfnt_directory_problem(read_file(noto_font("NotoSans-Regular.ttf"))).has_value());
+  CHECK_FALSE(sfnt_directory_problem("").has_value());
+  CHECK_FALSE(sfnt_directory_problem("<html>not found</html>").has_value());
+  // One table, 'glyf', from byte 28 for 100 bytes, in a 28-byte file.
+  const std::string one_table("\0\1\0\0\0\1\0\0\0\0\0\0glyf\0\0\0\0\0\0\0\x1c\0\0\0\x64", 28);
+  CHECK(sfnt_directory_problem(one_table) ==
+        "its 'glyf' table ends at byte 128, but the file has only 28 bytes");
 }
 
 TEST_CASE("text: font collections and CFF outlines are refused with the reason") {
@@ -149,7 +179,7 @@ TEST_CASE("text: font collections and CFF outlines are refused with the reason")
   Diagnostics diagnostics;
   load_expecting_one_error(collection.path(), diagnostics);
   CHECK(diagnostics.all()[0].message ==
-        "'" + collection.path() +
+        "font file '" + collection.path() +
             "' is a font collection; handout needs one TrueType font per file");
 
   const std::string regular = read_file(noto_font("NotoSans-Regular.ttf"));
@@ -157,7 +187,7 @@ TEST_CASE("text: font collections and CFF outlines are refused with the reason")
   Diagnostics cff_diagnostics;
   load_expecting_one_error(cff.path(), cff_diagnostics);
   CHECK(cff_diagnostics.all()[0].message ==
-        "font '" + cff.path() +
+        "font file '" + cff.path() +
             "' has PostScript (CFF) outlines; handout embeds TrueType outlines only");
   CHECK(cff_diagnostics.all()[0].hints ==
         std::vector<std::string>{"use the TrueType (.ttf) version of this font"});
@@ -166,7 +196,7 @@ TEST_CASE("text: font collections and CFF outlines are refused with the reason")
   Diagnostics outlineless_diagnostics;
   load_expecting_one_error(outlineless.path(), outlineless_diagnostics);
   CHECK(outlineless_diagnostics.all()[0].message ==
-        "font '" + outlineless.path() +
+        "font file '" + outlineless.path() +
             "' has no TrueType outlines ('glyf' table); handout embeds TrueType outlines only");
 }
 

@@ -127,7 +127,7 @@ TEST_CASE("layout: a figure is centred with its caption wrapped below it in the 
   Diagnostics diagnostics;
   const std::string caption = repeat_words("Caption words wrap", 12);
   const LaidOutDocument laid_out =
-      layout_document(document({figure(400, 200, caption)}), diagnostics);
+      layout_document(document({figure(800, 400, caption)}), diagnostics);
   CHECK(diagnostics.all().empty());
   REQUIRE(laid_out.pages.size() == 1);
   const auto images = images_on(laid_out.pages[0]);
@@ -171,7 +171,7 @@ std::vector<Block> filler_figure_text(FigurePlacement placement) {
   ParagraphBlock filler = plain_paragraph(repeat_words("filler", 10), style(), {});
   std::vector<Block> blocks;
   for (int i = 0; i < 20; ++i) blocks.push_back(filler);
-  FigureBlock floating = figure(400, 300, "The caption");
+  FigureBlock floating = figure(800, 600, "The caption");  // 288 dpi: no resolution warning
   floating.placement = placement;
   blocks.push_back(floating);
   blocks.push_back(plain_paragraph(repeat_words("after", 150), style(), {}));
@@ -261,7 +261,7 @@ TEST_CASE("layout: a waiting figure taller than a page runs on before the next w
   std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
   std::get<FigureBlock>(blocks[20]).caption_content =
       plain_inline_text(repeat_words("caption", 500));  // some 40 lines of 10 pt
-  FigureBlock second = figure(400, 200, "Second");
+  FigureBlock second = figure(800, 400, "Second");
   second.width_fraction = 0.25;
   blocks.insert(blocks.begin() + 21, second);
   const LaidOutDocument laid_out = layout_document(document(blocks, 300), diagnostics);
@@ -321,6 +321,23 @@ TEST_CASE("layout: a figure without its image loaded is an internal error, not a
   CHECK(diagnostics.all()[0].message ==
         "layout got the figure 'figure.png' without its image loaded");
   CHECK(laid_out.pages.size() == 1);
+}
+
+TEST_CASE("layout: a figure printed below 150 dpi is warned about once, with its dpi") {
+  Diagnostics diagnostics;
+  FigureBlock blurred = figure(200, 100, "Blurred");  // 200 pixels over 200 pt: 72 dpi
+  FigureBlock sharp = figure(600, 300, "Sharp");      // 216 dpi
+  layout_document(document({blurred, sharp, blurred}), diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);  // the same figure twice: once
+  const Diagnostic& warning = diagnostics.all()[0];
+  CHECK(warning.severity == Severity::warning);
+  CHECK(warning.where.file == "data.yaml");
+  CHECK(warning.where.line == 12);
+  CHECK(warning.message ==
+        "figure 'figure.png' is printed at 72 dpi: its 200 pixels are stretched over 71mm, so "
+        "it looks blurred on paper");
+  CHECK(warning.hints.front().starts_with("use an image at least 417 pixels wide"));
+  CHECK(printed_dpi(300, 72) == doctest::Approx(300));
 }
 
 }  // namespace handout

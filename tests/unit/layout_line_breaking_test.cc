@@ -84,6 +84,13 @@ TEST_CASE("layout: a word wider than the line is broken between glyphs instead o
   CHECK(letters == "aDonaudampfschifffahrtsgesellschaftskapitän b");
   // The pieces of the long word are as long as they can be.
   CHECK(paragraph.width_of(lines[1].begin, lines[1].end + 1) > width);
+  // Exactly the lines that end inside the word say so.
+  for (const LineSpan& line : lines) {
+    const bool ends_inside_a_word = line.end < paragraph.glyphs.size() &&
+                                    paragraph.text[paragraph.glyphs[line.end].cluster] != ' ';
+    CHECK(line.broken_word == ends_inside_a_word);
+  }
+  CHECK(lines[1].broken_word);
 }
 
 TEST_CASE("layout: a letter and its combining mark are never split when a word is broken") {

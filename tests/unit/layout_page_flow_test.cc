@@ -257,7 +257,7 @@ TEST_CASE("layout: a page with room for less than a line still lays out every li
 
 TEST_CASE("layout: a heading that cannot keep with a block taller than a page still terminates") {
   FigureBlock figure;
-  figure.image = image(10, 10);
+  figure.image = image(100, 100);  // above 150 dpi at its 42 pt: no resolution warning
   figure.caption = repeat_words(kWord, 14);
   figure.caption_content = plain_inline_text(figure.caption);
   figure.caption_style = tagged_style(3);

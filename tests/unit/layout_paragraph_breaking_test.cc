@@ -211,6 +211,41 @@ TEST_CASE("layout: no run is wider than the measure, even for a word wider than 
   }
 }
 
+TEST_CASE("layout: a word broken inside is warned about once, at the text, with the word") {
+  const std::string digits = "0123456789012345678901234567890123456789012345678901234567890123";
+  SetParagraph set;
+  MissingGlyphReport report(set.diagnostics);
+  TypesettingContext context{"en-US", report, set.diagnostics};
+  const InlineText text = inline_text({span("key " + digits + " and " + digits + " again")});
+  set_paragraph(text, full_style(TextAlign::justify), 0, 120, context, {"data.yaml", 4, 3});
+  set_paragraph(text, full_style(TextAlign::justify), 0, 120, context, {"data.yaml", 4, 3});
+  REQUIRE(set.diagnostics.all().size() == 1);  // twice in the paragraph, set twice: once
+  const Diagnostic& warning = set.diagnostics.all()[0];
+  CHECK(warning.severity == Severity::warning);
+  CHECK(warning.where.line == 4);
+  CHECK(warning.message == "the word '" + digits.substr(0, 40) +
+                               "...' is wider than the line (120pt), so it is broken inside, "
+                               "without a hyphen");
+  // The same word in other text is another warning, with that text's position.
+  set_paragraph(text, full_style(), 0, 120, context, {"data.yaml", 9, 3});
+  REQUIRE(set.diagnostics.all().size() == 2);
+  CHECK(set.diagnostics.all()[1].where.line == 9);
+}
+
+TEST_CASE("layout: a broken URL gets a hint for links; words that fit or hyphenate get nothing") {
+  SetParagraph url;
+  set_into(url, inline_text({span("see https://example.org/averyveryveryveryverylongsegment")}),
+           full_style(), 100);
+  REQUIRE(url.diagnostics.all().size() == 1);
+  CHECK(url.diagnostics.all()[0].message.starts_with(
+      "the word 'https://example.org/averyveryveryveryver...' is wider"));
+  CHECK(url.diagnostics.all()[0].hints.back().starts_with("a long link reads better"));
+
+  SetParagraph prose;
+  set_into(prose, inline_text({span(sample_text())}), full_style(TextAlign::justify), 150);
+  CHECK(prose.diagnostics.all().empty());
+}
+
 TEST_CASE("layout: a ten-thousand-word paragraph lays out, every line within the measure") {
   SetParagraph set;
   set_into(set, inline_text({span(words(10000))}), full_style(TextAlign::justify), 250);
