@@ -1,6 +1,20 @@
 #include "write/libharu_session.h"
 
+#include <hpdf_utils.h>
+
+#include <cstring>
+
 #include "write/libharu_errors.h"
+
+// libharu 2.3 copies every byte it buffers (page content, font files, images: the whole file,
+// twice) with HPDF_MemCpy, a byte-at-a-time loop, and calls it through its PLT, so this
+// definition in the executable is the one its calls reach (it lives in this file because every
+// binary that writes a PDF links it). Same contract: copy n bytes, return the end of the copy.
+// It took 4.3 of the 47 million instructions on the example's main thread.
+extern "C" HPDF_BYTE* HPDF_MemCpy(HPDF_BYTE* out, const HPDF_BYTE* in, HPDF_UINT n) {
+  if (n > 0) std::memcpy(out, in, n);
+  return out + n;
+}
 
 namespace handout {
 
