@@ -92,6 +92,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
       render.threads = 1;  // the workers are the parallelism: no document oversubscribes
       render.templates = &templates;
       render.sync_output = false;  // one syncfs after the last document instead of an fsync each
+      render.grayscale = settings.grayscale;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
       result.milliseconds =

@@ -12,7 +12,8 @@ const std::vector<std::string> kCommands = {"render",    "check", "build", "watc
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
     "--template", "--output", "--quiet",   "--help",  "--version",     "--jobs", "--fail-fast",
-    "--verbose",  "--report", "--depfile", "--shard", "--shard-total", "--each", "--name"};
+    "--verbose",  "--report", "--depfile", "--shard", "--shard-total", "--each", "--name",
+    "--grayscale"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -111,10 +112,12 @@ Job only(Command command) {
   return job;
 }
 
-// templates and init read no data and write no PDF, so -t and -o mean nothing to them.
+// templates and init read no data and write no PDF, so -t, -o and --grayscale mean nothing to
+// them.
 bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
-  if (job.template_name.empty() && job.output_path.empty()) return true;
-  usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no -t or -o",
+  if (job.template_name.empty() && job.output_path.empty() && !job.grayscale) return true;
+  usage_error(diagnostics,
+              "'handout " + name_of(job.command) + "' takes no -t, -o or --grayscale",
               job.command == Command::init ? "for example: handout init cards my-layouts/" : "");
   return false;
 }
@@ -255,6 +258,8 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
       job.verbose = true;
     } else if (argument == "--fail-fast") {
       job.fail_fast = true;
+    } else if (argument == "--grayscale") {
+      job.grayscale = true;
     } else if (option_is(argument, "-j", "--jobs") ||
                (argument.size() > 2 && argument.rfind("-j", 0) == 0)) {
       if (!take_count(arguments, i, job.jobs, diagnostics)) return std::nullopt;

@@ -9,7 +9,9 @@
 #include "bind/binder.h"
 #include "bind/data_contract_check.h"
 #include "bind/resource_loading.h"
+#include "layout/grayscale.h"
 #include "layout/layout_document.h"
+#include "load/gray_lookalikes.h"
 #include "load/data_loader.h"
 #include "load/template_loader.h"
 #include "write/pdf_writer.h"
@@ -60,6 +62,11 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   if (diagnostics.has_errors()) return std::nullopt;
   LaidOutDocument pages = layout_document(document, diagnostics, {settings.threads});
   if (diagnostics.has_errors()) return std::nullopt;
+  if (settings.grayscale || layout.page.grayscale) {
+    warn_gray_lookalikes(layout, diagnostics);
+    convert_to_grayscale(pages, diagnostics);
+    if (diagnostics.has_errors()) return std::nullopt;
+  }
   summary.page_count = pages.pages.size();
   return write_pdf(pages, diagnostics, {settings.threads});
 }
@@ -98,6 +105,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   RenderSettings settings;
   settings.template_choice = job.template_name;
   settings.templates = &templates;
+  settings.grayscale = job.grayscale;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

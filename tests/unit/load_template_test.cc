@@ -298,7 +298,8 @@ TEST_CASE("load: a bad colour") {
                               "  body: {}\n  section: {}\n")) ==
         "4:18: color '#12345' is not a colour; write #rrggbb or #rgb in quotes, e.g. "
         "\"#1a1a1a\"\n"
-        "5:20: color 'red' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\"\n");
+        "5:20: color 'red' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\", "
+        "or CMYK inks, e.g. cmyk(0%, 40%, 100%, 0%)\n");
   // Without quotes, YAML reads the colour as a comment.
   CHECK(errors_of(with_styles("  title:\n    color: #1a1a1a\n  heading: {}\n  body: {}\n"
                               "  section: {}\n")) ==
