@@ -330,6 +330,9 @@ Options:
   -q, --quiet              print nothing but problems (build: and the summary)
       --depfile FILE       render, build: write the inputs of each output (data, template,
                            partials, figures, fonts) as Makefile rules, for make and Ninja
+      --grayscale          render, check, build, watch: print every colour and every image
+                           in grey, for a monochrome printer, and warn about template
+                           colours that look alike in grey (see docs/printing.md)
 
 Batch options (build, and check over many documents; see docs/ci.md):
   -o, --output OUTDIR      build: the output folder (default: output/)

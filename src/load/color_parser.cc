@@ -115,8 +115,15 @@ ParsedColor ink_problem(std::string_view text, const std::vector<WrittenInk>& in
 ParsedColor parse_cmyk(std::string_view text) {
   std::string_view rest = trim_whitespace(text.substr(5));  // after "cmyk("
   if (!rest.ends_with(')')) {
+    std::vector<std::string> hints;
+    // In {key: value} mappings, YAML ends a plain value at its first comma.
+    if (rest.find(')') == rest.npos && rest.find(',') == rest.npos) {
+      hints.push_back("inside { }, put the colour in quotes: color: \"" +
+                      std::string(kCmykExample) + "\"");
+    }
     return failure(quoted(text) + " is not a colour: write cmyk( with four inks and a closing " +
-                   "')', e.g. " + std::string(kCmykExample));
+                       "')', e.g. " + std::string(kCmykExample),
+                   hints);
   }
   const std::vector<WrittenInk> inks = split_inks(rest.substr(0, rest.size() - 1));
   if (inks.size() != kInkNames.size()) {

@@ -69,6 +69,10 @@ TEST_CASE("load: a malformed CMYK colour says what is wrong") {
   CHECK(problem_of("cmyk(0, 0, 0, 0") ==
         "'cmyk(0, 0, 0, 0' is not a colour: write cmyk( with four inks and a closing ')', e.g. "
         "cmyk(0%, 40%, 100%, 0%)");
+  CHECK(problem_of("cmyk(0.6") ==
+        "'cmyk(0.6' is not a colour: write cmyk( with four inks and a closing ')', e.g. "
+        "cmyk(0%, 40%, 100%, 0%)\nhint: inside { }, put the colour in quotes: color: "
+        "\"cmyk(0%, 40%, 100%, 0%)\"");
   CHECK(problem_of("cmyk(0, 0, 0, 0) x").starts_with("'cmyk(0, 0, 0, 0) x' is not a colour"));
   CHECK(problem_of("red") ==
         "'red' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\", or CMYK inks, "
