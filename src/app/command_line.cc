@@ -11,9 +11,9 @@ namespace {
 const std::vector<std::string> kCommands = {"render",    "check", "build", "watch",
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
-    "--template", "--output", "--quiet",   "--help",  "--version",     "--jobs", "--fail-fast",
-    "--verbose",  "--report", "--depfile", "--shard", "--shard-total", "--each", "--name",
-    "--grayscale"};
+    "--template", "--output",      "--quiet",   "--help",   "--version",
+    "--jobs",     "--fail-fast",   "--verbose", "--report", "--depfile",
+    "--shard",    "--shard-total", "--each",    "--name",   "--grayscale"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -116,8 +116,7 @@ Job only(Command command) {
 // them.
 bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
   if (job.template_name.empty() && job.output_path.empty() && !job.grayscale) return true;
-  usage_error(diagnostics,
-              "'handout " + name_of(job.command) + "' takes no -t, -o or --grayscale",
+  usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no -t, -o or --grayscale",
               job.command == Command::init ? "for example: handout init cards my-layouts/" : "");
   return false;
 }

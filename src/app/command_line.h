@@ -19,7 +19,7 @@ struct Job {
   std::string output_path;    // -o: empty: output/<data stem>.pdf
   std::string folder = ".";   // init: where the copy goes
   bool quiet = false;
-  bool grayscale = false;     // --grayscale: every colour and image printed in grey
+  bool grayscale = false;  // --grayscale: every colour and image printed in grey
 
   // build, and check over a batch (see docs/ci.md, "Batch builds").
   std::vector<std::string> data_paths;  // every DATA argument: files, folders or globs

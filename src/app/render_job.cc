@@ -11,8 +11,8 @@
 #include "bind/resource_loading.h"
 #include "layout/grayscale.h"
 #include "layout/layout_document.h"
-#include "load/gray_lookalikes.h"
 #include "load/data_loader.h"
+#include "load/gray_lookalikes.h"
 #include "load/template_loader.h"
 #include "write/pdf_writer.h"
 

@@ -37,10 +37,12 @@ struct PixelTables {
 
   PixelTables() : encoded(kLinearSteps + 1) {
     for (int value = 0; value < 256; ++value) {
-      linear[value] = static_cast<uint16_t>(std::lround(linear_from_srgb(value / 255.0) * kLinearSteps));
+      linear[value] =
+          static_cast<uint16_t>(std::lround(linear_from_srgb(value / 255.0) * kLinearSteps));
     }
     for (int step = 0; step <= kLinearSteps; ++step) {
-      encoded[step] = static_cast<uint8_t>(std::lround(srgb_from_linear(step / double(kLinearSteps)) * 255));
+      encoded[step] =
+          static_cast<uint8_t>(std::lround(srgb_from_linear(step / double(kLinearSteps)) * 255));
     }
   }
 };
@@ -67,9 +69,10 @@ Color as_gray(const Color& color) {
 
 uint8_t gray_level_of_pixel(uint8_t red, uint8_t green, uint8_t blue) {
   const PixelTables& tables = pixel_tables();
-  const uint32_t luminance = (kRedWeight16 * tables.linear[red] +
-                              kGreenWeight16 * tables.linear[green] +
-                              kBlueWeight16 * tables.linear[blue]) >> 16;
+  const uint32_t luminance =
+      (kRedWeight16 * tables.linear[red] + kGreenWeight16 * tables.linear[green] +
+       kBlueWeight16 * tables.linear[blue]) >>
+      16;
   return tables.encoded[luminance];
 }
 

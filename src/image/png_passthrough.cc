@@ -130,9 +130,7 @@ std::optional<PngPassthroughPlan> plan_png_passthrough(std::string_view bytes) {
   return plan;
 }
 
-size_t png_row_bytes(const PngPassthroughPlan& plan) {
-  return row_bytes(plan.width, plan.png);
-}
+size_t png_row_bytes(const PngPassthroughPlan& plan) { return row_bytes(plan.width, plan.png); }
 
 namespace {
 
@@ -198,8 +196,7 @@ std::optional<std::string> find_png_data_damage(const PngPassthroughPlan& plan) 
            " (the file may be truncated or corrupted)";
   }
   if (auto damage = find_row_damage(plan, rows)) return damage;
-  if (idat.size() < 6 ||
-      libdeflate_adler32(1, rows, expected) != read_u32(idat, idat.size() - 4)) {
+  if (idat.size() < 6 || libdeflate_adler32(1, rows, expected) != read_u32(idat, idat.size() - 4)) {
     return "its image data fails its checksum (the file may be corrupted)";
   }
   return std::nullopt;
@@ -207,7 +204,8 @@ std::optional<std::string> find_png_data_damage(const PngPassthroughPlan& plan) 
 
 std::optional<std::vector<uint8_t>> inflate_png_rows(const RasterImage& image) {
   if (!image.png) return std::nullopt;
-  const size_t expected = static_cast<size_t>(image.height) * (1 + row_bytes(image.width, *image.png));
+  const size_t expected =
+      static_cast<size_t>(image.height) * (1 + row_bytes(image.width, *image.png));
   std::optional<InflatedData> data = inflate_image_data(image.png->idat, expected);
   if (!data || data->result != LIBDEFLATE_SUCCESS || data->size != expected) return std::nullopt;
   data->rows.resize(expected);

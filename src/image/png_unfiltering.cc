@@ -19,23 +19,31 @@ uint8_t paeth_predictor(int left, int above, int upper_left) {
   return static_cast<uint8_t>(upper_left);
 }
 
+// What the filter predicted a byte from its neighbours: left, above and upper left.
+int prediction(int filter_type, int left, int above, int upper_left) {
+  switch (filter_type) {
+    case kSub:
+      return left;
+    case kUp:
+      return above;
+    case kAverage:
+      return (left + above) / 2;
+    case kPaeth:
+      return paeth_predictor(left, above, upper_left);
+    default:
+      return 0;
+  }
+}
+
 // `row` holds the filtered bytes and receives the samples; `above` is the previous row's
 // samples (zeros for the first row).
 void unfilter_row(int filter_type, uint8_t* row, const uint8_t* above, size_t row_bytes,
                   size_t bytes_per_pixel) {
   for (size_t at = 0; at < row_bytes; ++at) {
-    const int left = at >= bytes_per_pixel ? row[at - bytes_per_pixel] : 0;
-    const int up = above[at];
-    const int upper_left = at >= bytes_per_pixel ? above[at - bytes_per_pixel] : 0;
-    int prediction = 0;
-    switch (filter_type) {
-      case kSub: prediction = left; break;
-      case kUp: prediction = up; break;
-      case kAverage: prediction = (left + up) / 2; break;
-      case kPaeth: prediction = paeth_predictor(left, up, upper_left); break;
-      default: break;
-    }
-    row[at] = static_cast<uint8_t>(row[at] + prediction);
+    const bool first_pixel = at < bytes_per_pixel;
+    const int left = first_pixel ? 0 : row[at - bytes_per_pixel];
+    const int upper_left = first_pixel ? 0 : above[at - bytes_per_pixel];
+    row[at] = static_cast<uint8_t>(row[at] + prediction(filter_type, left, above[at], upper_left));
   }
 }
 

@@ -33,10 +33,9 @@ class ItemGraying {
     if (known != converted_.end()) return known->second;
     ImagePointer gray = gray_image(image);
     if (!gray) {
-      diagnostics_.error({}, "internal error: the image '" + image->source_path +
-                                 "' cannot be converted to grey",
-                         {"this is a bug in handout; please report it with the image"},
-                         FailureKind::internal);
+      diagnostics_.error(
+          {}, "internal error: the image '" + image->source_path + "' cannot be converted to grey",
+          {"this is a bug in handout; please report it with the image"}, FailureKind::internal);
       gray = image;
     }
     converted_.emplace(image.get(), gray);

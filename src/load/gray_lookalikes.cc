@@ -43,16 +43,14 @@ void add_block_uses(const std::vector<BodyBlockDef>& blocks, std::vector<Templat
 
 void sort_in_writing_order(std::vector<TemplateColorUse>& uses, const std::string& main_file) {
   std::stable_sort(uses.begin(), uses.end(), [&](const auto& a, const auto& b) {
-    return std::make_tuple(a.where.file != main_file, a.where.file, a.where.line,
-                           a.where.column) < std::make_tuple(b.where.file != main_file,
-                                                             b.where.file, b.where.line,
-                                                             b.where.column);
+    return std::make_tuple(a.where.file != main_file, a.where.file, a.where.line, a.where.column) <
+           std::make_tuple(b.where.file != main_file, b.where.file, b.where.line, b.where.column);
   });
 }
 
 bool alike_in_color(const Color& a, const Color& b) {
-  const double difference = std::max(
-      {std::abs(a.red - b.red), std::abs(a.green - b.green), std::abs(a.blue - b.blue)});
+  const double difference =
+      std::max({std::abs(a.red - b.red), std::abs(a.green - b.green), std::abs(a.blue - b.blue)});
   return difference < kGrayLookalikeThreshold;
 }
 

@@ -12,10 +12,9 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kPageKeys = {"size",        "orientation", "margins",
-                                            "two-sided",   "columns",     "column-gap",
-                                            "column-rule", "cards",       "balance-columns",
-                                            "grayscale"};
+const std::vector<std::string> kPageKeys = {
+    "size",       "orientation", "margins", "two-sided",       "columns",
+    "column-gap", "column-rule", "cards",   "balance-columns", "grayscale"};
 const std::vector<std::string> kMarginKeys = {"top", "bottom", "left", "right", "inner", "outer"};
 constexpr double kMillimetre = 72.0 / 25.4;
 constexpr double kDefaultMargin = 20 * kMillimetre;

@@ -55,10 +55,9 @@ std::string png_problem(const RasterImage& image) {
   }
   const size_t channels = png.palette_channels == 1 ? 1 : 3;
   const size_t entries = png.palette.size() / channels;
-  if (png.color_type == 3 &&
-      (png.palette.size() % channels != 0 || entries < 1 || entries > 256)) {
-    return std::string("has a palette that is not 1 to 256 ") +
-           (channels == 1 ? "grey" : "RGB") + " entries";
+  if (png.color_type == 3 && (png.palette.size() % channels != 0 || entries < 1 || entries > 256)) {
+    return std::string("has a palette that is not 1 to 256 ") + (channels == 1 ? "grey" : "RGB") +
+           " entries";
   }
   return {};
 }

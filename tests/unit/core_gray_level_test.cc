@@ -42,9 +42,8 @@ TEST_CASE("core: pixels turn grey through tables, a grey pixel unchanged") {
     for (int green = 0; green < 256; green += 51) {
       for (int blue = 0; blue < 256; blue += 85) {
         const double exact = gray_level(Color{red / 255.0, green / 255.0, blue / 255.0}) * 255;
-        const int from_tables = gray_level_of_pixel(static_cast<uint8_t>(red),
-                                                    static_cast<uint8_t>(green),
-                                                    static_cast<uint8_t>(blue));
+        const int from_tables = gray_level_of_pixel(
+            static_cast<uint8_t>(red), static_cast<uint8_t>(green), static_cast<uint8_t>(blue));
         CHECK(std::abs(from_tables - exact) <= 1.0);
       }
     }

@@ -58,10 +58,10 @@ TEST_CASE("image: colour PNGs, JPEGs and decoded images become grey pixels") {
     bool sixteen_bits;
   };
   // filtered.png uses every PNG filter type; cmyk.jpg and rgb.bmp were decoded when loaded.
-  for (const Case& source : {Case{"rgb.png", false}, Case{"rgb16.png", true},
-                             Case{"filtered.png", false}, Case{"rgb.jpg", false},
-                             Case{"progressive.jpg", false}, Case{"cmyk.jpg", false},
-                             Case{"rgb.bmp", false}, Case{"interlaced.png", false}}) {
+  for (const Case& source :
+       {Case{"rgb.png", false}, Case{"rgb16.png", true}, Case{"filtered.png", false},
+        Case{"rgb.jpg", false}, Case{"progressive.jpg", false}, Case{"cmyk.jpg", false},
+        Case{"rgb.bmp", false}, Case{"interlaced.png", false}}) {
     CAPTURE(source.name);
     auto colour = loaded(source.name);
     REQUIRE(colour->color_channels == 3);
@@ -115,11 +115,11 @@ TEST_CASE("image: PNG rows unfilter with each filter type") {
     return std::vector<uint8_t>(rows.begin() + 2, rows.end());
   };
   CHECK(second_row(0, {5, 6}) == std::vector<uint8_t>{5, 6});
-  CHECK(second_row(1, {5, 6}) == std::vector<uint8_t>{5, 11});          // + left
-  CHECK(second_row(2, {5, 6}) == std::vector<uint8_t>{15, 26});         // + above
-  CHECK(second_row(3, {5, 6}) == std::vector<uint8_t>{10, 21});         // + (left + above) / 2
-  CHECK(second_row(4, {5, 6}) == std::vector<uint8_t>{15, 6 + 20});     // + the Paeth neighbour
-  CHECK(second_row(2, {250, 0}) == std::vector<uint8_t>{4, 20});        // modulo 256
+  CHECK(second_row(1, {5, 6}) == std::vector<uint8_t>{5, 11});       // + left
+  CHECK(second_row(2, {5, 6}) == std::vector<uint8_t>{15, 26});      // + above
+  CHECK(second_row(3, {5, 6}) == std::vector<uint8_t>{10, 21});      // + (left + above) / 2
+  CHECK(second_row(4, {5, 6}) == std::vector<uint8_t>{15, 6 + 20});  // + the Paeth neighbour
+  CHECK(second_row(2, {250, 0}) == std::vector<uint8_t>{4, 20});     // modulo 256
 }
 
 }  // namespace handout

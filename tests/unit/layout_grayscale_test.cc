@@ -96,8 +96,8 @@ TEST_CASE("write: a grayscale document holds no RGB or CMYK at all") {
   const std::string list = run_tool_on("pdfimages -list", pdf).out;
   const std::regex image_row("\n +1 +[0-9]+ +(image|smask) +[0-9]+ +[0-9]+ +(\\w+) ");
   int images = 0;
-  for (std::sregex_iterator row(list.begin(), list.end(), image_row), end;
-       row != end; ++row, ++images) {
+  for (std::sregex_iterator row(list.begin(), list.end(), image_row), end; row != end;
+       ++row, ++images) {
     const std::string color = (*row)[2];
     CHECK_MESSAGE((color == "gray" || color == "index"), list);
   }

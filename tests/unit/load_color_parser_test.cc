@@ -77,8 +77,9 @@ TEST_CASE("load: a malformed CMYK colour says what is wrong") {
   CHECK(problem_of("red") ==
         "'red' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\", or CMYK inks, "
         "e.g. cmyk(0%, 40%, 100%, 0%)");
-  CHECK(problem_of("#12345") == "'#12345' is not a colour; write #rrggbb or #rgb in quotes, e.g. "
-                                "\"#1a1a1a\"");
+  CHECK(problem_of("#12345") ==
+        "'#12345' is not a colour; write #rrggbb or #rgb in quotes, e.g. "
+        "\"#1a1a1a\"");
 }
 
 TEST_CASE("load: colours are written back for messages as a template writes them") {

@@ -19,8 +19,8 @@ const std::string kTemplate =
     "  body: {size: 10pt, color: \"#1a1a1a\"}\n"  // 5
     "  title:\n"
     "    based-on: body\n"
-    "    color: '#ff0000'\n"                        // 8
-    "  subtitle: {based-on: title}\n"               // red too, written in 'title'
+    "    color: '#ff0000'\n"                          // 8
+    "  subtitle: {based-on: title}\n"                 // red too, written in 'title'
     "  byline: {based-on: body, color: '#1b1b1b'}\n"  // 10
     "  heading: {based-on: body, weight: bold, color: 'cmyk(100%, 100%, 0%, 0%)'}\n"
     "  caption: {based-on: body}\n"
@@ -84,13 +84,15 @@ TEST_CASE("load: the warning names both colours and where they are written") {
 }
 
 TEST_CASE("load: a template in greys, or with colours far apart in grey, gets no warning") {
+  // Greys: body 0.10, heading 0.50, link 0.30, rule 0.80 and caption 0.75, 5% from the rule
+  // but alike in colour too.
   std::vector<TemplateColorUse> uses = {
       {"style 'body'", Color{0.1, 0.1, 0.1}, {"t.yaml", 1, 1}},
-      {"style 'heading'", Color{1, 0, 0}, {"t.yaml", 2, 1}},     // 0.50
-      {"style 'link'", Color{0, 0, 1}, {"t.yaml", 3, 1}},        // 0.30
-      {"a rule", Color{0.8, 0.8, 0.8}, {"t.yaml", 4, 1}},        // 0.80
-      {"style 'caption'", Color{0.75, 0.75, 0.75}, {"t.yaml", 5, 1}},  // 0.05 from the rule,
-  };                                                                     // but alike in colour
+      {"style 'heading'", Color{1, 0, 0}, {"t.yaml", 2, 1}},
+      {"style 'link'", Color{0, 0, 1}, {"t.yaml", 3, 1}},
+      {"a rule", Color{0.8, 0.8, 0.8}, {"t.yaml", 4, 1}},
+      {"style 'caption'", Color{0.75, 0.75, 0.75}, {"t.yaml", 5, 1}},
+  };
   CHECK(gray_lookalikes(uses).empty());
   uses.push_back({"style 'aside'", Color{0, 0.5, 0}, {"t.yaml", 6, 1}});  // 0.43: within 8%
   REQUIRE(gray_lookalikes(uses).size() == 1);
