@@ -28,6 +28,7 @@ struct BatchSettings {
   bool fail_fast = false;
   unsigned fit_pages = 0;            // --fit-pages
   bool warnings_are_errors = false;  // --werror, per document
+  bool grayscale = false;            // --grayscale
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

@@ -14,7 +14,7 @@ const std::vector<std::string> kCommands = {"render",    "check", "build", "watc
 const std::vector<std::string> kOptions = {
     "--template",  "--output",  "--quiet",  "--help",      "--version", "--jobs",
     "--fail-fast", "--verbose", "--report", "--depfile",   "--shard",   "--shard-total",
-    "--each",      "--name",    "--root",   "--fit-pages", "--werror"};
+    "--each",      "--name",    "--root",   "--fit-pages", "--werror",  "--grayscale"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -135,18 +135,20 @@ Job only(Command command) {
   return job;
 }
 
-// templates and init read no data and write no PDF, so -t, -o, --root and --werror mean nothing
-// to them.
+// templates and init read no data and write no PDF, so -t, -o, --root, --grayscale and --werror
+// mean nothing to them.
 bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
   if (job.warnings_are_errors) {
     usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no --werror",
                 "--werror goes with render, check, build and watch");
     return false;
   }
-  if (job.template_name.empty() && job.output_path.empty() && job.root_folder.empty()) {
+  if (job.template_name.empty() && job.output_path.empty() && job.root_folder.empty() &&
+      !job.grayscale) {
     return true;
   }
-  usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no -t, -o or --root",
+  usage_error(diagnostics,
+              "'handout " + name_of(job.command) + "' takes no -t, -o, --root or --grayscale",
               job.command == Command::init ? "for example: handout init cards my-layouts/" : "");
   return false;
 }
@@ -290,6 +292,8 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
       job.warnings_are_errors = true;
     } else if (argument == "--fail-fast") {
       job.fail_fast = true;
+    } else if (argument == "--grayscale") {
+      job.grayscale = true;
     } else if (option_is(argument, "-j", "--jobs") ||
                (argument.size() > 2 && argument.rfind("-j", 0) == 0)) {
       if (!take_count(arguments, i, job.jobs, diagnostics)) return std::nullopt;
@@ -376,6 +380,9 @@ Options:
       --fit-pages N        the document must fit in N pages: the template's fit steps (or,
                            without any, text size down to 85%, leading to 90%, figures to
                            50%) are taken in order as far as needed; fails if still over
+      --grayscale          render, check, build, watch: print every colour and every image
+                           in grey, for a monochrome printer, and warn about template
+                           colours that look alike in grey (see docs/printing.md)
 
 Batch options (build, and check over many documents; see docs/ci.md):
   -o, --output OUTDIR      build: the output folder (default: output/)

@@ -23,6 +23,7 @@ struct Job {
   unsigned fit_pages = 0;            // --fit-pages: the page budget; 0: the template's, if any
   bool warnings_are_errors = false;  // --werror: a warning fails its document (render, check,
                                      // build, watch)
+  bool grayscale = false;            // --grayscale: every colour and image printed in grey
 
   // build, and check over a batch (see docs/ci.md, "Batch builds").
   std::vector<std::string> data_paths;  // every DATA argument: files, folders or globs

@@ -11,8 +11,10 @@
 #include "bind/data_contract_check.h"
 #include "bind/resource_loading.h"
 #include "layout/copyfitting.h"
+#include "layout/grayscale.h"
 #include "layout/layout_document.h"
 #include "load/data_loader.h"
+#include "load/gray_lookalikes.h"
 #include "load/template_loader.h"
 #include "write/pdf_writer.h"
 
@@ -65,6 +67,11 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   std::optional<FittedLayout> fitted =
       layout_within_budget(document, diagnostics, {settings.threads});
   if (!fitted || diagnostics.has_errors()) return std::nullopt;
+  if (settings.grayscale || layout.page.grayscale) {
+    warn_gray_lookalikes(layout, diagnostics);
+    convert_to_grayscale(fitted->pages, diagnostics);
+    if (diagnostics.has_errors()) return std::nullopt;
+  }
   summary.page_count = fitted->pages.pages.size();
   summary.fit_steps = fitted->steps_taken;
   return write_pdf(fitted->pages, diagnostics, {settings.threads});
@@ -114,6 +121,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   settings.templates = &templates;
   settings.root_folder = job.root_folder;
   settings.warnings_are_errors = job.warnings_are_errors;
+  settings.grayscale = job.grayscale;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

@@ -32,6 +32,7 @@ struct RenderSettings {
   bool sync_output = true;  // fsync the PDF before renaming it; false: the caller syncs later
   unsigned fit_pages = 0;   // --fit-pages: the page budget over the template's; 0: the template's
   bool warnings_are_errors = false;  // --werror: a warning fails the document before it is written
+  bool grayscale = false;  // --grayscale (the template's `page: grayscale` also asks for it)
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

@@ -167,8 +167,12 @@ void read_callout_options(BlockReading& reading, MappingReader& fields, BodyBloc
   YamlReader& reader = reading.reader;
   if (auto background = fields.find("background")) {
     block.background = read_color(reader, *background, "background");
+    block.background_where = reader.where(*background);
   }
-  if (auto border = fields.find("border")) block.border = read_color(reader, *border, "border");
+  if (auto border = fields.find("border")) {
+    block.border = read_color(reader, *border, "border");
+    block.border_where = reader.where(*border);
+  }
 }
 
 }  // namespace
@@ -246,8 +250,10 @@ void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockD
     block.color = Color{0.8, 0.8, 0.8};
     if (auto width = fields.find("width"))
       block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
-    if (auto color = fields.find("color"))
+    if (auto color = fields.find("color")) {
       block.color = read_color(reader, *color, "color").value_or(block.color);
+      block.color_where = reader.where(*color);
+    }
   }
   if (block.kind == K::qr_code) {
     block.length = 72;

@@ -12,9 +12,9 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kPageKeys = {"size",        "orientation", "margins",
-                                            "two-sided",   "columns",     "column-gap",
-                                            "column-rule", "cards",       "balance-columns"};
+const std::vector<std::string> kPageKeys = {
+    "size",       "orientation", "margins", "two-sided",       "columns",
+    "column-gap", "column-rule", "cards",   "balance-columns", "grayscale"};
 const std::vector<std::string> kMarginKeys = {"top", "bottom", "left", "right", "inner", "outer"};
 constexpr double kMillimetre = 72.0 / 25.4;
 constexpr double kDefaultMargin = 20 * kMillimetre;
@@ -202,6 +202,9 @@ PageDef read_page(YamlReader& reader, const MappingEntry* page_entry) {
   }
   if (auto two_sided = fields.find("two-sided")) {
     page.two_sided = reader.boolean(*two_sided, "two-sided").value_or(false);
+  }
+  if (auto grayscale = fields.find("grayscale")) {
+    page.grayscale = reader.boolean(*grayscale, "grayscale").value_or(false);
   }
   const MappingEntry* margins = fields.entry("margins");
   if (margins && !margins->value.IsNull()) read_margins(reader, margins->value, page);

@@ -50,6 +50,8 @@ struct StyleDef {
   Color color;
   bool hyphenate = true;  // break words at dictionary hyphenation points (justified or not)
   SourceLocation where;
+  // Where `color` is written, in this style or the one it is based on; no position: the default.
+  SourceLocation color_where;
 };
 
 // How paragraphs may split across pages.
@@ -65,6 +67,7 @@ struct RuleDef {
   Color color;
   bool dashed = false;
   SourceLocation where;
+  SourceLocation color_where;  // no position: the default grey
 };
 
 // Cards: the text area divided into a grid of equal cells, each a frame of its own; text flows
@@ -94,6 +97,7 @@ struct PageDef {
   std::optional<CardGridDef> cards;   // replaces columns when given
   // More than one column: the last page's columns end at about the same height (cards never do).
   bool balance_columns = true;
+  bool grayscale = false;  // print in grey, as --grayscale does
   SourceLocation where;
 };
 
@@ -229,6 +233,10 @@ struct BodyBlockDef {
   Color color;     // rule
   std::optional<Color> background;  // callout
   std::optional<Color> border;      // callout
+  // Where the three colours above are written; no position: not written (the default).
+  SourceLocation color_where;
+  SourceLocation background_where;
+  SourceLocation border_where;
   std::vector<BodyBlockDef> blocks;       // group, each, if, unless, callout
   std::vector<BodyBlockDef> else_blocks;  // if, unless: `else:`
 };

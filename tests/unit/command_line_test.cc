@@ -1,6 +1,7 @@
+#include "app/command_line.h"
+
 #include <doctest/doctest.h>
 
-#include "app/command_line.h"
 #include "app/render_job.h"
 
 using namespace handout;
@@ -89,7 +90,8 @@ TEST_CASE("cli: templates, init and watch refuse what they cannot use") {
   CHECK(first_message({"init"}) == "'handout init' takes a bundled template's name and a folder");
   CHECK(first_message({"init", "a", "b", "c"}) ==
         "'handout init' takes a bundled template's name and a folder");
-  CHECK(first_message({"init", "cards", "-t", "x"}) == "'handout init' takes no -t, -o or --root");
+  CHECK(first_message({"init", "cards", "-t", "x"}) ==
+        "'handout init' takes no -t, -o, --root or --grayscale");
   CHECK(first_message({"watch"}) == "missing the data file (a .yaml file)");
   CHECK(first_message({"watch", "a.yaml", "b.yaml"}) ==
         "'handout watch' takes one data file, but 2 were given");
