@@ -88,6 +88,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
     if (!stop.load()) {
       RenderSettings render;
       render.template_choice = settings.template_choice;
+      render.print = settings.print;
       render.output_path = settings.write_outputs ? document.output_path : "";
       render.threads = 1;  // the workers are the parallelism: no document oversubscribes
       render.templates = &templates;

@@ -111,7 +111,8 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
   const size_t all = documents.size();
   if (shard) documents = shard_of(std::move(documents), *shard);
 
-  BatchSettings settings{job.template_name, job.command == Command::build, job.jobs, job.fail_fast};
+  BatchSettings settings{job.template_name, job.command == Command::build, job.jobs, job.fail_fast,
+                         job.print};
   BatchProgressPrinter printer(out, error, documents.size(), progress_style_for(job));
   std::vector<BatchResult> results =
       run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {

@@ -12,7 +12,8 @@ const std::vector<std::string> kCommands = {"render",    "check", "build", "watc
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
     "--template", "--output", "--quiet",   "--help",  "--version",     "--jobs", "--fail-fast",
-    "--verbose",  "--report", "--depfile", "--shard", "--shard-total", "--each", "--name"};
+    "--verbose",  "--report", "--depfile", "--shard", "--shard-total", "--each", "--name",
+    "--impose",   "--bleed",  "--marks",   "--duplex"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -111,12 +112,25 @@ Job only(Command command) {
   return job;
 }
 
-// templates and init read no data and write no PDF, so -t and -o mean nothing to them.
+// templates and init read no data and write no PDF, so -t, -o and the print options mean
+// nothing to them.
 bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
+  if (job.print.any()) {
+    usage_error(diagnostics,
+                "'handout " + name_of(job.command) +
+                    "' prints nothing, so it takes no --impose, --bleed, --marks or --duplex",
+                "");
+    return false;
+  }
   if (job.template_name.empty() && job.output_path.empty()) return true;
   usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no -t or -o",
               job.command == Command::init ? "for example: handout init cards my-layouts/" : "");
   return false;
+}
+
+// --impose VALUE and --bleed VALUE (or =VALUE).
+bool is_print_value_option(const std::string& argument) {
+  return option_is(argument, "--impose", "--impose") || option_is(argument, "--bleed", "--bleed");
 }
 
 bool takes_template_arguments(Job& job, const std::vector<std::string>& positional,
@@ -260,6 +274,17 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
       if (!take_count(arguments, i, job.jobs, diagnostics)) return std::nullopt;
     } else if (auto* text = text_option(job, argument)) {
       if (!take_value(arguments, i, *text, diagnostics)) return std::nullopt;
+    } else if (argument == "--marks") {
+      job.print.marks = true;
+    } else if (argument == "--duplex") {
+      job.print.duplex = true;
+    } else if (is_print_value_option(argument)) {
+      std::string value;
+      const std::string option = argument.substr(0, argument.find('='));
+      if (!take_value(arguments, i, value, diagnostics) ||
+          !read_print_option(option, value, job.print, diagnostics)) {
+        return std::nullopt;
+      }
     } else if (option_is(argument, "-t", "--template")) {
       if (!take_value(arguments, i, job.template_name, diagnostics)) return std::nullopt;
     } else if (option_is(argument, "-o", "--output")) {

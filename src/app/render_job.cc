@@ -9,6 +9,7 @@
 #include "bind/binder.h"
 #include "bind/data_contract_check.h"
 #include "bind/resource_loading.h"
+#include "impose/print_sheets.h"
 #include "layout/layout_document.h"
 #include "load/data_loader.h"
 #include "load/template_loader.h"
@@ -44,6 +45,29 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
   return layout;
 }
 
+// The cards' backs, laid out on the fronts' grid when they are printed; without running text,
+// and without cut lines: the sheets are cut from the front, and a line a little off the cut
+// would show on the back.
+LaidOutDocument lay_out_backs(const DocTree& document, const RenderSettings& settings,
+                              Diagnostics& diagnostics) {
+  if (document.page.impose != Imposition::cards || document.back_blocks.empty()) return {};
+  DocTree backs;
+  backs.info = document.info;
+  backs.page = document.page;
+  if (backs.page.cards) backs.page.cards->cut_lines.reset();
+  backs.pagination = document.pagination;
+  backs.blocks = document.back_blocks;
+  return layout_document(backs, diagnostics, {settings.threads});
+}
+
+// The pages laid out, then made into the printer's sheets.
+LaidOutDocument lay_out_sheets(const DocTree& document, const RenderSettings& settings,
+                               Diagnostics& diagnostics) {
+  LaidOutDocument pages = layout_document(document, diagnostics, {settings.threads});
+  LaidOutDocument backs = lay_out_backs(document, settings, diagnostics);
+  return print_sheets(std::move(pages), std::move(backs), document.page);
+}
+
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
                                        const RenderSettings& settings, RenderSummary& summary,
@@ -53,15 +77,16 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     if (diagnostics.has_errors()) return std::nullopt;
   }
   DocTree document = bind_document(data, layout, diagnostics);
+  apply_print_overrides(settings.print, document.page, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   load_resources(document, diagnostics);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  LaidOutDocument pages = layout_document(document, diagnostics, {settings.threads});
+  LaidOutDocument sheets = lay_out_sheets(document, settings, diagnostics);
   if (diagnostics.has_errors()) return std::nullopt;
-  summary.page_count = pages.pages.size();
-  return write_pdf(pages, diagnostics, {settings.threads});
+  summary.page_count = sheets.pages.size();
+  return write_pdf(sheets, diagnostics, {settings.threads});
 }
 
 }  // namespace
@@ -98,6 +123,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   RenderSettings settings;
   settings.template_choice = job.template_name;
   settings.templates = &templates;
+  settings.print = job.print;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

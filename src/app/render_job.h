@@ -5,6 +5,7 @@
 
 #include "app/bundled_files.h"
 #include "app/command_line.h"
+#include "app/print_options.h"
 #include "app/template_cache.h"
 #include "core/diagnostic.h"
 #include "model/data_model.h"
@@ -28,6 +29,7 @@ struct RenderSettings {
   unsigned threads = 0;                // for layout and writing: 0 chooses; a batch worker uses 1
   TemplateCache* templates = nullptr;  // a batch's shared templates; null: load directly
   bool sync_output = true;  // fsync the PDF before renaming it; false: the caller syncs later
+  PrintOverrides print;     // --impose, --bleed, --marks, --duplex
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

@@ -91,8 +91,10 @@ class BlockMeasurer {
         fit_figure(figure.image->width, figure.image->height, box, area_, caption_height);
     if (size.width <= 0 || size.height <= 0) return std::nullopt;
     const double x = area_.left + (area_.width - size.width) / 2;
-    return FlowUnit{size.height,
-                    {PlacedImage{figure.image, x, 0, size.width, size.height, figure.alt}}};
+    FlowUnit unit{size.height,
+                  {PlacedImage{figure.image, x, 0, size.width, size.height, figure.alt}}};
+    unit.bleeds = figure.bleed;
+    return unit;
   }
 
   const TextArea& area_;

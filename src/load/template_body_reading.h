@@ -12,7 +12,9 @@ namespace handout {
 // the blocks of another file, relative to the including file; every such file is added to
 // `layout_template.included_files`, and an include cycle is an error. Styles named must be in
 // `layout_template.styles`; figure sizes given as lengths become fractions of the frame.
+// `subject` names the list in messages: "body", or "back" for the cards' backs.
 std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
-                                    TemplateDef& layout_template);
+                                    TemplateDef& layout_template,
+                                    const std::string& subject = "body");
 
 }  // namespace handout

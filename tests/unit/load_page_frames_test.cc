@@ -135,7 +135,7 @@ TEST_CASE("load regions: first-page as a bool or as the first page's own slots")
   CHECK(layout->footer->first_page->where.line == 6);
   CHECK(template_errors(std::string(kRest) + "footer: {first-page: {middle: x}}\n") ==
         "4:23: unknown key 'middle' in first-page\n"
-        "  hint: the keys allowed here are 'left', 'center' and 'right'\n");
+        "  hint: the keys allowed here are 'left', 'center', 'right', 'inner' and 'outer'\n");
 }
 
 }  // namespace
