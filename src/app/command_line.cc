@@ -316,7 +316,7 @@ std::string usage_text() {
 Usage:
   handout                                   render the bundled example to
                                             output/rust-is-used-for.pdf
-  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf]
+  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [print options]
                                             render one document
   handout check DATA... [-t TEMPLATE]       load, validate and lay out; write nothing
                                             (many documents: as 'build' does, see below)
@@ -350,6 +350,20 @@ Options:
   -q, --quiet              print nothing but problems (build: and the summary)
       --depfile FILE       render, build: write the inputs of each output (data, template,
                            partials, figures, fonts) as Makefile rules, for make and Ninja
+
+Print options (render, check, build, watch; each overrides the template's page; see
+docs/printing.md):
+      --impose MODE        how pages go on the printed sheets: none, 2up (two pages side
+                           by side on a sheet twice their size), booklet (saddle-stitch
+                           order, padded to a multiple of 4), cards (a card grid's sheets
+                           with cut marks, each followed by its backs, mirrored for duplex)
+                           (default: the template's 'impose', else none)
+      --bleed LENGTH       e.g. 3mm: the page colour and bleed figures reach this far past
+                           the trim; the PDF gets a BleedBox (default: the template's, else 0)
+      --marks              crop marks outside the trim at each corner, on media grown to
+                           hold them
+      --duplex             printed on both sides: margins mirrored on even pages, blank
+                           pages before 'page-break: right', inner/outer slots swapped
 
 Batch options (build, and check over many documents; see docs/ci.md):
   -o, --output OUTDIR      build: the output folder (default: output/)

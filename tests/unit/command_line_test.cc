@@ -161,3 +161,9 @@ TEST_CASE("cli: print overrides change the page; a booklet is two-sided") {
   CHECK(diagnostics.all()[0].message ==
         "--impose cards places the cards of a card grid, but the template's page has none");
 }
+
+TEST_CASE("cli: --help names every print option") {
+  for (const char* option : {"--impose MODE", "--bleed LENGTH", "--marks", "--duplex"}) {
+    CHECK(usage_text().find(option) != std::string::npos);
+  }
+}
