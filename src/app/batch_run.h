@@ -25,7 +25,7 @@ struct BatchSettings {
   bool write_outputs = true;    // false for check
   unsigned threads = 0;         // worker threads; 0: the hardware's thread count
   bool fail_fast = false;
-  PrintOverrides print;         // --impose, --bleed, --marks, --duplex
+  PrintOverrides print;  // --impose, --bleed, --marks, --duplex
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

@@ -11,9 +11,9 @@ namespace {
 const std::vector<std::string> kCommands = {"render",    "check", "build", "watch",
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
-    "--template", "--output", "--quiet",   "--help",  "--version",     "--jobs", "--fail-fast",
-    "--verbose",  "--report", "--depfile", "--shard", "--shard-total", "--each", "--name",
-    "--impose",   "--bleed",  "--marks",   "--duplex"};
+    "--template",  "--output",  "--quiet",  "--help",    "--version", "--jobs",
+    "--fail-fast", "--verbose", "--report", "--depfile", "--shard",   "--shard-total",
+    "--each",      "--name",    "--impose", "--bleed",   "--marks",   "--duplex"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;

@@ -20,7 +20,7 @@ struct Job {
   std::string output_path;    // -o: empty: output/<data stem>.pdf
   std::string folder = ".";   // init: where the copy goes
   bool quiet = false;
-  PrintOverrides print;       // --impose, --bleed, --marks, --duplex (render, check, build, watch)
+  PrintOverrides print;  // --impose, --bleed, --marks, --duplex (render, check, build, watch)
 
   // build, and check over a batch (see docs/ci.md, "Batch builds").
   std::vector<std::string> data_paths;  // every DATA argument: files, folders or globs

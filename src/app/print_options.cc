@@ -27,8 +27,7 @@ bool read_imposition(const std::string& value, PrintOverrides& overrides,
     }
   }
   std::optional<std::string> closest = closest_name(value, names);
-  usage_error(diagnostics,
-              "--impose must be " + quoted_list(names, "or") + ", not '" + value + "'",
+  usage_error(diagnostics, "--impose must be " + quoted_list(names, "or") + ", not '" + value + "'",
               closest ? "did you mean '" + *closest + "'?" : "");
   return false;
 }
@@ -36,8 +35,8 @@ bool read_imposition(const std::string& value, PrintOverrides& overrides,
 bool read_bleed(const std::string& value, PrintOverrides& overrides, Diagnostics& diagnostics) {
   const ParsedLength length = parse_length(value);
   if (!length.points || *length.points < 0 || *length.points > kMostBleed) {
-    usage_error(diagnostics, "--bleed must be a length from 0 to 1in, such as 3mm, not '" +
-                                 value + "'",
+    usage_error(diagnostics,
+                "--bleed must be a length from 0 to 1in, such as 3mm, not '" + value + "'",
                 length.problem);
     return false;
   }
@@ -60,8 +59,9 @@ void apply_print_overrides(const PrintOverrides& overrides, PageDef& page,
   page.crop_marks = page.crop_marks || overrides.marks;
   page.two_sided = page.two_sided || overrides.duplex || page.impose == Imposition::booklet;
   if (page.impose == Imposition::cards && !page.cards) {
-    diagnostics.error(page.where, "--impose cards places the cards of a card grid, but the "
-                                  "template's page has none",
+    diagnostics.error(page.where,
+                      "--impose cards places the cards of a card grid, but the "
+                      "template's page has none",
                       {"use a template with cards, such as -t cards"});
   }
 }

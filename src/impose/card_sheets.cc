@@ -45,8 +45,8 @@ CutMarks card_cut_marks(const std::vector<TextArea>& cards, const LaidOutPage& s
     add_unique(marks.ys, card.bottom());
   }
   const TextArea& grid = marks.around;
-  const double margin = std::min({grid.left, grid.top, sheet.width - grid.right(),
-                                  sheet.height - grid.bottom()});
+  const double margin =
+      std::min({grid.left, grid.top, sheet.width - grid.right(), sheet.height - grid.bottom()});
   marks.offset = kCutMarkOffset;
   marks.length = std::min(kCutMarkLength, margin - kCutMarkOffset);
   return marks;
@@ -92,8 +92,7 @@ bool has_content(const LaidOutDocument& backs) {
 
 // Sheet i of one side (0: fronts, 1: backs) is sheets[i * sides + side], where its page lies
 // as laid out, reaching into the bleed all round.
-std::vector<PagePlacement> sheet_placements(size_t count, size_t sides, size_t side,
-                                            double bleed) {
+std::vector<PagePlacement> sheet_placements(size_t count, size_t sides, size_t side, double bleed) {
   std::vector<PagePlacement> placements(count);
   for (size_t i = 0; i < count; ++i) {
     placements[i] = {i * sides + side, 0, 0, {bleed, bleed, bleed, bleed}};
@@ -101,17 +100,14 @@ std::vector<PagePlacement> sheet_placements(size_t count, size_t sides, size_t s
   return placements;
 }
 
-LaidOutPage blank_sheet(const PageDef& page) {
-  return {page.width, page.height, {}, page.bleed};
-}
+LaidOutPage blank_sheet(const PageDef& page) { return {page.width, page.height, {}, page.bleed}; }
 
 }  // namespace
 
 LaidOutDocument card_sheets(LaidOutDocument fronts, LaidOutDocument backs, const PageDef& page) {
   if (!page.cards) return fronts;
   const bool with_backs = has_content(backs);
-  const size_t count =
-      std::max(fronts.pages.size(), with_backs ? backs.pages.size() : size_t{0});
+  const size_t count = std::max(fronts.pages.size(), with_backs ? backs.pages.size() : size_t{0});
   const size_t sides = with_backs ? 2 : 1;
   const std::vector<PagePlacement> front_places = sheet_placements(count, sides, 0, page.bleed);
   const std::vector<PagePlacement> back_places = sheet_placements(count, sides, 1, page.bleed);

@@ -7,8 +7,8 @@ namespace {
 
 ClipBegin clip_for(const LaidOutPage& page, const PagePlacement& placement) {
   const Reach& reach = placement.reach;
-  return {placement.x - reach.left, placement.y - reach.top,
-          page.width + reach.left + reach.right, page.height + reach.top + reach.bottom};
+  return {placement.x - reach.left, placement.y - reach.top, page.width + reach.left + reach.right,
+          page.height + reach.top + reach.bottom};
 }
 
 void retarget(LinkArea& link, const std::vector<PagePlacement>& placements) {

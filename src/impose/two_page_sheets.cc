@@ -8,7 +8,7 @@ namespace {
 struct PairGeometry {
   double sheet_width = 0;
   double sheet_height = 0;
-  PagePlacement first;   // on sheet 0; the sheet index is filled in per side
+  PagePlacement first;  // on sheet 0; the sheet index is filled in per side
   PagePlacement second;
 };
 
@@ -47,7 +47,8 @@ LaidOutDocument two_page_sheets(LaidOutDocument document, const std::vector<Shee
   const PairGeometry geometry = pair_geometry(document.pages.front(), pairing);
   const std::vector<PagePlacement> placements =
       placements_of(sides, geometry, document.pages.size());
-  LaidOutDocument sheets{document.info, {}, placed_outline(std::move(document.outline), placements)};
+  LaidOutDocument sheets{
+      document.info, {}, placed_outline(std::move(document.outline), placements)};
   for (size_t sheet = 0; sheet < sides.size(); ++sheet) {
     LaidOutPage& side = sheets.pages.emplace_back(
         LaidOutPage{geometry.sheet_width, geometry.sheet_height, {}, document.pages.front().bleed});

@@ -109,8 +109,7 @@ TextArea bleed_reach(const PageDef& page, size_t page_index, size_t frame_index)
   if (page.cards) {
     const TextArea card = cards_on_page(page, page_index).at(frame_index);
     const double reach = std::min(page.bleed, std::max(0.0, page.cards->gap) / 2);
-    return {card.left - reach, card.top - reach, card.width + 2 * reach,
-            card.height + 2 * reach};
+    return {card.left - reach, card.top - reach, card.width + 2 * reach, card.height + 2 * reach};
   }
   const std::vector<TextArea> frames = frames_on_page(page, page_index);
   const TextArea& frame = frames.at(frame_index);

@@ -117,7 +117,7 @@ class PageFlow {
     if (limit_ && limit_->page_index < pages_.size()) {
       column_bottoms[limit_->page_index] = deepest_on_limited_page_;
     }
-    return {std::move(pages_),      std::move(outline_),        std::move(frames_filled_),
+    return {std::move(pages_),      std::move(outline_),       std::move(frames_filled_),
             std::move(references_), std::move(column_bottoms), std::move(blank_pages_)};
   }
 

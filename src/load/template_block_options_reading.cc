@@ -161,7 +161,8 @@ void read_figure_options(YamlReader& reader, MappingReader& fields, const FrameS
     }
   }
   read_figure_fit(reader, fields, block);
-  if (auto bleed = fields.find("bleed")) block.bleed = reader.boolean(*bleed, "bleed").value_or(false);
+  if (auto bleed = fields.find("bleed"))
+    block.bleed = reader.boolean(*bleed, "bleed").value_or(false);
 }
 
 void read_callout_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {

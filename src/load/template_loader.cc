@@ -18,10 +18,9 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kTemplateKeys = {"name",      "description",    "page",   "fonts",
-                                                "code-font", "fallback-fonts", "styles", "header",
-                                                "footer",    "pagination",     "body",
-                                                "data",      "back"};
+const std::vector<std::string> kTemplateKeys = {
+    "name",   "description", "page", "fonts", "code-font", "fallback-fonts", "styles", "header",
+    "footer", "pagination",  "body", "data",  "back"};
 
 std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingReader& top,
                                               const char* key, const TemplateDef& so_far) {

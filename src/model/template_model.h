@@ -79,7 +79,7 @@ enum class Imposition {
 };
 
 struct PageDef {
-  double width = 595.2756;   // A4: the trim size, the page as it is once cut
+  double width = 595.2756;  // A4: the trim size, the page as it is once cut
   double height = 841.8898;
   double margin_top = 56.6929;
   double margin_bottom = 56.6929;
@@ -259,7 +259,7 @@ struct TemplateDef {
   std::optional<RegionDef> footer;
   DataContract contract;
   std::vector<BodyBlockDef> blocks;    // the body in the block language
-  std::vector<BodyBlockDef> back_blocks;  // `back`: the cards' backs, printed by `impose: cards`
+  std::vector<BodyBlockDef> back_blocks;    // `back`: the cards' backs, printed by `impose: cards`
   std::vector<std::string> included_files;  // partials, for watching and dependency files
 };
 

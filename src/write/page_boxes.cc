@@ -16,8 +16,8 @@ double room_around(const LaidOutPage& laid_out) { return laid_out.bleed + laid_o
 
 bool is_sizable(const LaidOutPage& laid_out) {
   const double room = room_around(laid_out);
-  return std::isfinite(laid_out.width) && std::isfinite(laid_out.height) &&
-         std::isfinite(room) && laid_out.bleed >= 0 && laid_out.slug >= 0 && room <= kMostRoom;
+  return std::isfinite(laid_out.width) && std::isfinite(laid_out.height) && std::isfinite(room) &&
+         laid_out.bleed >= 0 && laid_out.slug >= 0 && room <= kMostRoom;
 }
 
 // A box `inset` in from every edge of the media.
@@ -49,8 +49,7 @@ WrittenPage add_boxed_page(LibharuSession& session, const LaidOutPage& laid_out,
                  (room == 0 ? "" : " with " + pdf_number(room) + " points around it"));
     return {};
   }
-  if (!add_box(session, page, "BleedBox",
-               inset_box(media_width, media_height, laid_out.slug)) ||
+  if (!add_box(session, page, "BleedBox", inset_box(media_width, media_height, laid_out.slug)) ||
       !add_box(session, page, "TrimBox", inset_box(media_width, media_height, room))) {
     return {};
   }

@@ -105,9 +105,9 @@ TEST_CASE("cli: --help names every command") {
 
 TEST_CASE("cli: print options override the template's, in either option form") {
   Diagnostics diagnostics;
-  auto job = parse({"render", "x.yaml", "--impose", "booklet", "--bleed=3mm", "--marks",
-                    "--duplex"},
-                   diagnostics);
+  auto job =
+      parse({"render", "x.yaml", "--impose", "booklet", "--bleed=3mm", "--marks", "--duplex"},
+            diagnostics);
   REQUIRE(job);
   REQUIRE(job->print.impose.has_value());
   CHECK(*job->print.impose == Imposition::booklet);

@@ -63,9 +63,9 @@ TEST_CASE("impose cards: each back sheet follows its front, its cards mirrored l
 
 TEST_CASE("impose cards: with unequal margins the back grid is the front grid mirrored") {
   // Cards at [30, 160] and [160, 290]; behind them, on the back, [140, 270] and [10, 140].
-  LaidOutDocument sheets = card_sheets(sheet_with({run("front", 35, 40)}),
-                                       sheet_with({run("back 1", 35, 40), run("back 2", 165, 40)}),
-                                       card_page(30, 10));
+  LaidOutDocument sheets =
+      card_sheets(sheet_with({run("front", 35, 40)}),
+                  sheet_with({run("back 1", 35, 40), run("back 2", 165, 40)}), card_page(30, 10));
   REQUIRE(sheets.pages.size() == 2);
   CHECK(runs_text(sheets.pages[1]) == "back 1@145 back 2@15");
 }

@@ -23,8 +23,7 @@ TextRun run(const std::string& text, double x, double baseline) {
 LaidOutDocument document_of(size_t count, double width, double height, double bleed = 0) {
   LaidOutDocument document;
   for (size_t i = 0; i < count; ++i) {
-    document.pages.push_back(
-        {width, height, {run("p" + std::to_string(i + 1), 10, 20)}, bleed});
+    document.pages.push_back({width, height, {run("p" + std::to_string(i + 1), 10, 20)}, bleed});
   }
   return document;
 }
@@ -56,8 +55,7 @@ PageDef page_def(Imposition impose) {
 }
 
 TEST_CASE("impose sheets: 2-up puts portrait pages side by side, in reading order") {
-  LaidOutDocument sheets =
-      print_sheets(document_of(3, 420, 595), {}, page_def(Imposition::two_up));
+  LaidOutDocument sheets = print_sheets(document_of(3, 420, 595), {}, page_def(Imposition::two_up));
   REQUIRE(sheets.pages.size() == 2);
   CHECK(sheets.pages[0].width == doctest::Approx(840));
   CHECK(sheets.pages[0].height == doctest::Approx(595));
@@ -66,8 +64,7 @@ TEST_CASE("impose sheets: 2-up puts portrait pages side by side, in reading orde
 }
 
 TEST_CASE("impose sheets: 2-up stacks landscape pages, one above the other") {
-  LaidOutDocument sheets =
-      print_sheets(document_of(2, 595, 420), {}, page_def(Imposition::two_up));
+  LaidOutDocument sheets = print_sheets(document_of(2, 595, 420), {}, page_def(Imposition::two_up));
   REQUIRE(sheets.pages.size() == 1);
   CHECK(sheets.pages[0].width == doctest::Approx(595));
   CHECK(sheets.pages[0].height == doctest::Approx(840));
@@ -158,7 +155,7 @@ TEST_CASE("impose marks: crop marks stand outside the trim, clear of the bleed, 
   LaidOutDocument sheets = print_sheets(document_of(1, 420, 595, 3 * kMm), {}, page);
   const LaidOutPage& sheet = sheets.pages[0];
   const std::vector<const DrawnLine*> marks = items_of<DrawnLine>(sheet);
-  CHECK(marks.size() == 8);  // two at each corner
+  CHECK(marks.size() == 8);                                      // two at each corner
   CHECK(sheet.bleed + sheet.slug == doctest::Approx(10 * kMm));  // 3mm + 6mm mark + 1mm
   for (const DrawnLine* mark : marks) {
     CHECK(distance_from_trim(*mark, 420, 595) == doctest::Approx(3 * kMm));  // past the bleed

@@ -140,8 +140,8 @@ TEST_CASE("layout print: in the first of two columns, lower down, only the left 
   REQUIRE(clips.size() == 1);
   CHECK(clips[0]->x == -9);
   CHECK(clips[0]->width == doctest::Approx(9 + 30 + 90));  // to the column's right edge
-  CHECK(clips[0]->y > 30);                                // below the paragraph
-  CHECK(clips[0]->height == doctest::Approx(22.5));  // 90 wide: contain gives 22.5 of 40
+  CHECK(clips[0]->y > 30);                                 // below the paragraph
+  CHECK(clips[0]->height == doctest::Approx(22.5));        // 90 wide: contain gives 22.5 of 40
 }
 
 TEST_CASE("layout print: a bleed image is scaled to cover its box, centred, and clipped to it") {

@@ -86,9 +86,9 @@ TEST_CASE("load print keys: inner and outer footer slots, not mixed with left an
 }
 
 TEST_CASE("load print keys: a back for the cards, which needs a card grid") {
-  std::optional<TemplateDef> layout = load_template_ok(
-      "page: {cards: {columns: 2, rows: 2}}\n" + std::string(kRest) +
-      "back: [paragraph: \"back\"]\n");
+  std::optional<TemplateDef> layout =
+      load_template_ok("page: {cards: {columns: 2, rows: 2}}\n" + std::string(kRest) +
+                       "back: [paragraph: \"back\"]\n");
   REQUIRE(layout.has_value());
   REQUIRE(layout->back_blocks.size() == 1);
   CHECK(layout->back_blocks[0].text.text == "back");
