@@ -4,48 +4,23 @@
 
 #include "impose/crop_marks.h"
 #include "impose/print_sheets.h"
+#include "impose_test_support.h"
 
 namespace handout {
 namespace {
 
-constexpr double kMm = 72.0 / 25.4;
+using namespace impose_test;
 
-// A run whose text names it; only its place matters here.
-TextRun run(const std::string& text, double x, double baseline) {
-  TextRun text_run;
-  text_run.text = text;
-  text_run.x = x;
-  text_run.baseline = baseline;
-  return text_run;
-}
+constexpr double kMm = 72.0 / 25.4;
 
 // `count` pages of `width` x `height`, page N holding the run "pN" at (10, 20).
 LaidOutDocument document_of(size_t count, double width, double height, double bleed = 0) {
   LaidOutDocument document;
   for (size_t i = 0; i < count; ++i) {
-    document.pages.push_back({width, height, {run("p" + std::to_string(i + 1), 10, 20)}, bleed});
+    document.pages.push_back(
+        {width, height, {named_run("p" + std::to_string(i + 1), 10, 20)}, bleed});
   }
   return document;
-}
-
-template <typename Item>
-std::vector<const Item*> items_of(const LaidOutPage& page) {
-  std::vector<const Item*> found;
-  for (const PageItem& item : page.items) {
-    if (const auto* typed = std::get_if<Item>(&item)) found.push_back(typed);
-  }
-  return found;
-}
-
-// "p1@10,20 p2@430,20": the runs on a sheet and where they start.
-std::string runs_text(const LaidOutPage& page) {
-  std::string text;
-  for (const TextRun* found : items_of<TextRun>(page)) {
-    if (!text.empty()) text += " ";
-    text += found->text + "@" + std::to_string(static_cast<int>(found->x)) + "," +
-            std::to_string(static_cast<int>(found->baseline));
-  }
-  return text;
 }
 
 PageDef page_def(Imposition impose) {
@@ -64,11 +39,19 @@ TEST_CASE("impose sheets: 2-up puts portrait pages side by side, in reading orde
 }
 
 TEST_CASE("impose sheets: 2-up stacks landscape pages, one above the other") {
-  LaidOutDocument sheets = print_sheets(document_of(2, 595, 420), {}, page_def(Imposition::two_up));
+  LaidOutDocument document = document_of(2, 595, 420);
+  LinkArea to_page_2;
+  to_page_2.target_page = 1;
+  to_page_2.target_y = 30;
+  document.pages[0].items.push_back(to_page_2);
+  LaidOutDocument sheets = print_sheets(std::move(document), {}, page_def(Imposition::two_up));
   REQUIRE(sheets.pages.size() == 1);
   CHECK(sheets.pages[0].width == doctest::Approx(595));
   CHECK(sheets.pages[0].height == doctest::Approx(840));
   CHECK(runs_text(sheets.pages[0]) == "p1@10,20 p2@10,440");
+  const std::vector<const LinkArea*> links = items_on<LinkArea>(sheets.pages[0]);
+  REQUIRE(links.size() == 1);
+  CHECK(links[0]->target_y == doctest::Approx(450));  // page 2's place moved down with it
 }
 
 TEST_CASE("impose sheets: a booklet pads to 4 pages with the background, in folding order") {
@@ -78,7 +61,7 @@ TEST_CASE("impose sheets: a booklet pads to 4 pages with the background, in fold
   REQUIRE(sheets.pages.size() == 2);
   CHECK(runs_text(sheets.pages[0]) == "p1@430,20");  // 4|1: page 4 is padding
   CHECK(runs_text(sheets.pages[1]) == "p2@10,20 p3@430,20");
-  const std::vector<const DrawnBox*> padding = items_of<DrawnBox>(sheets.pages[0]);
+  const std::vector<const DrawnBox*> padding = items_on<DrawnBox>(sheets.pages[0]);
   REQUIRE(padding.size() == 1);  // page 4's background, on the left half
   CHECK(padding[0]->x == doctest::Approx(0));
   CHECK(padding[0]->width == doctest::Approx(420));
@@ -89,7 +72,7 @@ TEST_CASE("impose sheets: each page is clipped to its half, reaching into the sh
       print_sheets(document_of(2, 420, 595, 9), {}, page_def(Imposition::two_up));
   REQUIRE(sheets.pages.size() == 1);
   CHECK(sheets.pages[0].bleed == doctest::Approx(9));
-  const std::vector<const ClipBegin*> clips = items_of<ClipBegin>(sheets.pages[0]);
+  const std::vector<const ClipBegin*> clips = items_on<ClipBegin>(sheets.pages[0]);
   REQUIRE(clips.size() == 2);
   CHECK(clips[0]->x == doctest::Approx(-9));  // left, top and bottom reach the sheet's bleed
   CHECK(clips[0]->y == doctest::Approx(-9));
@@ -97,7 +80,7 @@ TEST_CASE("impose sheets: each page is clipped to its half, reaching into the sh
   CHECK(clips[0]->height == doctest::Approx(613));
   CHECK(clips[1]->x == doctest::Approx(420));
   CHECK(clips[1]->width == doctest::Approx(429));
-  CHECK(items_of<ClipEnd>(sheets.pages[0]).size() == 2);
+  CHECK(items_on<ClipEnd>(sheets.pages[0]).size() == 2);
 }
 
 TEST_CASE("impose sheets: links and bookmarks follow their pages onto the sheets") {
@@ -110,25 +93,13 @@ TEST_CASE("impose sheets: links and bookmarks follow their pages onto the sheets
   LaidOutDocument sheets = print_sheets(std::move(document), {}, page_def(Imposition::booklet));
   REQUIRE(sheets.pages.size() == 2);
   // The sides are 4|1 and 2|3.
-  const std::vector<const LinkArea*> links = items_of<LinkArea>(sheets.pages[0]);
+  const std::vector<const LinkArea*> links = items_on<LinkArea>(sheets.pages[0]);
   REQUIRE(links.size() == 1);
   CHECK(links[0]->target_page == 0);  // page 4 shares the first side with page 1
   CHECK(links[0]->target_y == doctest::Approx(100));
   CHECK(links[0]->x == doctest::Approx(420));  // the link itself moved with page 1
   REQUIRE(sheets.outline.size() == 1);
   CHECK(sheets.outline[0].page_index == 0);
-}
-
-TEST_CASE("impose sheets: a stacked page's link target moves down with it") {
-  LaidOutDocument document = document_of(2, 595, 420);
-  LinkArea to_page_2;
-  to_page_2.target_page = 1;
-  to_page_2.target_y = 30;
-  document.pages[0].items.push_back(to_page_2);
-  LaidOutDocument sheets = print_sheets(std::move(document), {}, page_def(Imposition::two_up));
-  const std::vector<const LinkArea*> links = items_of<LinkArea>(sheets.pages[0]);
-  REQUIRE(links.size() == 1);
-  CHECK(links[0]->target_y == doctest::Approx(450));
 }
 
 // How far the line stays from the rectangle (0, 0, width, height); 0 when it touches it.
@@ -154,7 +125,7 @@ TEST_CASE("impose marks: crop marks stand outside the trim, clear of the bleed, 
   page.crop_marks = true;
   LaidOutDocument sheets = print_sheets(document_of(1, 420, 595, 3 * kMm), {}, page);
   const LaidOutPage& sheet = sheets.pages[0];
-  const std::vector<const DrawnLine*> marks = items_of<DrawnLine>(sheet);
+  const std::vector<const DrawnLine*> marks = items_on<DrawnLine>(sheet);
   CHECK(marks.size() == 8);                                      // two at each corner
   CHECK(sheet.bleed + sheet.slug == doctest::Approx(10 * kMm));  // 3mm + 6mm mark + 1mm
   for (const DrawnLine* mark : marks) {
@@ -174,7 +145,7 @@ TEST_CASE("impose marks: without bleed the marks keep 3mm from the trim; 2-up ad
   LaidOutPage page{420, 595, {}, 0};
   add_crop_marks(page, {0, 210, 420}, {0, 595});
   CHECK(page.slug == doctest::Approx(10 * kMm));
-  const std::vector<const DrawnLine*> marks = items_of<DrawnLine>(page);
+  const std::vector<const DrawnLine*> marks = items_on<DrawnLine>(page);
   CHECK(marks.size() == 10);
   CHECK(marks[2]->x1 == doctest::Approx(210));  // above the cut between the pages
   CHECK(marks[2]->y2 == doctest::Approx(-3 * kMm));
@@ -182,7 +153,7 @@ TEST_CASE("impose marks: without bleed the marks keep 3mm from the trim; 2-up ad
   PageDef two_up = page_def(Imposition::two_up);
   two_up.crop_marks = true;
   LaidOutDocument sheets = print_sheets(document_of(2, 420, 595), {}, two_up);
-  CHECK(items_of<DrawnLine>(sheets.pages[0]).size() == 10);  // corners and the middle cut
+  CHECK(items_on<DrawnLine>(sheets.pages[0]).size() == 10);  // corners and the middle cut
 }
 
 }  // namespace

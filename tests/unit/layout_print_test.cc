@@ -10,15 +10,6 @@ namespace {
 
 using namespace layout_test;
 
-template <typename Item>
-std::vector<const Item*> items_of(const LaidOutPage& page) {
-  std::vector<const Item*> found;
-  for (const PageItem& item : page.items) {
-    if (const auto* typed = std::get_if<Item>(&item)) found.push_back(typed);
-  }
-  return found;
-}
-
 RunningText footer(const std::string& inner, const std::string& outer) {
   RunningText text;
   text.left = inner;
@@ -112,7 +103,7 @@ TEST_CASE("layout print: a bleed figure at the top fills out past the trim on th
   tree.blocks.push_back(bleed_figure());
   tree.blocks.push_back(plain_paragraph("Below", style(), {}));
   const LaidOutDocument document = laid_out(tree);
-  const std::vector<const ClipBegin*> clips = items_of<ClipBegin>(document.pages[0]);
+  const std::vector<const ClipBegin*> clips = items_on<ClipBegin>(document.pages[0]);
   REQUIRE(clips.size() == 1);
   CHECK(clips[0]->x == -9);
   CHECK(clips[0]->y == -9);
@@ -122,7 +113,7 @@ TEST_CASE("layout print: a bleed figure at the top fills out past the trim on th
   REQUIRE(images.size() == 1);
   CHECK(images[0]->width >= 278 - 1e-6);  // it covers the box
   CHECK(images[0]->height >= 79 - 1e-6);
-  CHECK(items_of<ClipEnd>(document.pages[0]).size() == 1);
+  CHECK(items_on<ClipEnd>(document.pages[0]).size() == 1);
   CHECK(runs_on(document.pages[0]).front()->baseline > 70);  // the text below did not move up
 }
 
@@ -136,7 +127,7 @@ TEST_CASE("layout print: in the first of two columns, lower down, only the left 
   tree.blocks.push_back(plain_paragraph("Above", style(), {}));
   tree.blocks.push_back(bleed_figure());
   const LaidOutDocument document = laid_out(tree);
-  const std::vector<const ClipBegin*> clips = items_of<ClipBegin>(document.pages[0]);
+  const std::vector<const ClipBegin*> clips = items_on<ClipBegin>(document.pages[0]);
   REQUIRE(clips.size() == 1);
   CHECK(clips[0]->x == -9);
   CHECK(clips[0]->width == doctest::Approx(9 + 30 + 90));  // to the column's right edge

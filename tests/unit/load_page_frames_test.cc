@@ -10,11 +10,7 @@ using load_test::template_errors;
 
 constexpr double kMm = 72.0 / 25.4;
 
-// Lines after the page: fonts, styles and a body.
-const char* const kRest =
-    "fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
-    "styles: {body: {}, footer: {}}\n"
-    "body: [paragraph: x]\n";
+const char* const kRest = load_test::kAfterPage;
 
 std::optional<TemplateDef> load_ok(const std::string& yaml) {
   return load_test::load_template_ok(yaml);

@@ -10,10 +10,7 @@ using load_test::template_errors;
 
 constexpr double kMm = 72.0 / 25.4;
 
-const char* const kRest =
-    "fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
-    "styles: {body: {}, footer: {}}\n"
-    "body: [paragraph: x]\n";
+const char* const kRest = load_test::kAfterPage;
 
 TEST_CASE("load print keys: bleed, background, impose and marks on the page") {
   std::optional<TemplateDef> layout = load_template_ok(
