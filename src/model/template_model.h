@@ -98,7 +98,7 @@ struct PageDef {
   // Print production (docs/printing.md).
   double bleed = 0;                 // how far backgrounds and bleed figures reach past the trim
   std::optional<Color> background;  // a page colour, out to the bleed edge
-  Imposition impose = Imposition::none;
+  Imposition impose = Imposition::none;  // a booklet is printed two-sided (the app sees to it)
   bool crop_marks = false;  // marks outside the trim at each corner, on media grown to hold them
   SourceLocation where;
 };
