@@ -91,6 +91,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
       render.template_choice = settings.template_choice;
       render.fit_pages = settings.fit_pages;
       render.root_folder = settings.root_folder;
+      render.print = settings.print;
       render.output_path = settings.write_outputs ? document.output_path : "";
       render.threads = 1;  // the workers are the parallelism: no document oversubscribes
       render.templates = &templates;

@@ -29,6 +29,7 @@ struct BatchSettings {
   unsigned fit_pages = 0;            // --fit-pages
   bool warnings_are_errors = false;  // --werror, per document
   bool grayscale = false;            // --grayscale
+  PrintOverrides print;              // --impose, --bleed, --marks, --duplex
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

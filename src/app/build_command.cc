@@ -113,7 +113,8 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
 
   BatchSettings settings{
       job.template_name, job.root_folder, job.command == Command::build, job.jobs,
-      job.fail_fast,     job.fit_pages,   job.warnings_are_errors,       job.grayscale};
+      job.fail_fast,     job.fit_pages,   job.warnings_are_errors,       job.grayscale,
+      job.print};
   BatchProgressPrinter printer(out, error, documents.size(), progress_style_for(job));
   std::vector<BatchResult> results =
       run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/print_options.h"
 #include "core/diagnostic.h"
 
 namespace handout {
@@ -24,6 +25,7 @@ struct Job {
   bool warnings_are_errors = false;  // --werror: a warning fails its document (render, check,
                                      // build, watch)
   bool grayscale = false;            // --grayscale: every colour and image printed in grey
+  PrintOverrides print;  // --impose, --bleed, --marks, --duplex (render, check, build, watch)
 
   // build, and check over a batch (see docs/ci.md, "Batch builds").
   std::vector<std::string> data_paths;  // every DATA argument: files, folders or globs

@@ -10,6 +10,7 @@
 #include "bind/binder.h"
 #include "bind/data_contract_check.h"
 #include "bind/resource_loading.h"
+#include "impose/print_sheets.h"
 #include "layout/copyfitting.h"
 #include "layout/grayscale.h"
 #include "layout/layout_document.h"
@@ -49,6 +50,29 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
   return layout;
 }
 
+// The cards' backs, laid out on the fronts' grid when they are printed; without running text,
+// and without cut lines: the sheets are cut from the front, and a line a little off the cut
+// would show on the back.
+LaidOutDocument lay_out_backs(const DocTree& document, const RenderSettings& settings,
+                              Diagnostics& diagnostics) {
+  if (document.page.impose != Imposition::cards || document.back_blocks.empty()) return {};
+  DocTree backs;
+  backs.info = document.info;
+  backs.page = document.page;
+  if (backs.page.cards) backs.page.cards->cut_lines.reset();
+  backs.pagination = document.pagination;
+  backs.blocks = document.back_blocks;
+  return layout_document(backs, diagnostics, {settings.threads});
+}
+
+// The pages laid out, then made into the printer's sheets.
+LaidOutDocument lay_out_sheets(const DocTree& document, const RenderSettings& settings,
+                               Diagnostics& diagnostics) {
+  LaidOutDocument pages = layout_document(document, diagnostics, {settings.threads});
+  LaidOutDocument backs = lay_out_backs(document, settings, diagnostics);
+  return print_sheets(std::move(pages), std::move(backs), document.page);
+}
+
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
                                        const RenderSettings& settings, const ReadRoot& root,
@@ -58,6 +82,7 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     if (diagnostics.has_errors()) return std::nullopt;
   }
   DocTree document = bind_document(data, layout, diagnostics);
+  apply_print_overrides(settings.print, document.page, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   load_resources(document, root, diagnostics);
@@ -67,14 +92,16 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   std::optional<FittedLayout> fitted =
       layout_within_budget(document, diagnostics, {settings.threads});
   if (!fitted || diagnostics.has_errors()) return std::nullopt;
-  if (settings.grayscale || layout.page.grayscale) {
-    warn_gray_lookalikes(layout, diagnostics);
-    convert_to_grayscale(fitted->pages, diagnostics);
-    if (diagnostics.has_errors()) return std::nullopt;
-  }
   summary.page_count = fitted->pages.pages.size();
   summary.fit_steps = fitted->steps_taken;
-  return write_pdf(fitted->pages, diagnostics, {settings.threads});
+  LaidOutDocument backs = lay_out_backs(document, settings, diagnostics);
+  LaidOutDocument sheets = print_sheets(std::move(fitted->pages), std::move(backs), document.page);
+  if (settings.grayscale || layout.page.grayscale) {  // the sheets, crop marks included
+    warn_gray_lookalikes(layout, diagnostics);
+    convert_to_grayscale(sheets, diagnostics);
+  }
+  if (diagnostics.has_errors()) return std::nullopt;
+  return write_pdf(sheets, diagnostics, {settings.threads});
 }
 
 }  // namespace
@@ -122,6 +149,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   settings.root_folder = job.root_folder;
   settings.warnings_are_errors = job.warnings_are_errors;
   settings.grayscale = job.grayscale;
+  settings.print = job.print;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

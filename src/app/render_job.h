@@ -5,6 +5,7 @@
 
 #include "app/bundled_files.h"
 #include "app/command_line.h"
+#include "app/print_options.h"
 #include "app/template_cache.h"
 #include "core/diagnostic.h"
 #include "model/data_model.h"
@@ -33,6 +34,7 @@ struct RenderSettings {
   unsigned fit_pages = 0;   // --fit-pages: the page budget over the template's; 0: the template's
   bool warnings_are_errors = false;  // --werror: a warning fails the document before it is written
   bool grayscale = false;  // --grayscale (the template's `page: grayscale` also asks for it)
+  PrintOverrides print;    // --impose, --bleed, --marks, --duplex
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

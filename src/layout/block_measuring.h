@@ -30,6 +30,7 @@ struct FlowUnit {
   std::vector<OutlineEntry> outline;
   // A table of contents entry: the page number of a heading, set once pages are known.
   std::optional<PageReference> page_reference;
+  bool bleeds = false;  // a bleed figure's image: page flow extends it once it knows the frame
 };
 
 // Where page flow may split a block between pages.

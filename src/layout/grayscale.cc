@@ -23,7 +23,9 @@ class ItemGraying {
     if (box.fill) box.fill = as_gray(*box.fill);
     if (box.stroke) box.stroke = as_gray(*box.stroke);
   }
-  void operator()(LinkArea&) {}  // invisible
+  void operator()(LinkArea&) {}   // invisible
+  void operator()(ClipBegin&) {}  // a clipping path: nothing is painted
+  void operator()(ClipEnd&) {}
   void operator()(PlacedImage& placed) { placed.image = gray_version(placed.image); }
 
  private:

@@ -161,6 +161,8 @@ void read_figure_options(YamlReader& reader, MappingReader& fields, const FrameS
     }
   }
   read_figure_fit(reader, fields, block);
+  if (auto bleed = fields.find("bleed"))
+    block.bleed = reader.boolean(*bleed, "bleed").value_or(false);
 }
 
 void read_callout_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
@@ -207,9 +209,11 @@ void read_block_value(BlockReading& reading, const BlockKindInfo& info, const YA
     case K::group:
       block.blocks = reading.read_blocks(reader, value, "group");
       break;
+    case K::page_break:  // `page-break: right`, the only value it takes
+      block.right_page = read_choice(reader, value, "page-break", {"right"}).has_value();
+      break;
     case K::toc:
     case K::rule:
-    case K::page_break:
     case K::column_break:
       break;  // options only
   }
