@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "load/yaml_node_reader.h"
+#include "load/yaml_tree_building.h"
 #include "model/template_model.h"
 
 namespace handout {
@@ -12,7 +13,8 @@ namespace handout {
 // the blocks of another file, relative to the including file; every such file is added to
 // `layout_template.included_files`, and an include cycle is an error. Styles named must be in
 // `layout_template.styles`; figure sizes given as lengths become fractions of the frame.
+// Included files are read within `budget`, the template's, and nest at most its depth deep.
 std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
-                                    TemplateDef& layout_template);
+                                    TemplateDef& layout_template, YamlBudget& budget);
 
 }  // namespace handout

@@ -14,14 +14,14 @@
 #include "load/yaml_document.h"
 #include "load/yaml_node_reader.h"
 #include "load/yaml_parsing.h"
+#include "load/yaml_tree_building.h"
 
 namespace handout {
 namespace {
 
 const std::vector<std::string> kTemplateKeys = {"name",      "description",    "page",   "fonts",
                                                 "code-font", "fallback-fonts", "styles", "header",
-                                                "footer",    "pagination",     "body",
-                                                "data"};
+                                                "footer",    "pagination",     "body",   "data"};
 
 std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingReader& top,
                                               const char* key, const TemplateDef& so_far) {
@@ -35,7 +35,7 @@ std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingR
 // every style reference would be an error of its own, so the parts that refer to styles are
 // skipped.
 TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
-                          const std::vector<std::string>& font_dirs) {
+                          const std::vector<std::string>& font_dirs, YamlBudget& budget) {
   std::filesystem::path file(reader.file());
   TemplateDef layout_template;
   layout_template.source_file = reader.file();
@@ -57,7 +57,7 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   layout_template.styles = read_styles(reader, *styles, families);
   layout_template.header = read_optional_region(reader, top, "header", layout_template);
   layout_template.footer = read_optional_region(reader, top, "footer", layout_template);
-  if (body) layout_template.blocks = read_body(reader, *body, layout_template);
+  if (body) layout_template.blocks = read_body(reader, *body, layout_template, budget);
   check_template_data_paths(layout_template, reader.diagnostics());
   return layout_template;
 }
@@ -66,22 +66,25 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
 
 std::optional<TemplateDef> load_template_text(std::string_view yaml, const std::string& file_name,
                                               const std::vector<std::string>& font_dirs,
-                                              Diagnostics& diagnostics) {
+                                              Diagnostics& diagnostics,
+                                              const ResourceLimits& limits) {
   constexpr RootMapping kTemplateRoot = {
       "the template", "the template is empty; it needs at least 'fonts', 'styles' and 'body'",
       "a mapping of keys such as 'page', 'fonts', 'styles' and 'body'"};
-  return load_yaml_mapping(yaml, file_name, kTemplateRoot, diagnostics,
+  YamlBudget budget(limits);  // shared with the files the body includes
+  return load_yaml_mapping(yaml, file_name, kTemplateRoot, budget, diagnostics,
                            [&](YamlReader& reader, const YAML::Node& root) {
-                             return read_template(reader, root, font_dirs);
+                             return read_template(reader, root, font_dirs, budget);
                            });
 }
 
 std::optional<TemplateDef> load_template_file(const std::string& path,
                                               const std::vector<std::string>& font_dirs,
-                                              Diagnostics& diagnostics) {
-  std::optional<std::string> text = read_source_file(path, diagnostics);
+                                              Diagnostics& diagnostics,
+                                              const ResourceLimits& limits) {
+  std::optional<std::string> text = read_source_file(path, limits.max_input_bytes, diagnostics);
   if (!text) return std::nullopt;
-  return load_template_text(*text, path, font_dirs, diagnostics);
+  return load_template_text(*text, path, font_dirs, diagnostics, limits);
 }
 
 }  // namespace handout
