@@ -116,7 +116,9 @@ std::vector<FlowBlock> measure_range(const std::vector<Block>& blocks, BlockRang
   measured.reserve(range.end - range.begin);
   for (size_t index = range.begin; index < range.end; ++index) {
     FlowBlock flow_block = std::visit(measure, blocks[index]);
-    if (!flow_block.units.empty()) measured.push_back(std::move(flow_block));
+    if (flow_block.units.empty()) continue;
+    flow_block.where = std::visit([](const auto& block) { return block.where; }, blocks[index]);
+    measured.push_back(std::move(flow_block));
   }
   return measured;
 }

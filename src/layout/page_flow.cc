@@ -82,14 +82,21 @@ struct DryRunResult {
   bool last_page_has_break = false;  // a page or column break block came while on it
   // The limited page held all that came to it, keeping every rule, and no page followed it.
   bool limit_held = false;
+  bool page_limit_reached = false;  // the flow needs more pages than allowed
 };
 
 // The cursor moving down the frames of the pages, and the pages it has filled.
 class PageFlow {
  public:
   PageFlow(const PageDef& page, const TextArea& area, const PaginationRules& rules,
-           std::optional<ColumnLimit> limit = std::nullopt, bool dry_run = false)
-      : page_(page), measured_(area), rule_(rules), limit_(limit), dry_run_(dry_run) {
+           uint64_t max_pages, std::optional<ColumnLimit> limit = std::nullopt,
+           bool dry_run = false)
+      : page_(page),
+        measured_(area),
+        rule_(rules),
+        max_pages_(std::max<uint64_t>(max_pages, 1)),
+        limit_(limit),
+        dry_run_(dry_run) {
     start_page();
   }
 
@@ -116,8 +123,8 @@ class PageFlow {
     if (limit_ && limit_->page_index < pages_.size()) {
       column_bottoms[limit_->page_index] = deepest_on_limited_page_;
     }
-    return {std::move(pages_), std::move(outline_), std::move(frames_filled_),
-            std::move(references_), std::move(column_bottoms)};
+    return {std::move(pages_),      std::move(outline_),       std::move(frames_filled_),
+            std::move(references_), std::move(column_bottoms), page_limit_reached_at_};
   }
 
   DryRunResult finish_dry_run() {
@@ -128,6 +135,7 @@ class PageFlow {
     result.last_page_has_break = last_break_page_ == pages_.size() - 1;
     result.limit_held =
         limit_ && !abandoned_ && !limit_broken_ && pages_.size() == limit_->page_index + 1;
+    result.page_limit_reached = page_limit_reached_at_.has_value();
     return result;
   }
 
@@ -153,6 +161,7 @@ class PageFlow {
   // Places the block from the cursor on, starting frames as it needs. Lines carried over to a
   // frame that figures opened keep the figures' space after from them.
   void place_units(FlowBlock& block) {
+    placing_ = &block.where;
     for (size_t next = 0; next < block.units.size() && !abandoned_;) {
       const size_t take = units_to_take(block, next);
       for (size_t i = next; i < next + take; ++i) place_unit(block.units[i]);
@@ -163,6 +172,7 @@ class PageFlow {
         if (block.repeated_head) {
           FlowUnit head = *block.repeated_head;
           place_unit(head);
+          only_head_in_frame_ = true;
         }
       }
     }
@@ -180,8 +190,9 @@ class PageFlow {
   }
 
   // How many units from `first` on go in this frame: all that remain if they fit; else as many
-  // as the block's splitting allows, or none (the block moves on). An empty frame takes at least
-  // one, so a unit taller than a frame cannot stall the flow (but that breaks the block's rule).
+  // as the block's splitting allows, or none (the block moves on). An empty frame, or one that
+  // holds just the block's repeated header row, takes at least one, so a unit taller than a
+  // frame cannot stall the flow (but that breaks the block's rule).
   size_t units_to_take(const FlowBlock& block, size_t first) {
     const size_t remaining = block.units.size() - first;
     const size_t fit = units_that_fit(block, first);
@@ -196,7 +207,7 @@ class PageFlow {
     } else if (is_taller_than(block, measured_.height)) {
       take = fit;
     }
-    if (take == 0 && page_is_empty_) {
+    if (take == 0 && (page_is_empty_ || only_head_in_frame_)) {
       take = std::max<size_t>(fit, 1);
       note_rule_broken();
     }
@@ -206,6 +217,7 @@ class PageFlow {
   void place_unit(FlowUnit& unit) {
     if (!fits(unit.height)) note_rule_broken();
     page_is_empty_ = false;
+    only_head_in_frame_ = false;
     frames_filled_.back() = frame_index_ + 1;
     if (dry_run_) {
       y_ += unit.height;
@@ -253,6 +265,11 @@ class PageFlow {
   }
 
   void start_page() {
+    if (pages_.size() == max_pages_) {
+      page_limit_reached_at_ = placing_ ? *placing_ : SourceLocation{};
+      abandoned_ = true;
+      return;
+    }
     pages_.push_back({page_.width, page_.height, {}});
     frames_ = frames_on_page(page_, pages_.size() - 1);
     if (on_limited_page()) {
@@ -270,6 +287,7 @@ class PageFlow {
     frame_index_ = index;
     y_ = frame().top;
     page_is_empty_ = true;
+    only_head_in_frame_ = false;
     if (placing_waiting_) return;  // a figure taller than a frame goes on before the next one
     placing_waiting_ = true;
     while (!waiting_.empty() && !abandoned_) {
@@ -287,9 +305,13 @@ class PageFlow {
   const PageDef& page_;
   const TextArea& measured_;  // the frame the blocks were measured in
   SplitRule rule_;
+  uint64_t max_pages_;
+  std::optional<SourceLocation> page_limit_reached_at_;
+  const SourceLocation* placing_ = nullptr;  // the block being placed
   std::optional<ColumnLimit> limit_;
   bool dry_run_ = false;       // find where pieces go, placing none (the blocks stay untouched)
-  bool abandoned_ = false;     // a dry run passed its limited page: nothing more to learn
+  bool abandoned_ = false;     // a dry run passed its limited page, or the flow needs more
+                               // pages than allowed: nothing more to place
   bool limit_broken_ = false;  // the limited page broke a rule to hold what came to it
   double deepest_on_limited_page_ = 0;  // the bottom of its deepest column
   size_t last_break_page_ = SIZE_MAX;
@@ -299,17 +321,18 @@ class PageFlow {
   std::vector<PlacedPageReference> references_;
   std::vector<TextArea> frames_;  // the current page's
   size_t frame_index_ = 0;
-  std::deque<FlowBlock*> waiting_;  // floating figures deferred to the next frame, in order
-  double y_ = 0;                    // top of the next unit
-  bool page_is_empty_ = true;       // the current frame, that is
+  std::deque<FlowBlock*> waiting_;   // floating figures deferred to the next frame, in order
+  double y_ = 0;                     // top of the next unit
+  bool page_is_empty_ = true;        // the current frame, that is
+  bool only_head_in_frame_ = false;  // it holds nothing but a table's repeated header row
   bool placing_waiting_ = false;
   double space_after_previous_ = 0;
 };
 
 DryRunResult dry_run(std::vector<FlowBlock>& blocks, const std::vector<double>& leads,
                      const PageDef& page, const TextArea& area, const PaginationRules& rules,
-                     std::optional<ColumnLimit> limit) {
-  PageFlow flow(page, area, rules, limit, /*dry_run=*/true);
+                     uint64_t max_pages, std::optional<ColumnLimit> limit) {
+  PageFlow flow(page, area, rules, max_pages, limit, /*dry_run=*/true);
   for (size_t i = 0; i < blocks.size(); ++i) flow.place_block(blocks[i], leads[i]);
   return flow.finish_dry_run();
 }
@@ -319,16 +342,19 @@ DryRunResult dry_run(std::vector<FlowBlock>& blocks, const std::vector<double>& 
 // Earlier pages do not depend on the last page's column height: flow never looks ahead a page.
 std::optional<ColumnLimit> balanced_last_page(std::vector<FlowBlock>& blocks,
                                               const std::vector<double>& leads, const PageDef& page,
-                                              const TextArea& area, const PaginationRules& rules) {
+                                              const TextArea& area, const PaginationRules& rules,
+                                              uint64_t max_pages) {
   if (!page.balance_columns || page.cards || page.columns < 2) return std::nullopt;
-  const DryRunResult full = dry_run(blocks, leads, page, area, rules, std::nullopt);
+  const DryRunResult full = dry_run(blocks, leads, page, area, rules, max_pages, std::nullopt);
+  if (full.page_limit_reached) return std::nullopt;  // the flow itself will say so
   if (!full.last_page_has_content || full.last_page_has_break) return std::nullopt;
   const size_t last = full.pages - 1;
   double holds = text_area_on_page(page, last).height;  // full height always holds
   double fails = 0;
   while (holds - fails > kBalanceStep) {
     const double middle = (holds + fails) / 2;
-    if (dry_run(blocks, leads, page, area, rules, ColumnLimit{last, middle}).limit_held) {
+    if (dry_run(blocks, leads, page, area, rules, max_pages, ColumnLimit{last, middle})
+            .limit_held) {
       holds = middle;
     } else {
       fails = middle;
@@ -341,9 +367,10 @@ std::optional<ColumnLimit> balanced_last_page(std::vector<FlowBlock>& blocks,
 }  // namespace
 
 FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
-                       const PaginationRules& rules) {
+                       const PaginationRules& rules, uint64_t max_pages) {
   const std::vector<double> leads = lead_heights(blocks, area.height, SplitRule(rules));
-  PageFlow flow(page, area, rules, balanced_last_page(blocks, leads, page, area, rules));
+  PageFlow flow(page, area, rules, max_pages,
+                balanced_last_page(blocks, leads, page, area, rules, max_pages));
   for (size_t i = 0; i < blocks.size(); ++i) flow.place_block(blocks[i], leads[i]);
   return flow.finish();
 }

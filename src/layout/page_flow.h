@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "layout/block_measuring.h"
@@ -16,13 +18,16 @@ struct PlacedPageReference {
 };
 
 struct FlowedPages {
-  std::vector<LaidOutPage> pages;  // at least one, even for no blocks
+  std::vector<LaidOutPage> pages;  // at least one, even for no blocks; at most the page limit
   std::vector<OutlineEntry> outline;
   std::vector<size_t> frames_filled;  // per page: the last frame with content + 1
   std::vector<PlacedPageReference> page_references;
   // Per page: where its columns end, for the column rules: the text area's bottom, or on a
   // balanced last page the bottom of its deepest column.
   std::vector<double> column_bottoms;
+  // Set when the blocks need more pages than the limit: the block that would start the page
+  // after the last one allowed. The pages are then incomplete and not to be used.
+  std::optional<SourceLocation> page_limit_reached_at;
 };
 
 // Stacks the blocks down the page's frames (see frames_on_page: columns, cards, or the text area)
@@ -44,7 +49,8 @@ struct FlowedPages {
 // laid out with the shortest columns (to within half a point) that still hold all its content by
 // the rules above, without a page after it, so its columns end at about the same height. Earlier
 // pages are never changed. A page or column break block on the last page leaves it unbalanced.
+// Limit: flow stops at the first piece that needs page `max_pages` + 1 (see page_limit_reached_at).
 FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
-                       const PaginationRules& rules = {});
+                       const PaginationRules& rules = {}, uint64_t max_pages = UINT64_MAX);
 
 }  // namespace handout
