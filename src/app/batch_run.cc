@@ -26,7 +26,7 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
   try {
     if (document.data) {
       succeeded = render_loaded_data(*document.data, settings, bundled, summary, diagnostics);
-    } else if (auto data = load_data_file(document.data_path, diagnostics)) {
+    } else if (auto data = load_data_file(document.data_path, diagnostics, settings.limits)) {
       succeeded = render_loaded_data(*data, settings, bundled, summary, diagnostics);
     }
   } catch (const std::bad_alloc&) {
@@ -60,10 +60,9 @@ void sync_outputs(std::vector<BatchResult>& results) {
   for (BatchResult* result : owners) {
     auto found = failed.find(result->summary.output_path);
     if (found == failed.end()) continue;
-    result->diagnostics.error({result->summary.output_path},
-                              "cannot write the output file: " + found->second,
-                              {"check the disk and run the build again"},
-                              FailureKind::cannot_write);
+    result->diagnostics.error(
+        {result->summary.output_path}, "cannot write the output file: " + found->second,
+        {"check the disk and run the build again"}, FailureKind::cannot_write);
     result->status = BatchResult::Status::failed;
   }
 }
@@ -92,6 +91,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
       render.threads = 1;  // the workers are the parallelism: no document oversubscribes
       render.templates = &templates;
       render.sync_output = false;  // one syncfs after the last document instead of an fsync each
+      render.limits = settings.limits;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
       result.milliseconds =

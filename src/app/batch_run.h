@@ -25,6 +25,7 @@ struct BatchSettings {
   bool write_outputs = true;    // false for check
   unsigned threads = 0;         // worker threads; 0: the hardware's thread count
   bool fail_fast = false;
+  ResourceLimits limits;  // each document's
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

@@ -34,7 +34,8 @@ std::vector<BatchDocument> documents_of(const Job& job, Diagnostics& diagnostics
                       FailureKind::bad_usage);
     return {};
   }
-  return expand_each(job.data_path, job.each_path, job.name_pattern, folder, diagnostics);
+  return expand_each(job.data_path, job.each_path, job.name_pattern, folder, job.limits,
+                     diagnostics);
 }
 
 std::vector<BatchDocument> shard_of(std::vector<BatchDocument> documents, const Shard& shard) {
@@ -111,7 +112,8 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
   const size_t all = documents.size();
   if (shard) documents = shard_of(std::move(documents), *shard);
 
-  BatchSettings settings{job.template_name, job.command == Command::build, job.jobs, job.fail_fast};
+  BatchSettings settings{job.template_name, job.command == Command::build, job.jobs, job.fail_fast,
+                         job.limits};
   BatchProgressPrinter printer(out, error, documents.size(), progress_style_for(job));
   std::vector<BatchResult> results =
       run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/resource_limits.h"
 
 namespace handout {
 
@@ -32,6 +33,9 @@ struct Job {
   std::string shard_total;              // --shard-total N (for --shard auto)
   std::string each_path;                // --each PATH: one document per element of that list
   std::string name_pattern;             // --name PATTERN: the output name of each element
+
+  // render, check, build and watch: --max-pages, --max-megapixels, ... (each document's own)
+  ResourceLimits limits;
 };
 
 // Whether the job renders or checks many documents (build, or check given more than one plain

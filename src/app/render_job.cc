@@ -35,8 +35,9 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
   add_input_files(summary.input_files, {*path});
   std::shared_ptr<const TemplateDef> layout;
   if (settings.templates) {
-    layout = settings.templates->load(*path, bundled.font_dirs(), diagnostics);
-  } else if (auto loaded = load_template_file(*path, bundled.font_dirs(), diagnostics)) {
+    layout = settings.templates->load(*path, bundled.font_dirs(), diagnostics, settings.limits);
+  } else if (auto loaded =
+                 load_template_file(*path, bundled.font_dirs(), diagnostics, settings.limits)) {
     layout = std::make_shared<const TemplateDef>(std::move(*loaded));
   }
   if (layout) add_input_files(summary.input_files, layout->included_files);
@@ -54,10 +55,11 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   DocTree document = bind_document(data, layout, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  load_resources(document, diagnostics);
+  load_resources(document, diagnostics, settings.limits);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  LaidOutDocument pages = layout_document(document, diagnostics, {settings.threads});
+  LaidOutDocument pages =
+      layout_document(document, diagnostics, {settings.threads, settings.limits.max_pages});
   if (diagnostics.has_errors()) return std::nullopt;
   summary.page_count = pages.pages.size();
   return write_pdf(pages, diagnostics, {settings.threads});
@@ -90,10 +92,11 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   if (!data_path) return false;
   summary.data_path = *data_path;
   summary.input_files.push_back(*data_path);
-  auto data = load_data_file(*data_path, diagnostics);
+  auto data = load_data_file(*data_path, diagnostics, job.limits);
   if (!data) return false;
   RenderSettings settings;
   settings.template_choice = job.template_name;
+  settings.limits = job.limits;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

@@ -28,6 +28,7 @@ struct RenderSettings {
   unsigned threads = 0;                // for layout and writing: 0 chooses; a batch worker uses 1
   TemplateCache* templates = nullptr;  // a batch's shared templates; null: load directly
   bool sync_output = true;  // fsync the PDF before renaming it; false: the caller syncs later
+  ResourceLimits limits;    // for the template, its figures and the layout
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

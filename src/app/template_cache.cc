@@ -24,13 +24,14 @@ std::shared_ptr<TemplateCache::Slot> TemplateCache::slot_for(const std::string& 
 
 std::shared_ptr<const TemplateDef> TemplateCache::load(const std::string& path,
                                                        const std::vector<std::string>& font_dirs,
-                                                       Diagnostics& diagnostics) {
+                                                       Diagnostics& diagnostics,
+                                                       const ResourceLimits& limits) {
   std::shared_ptr<Slot> slot = slot_for(canonical_key(path));
   std::call_once(slot->loaded, [&] {
     Diagnostics reported;
     // Loaded by the path as the first document gave it, so messages name it the way a single
     // render of that document would.
-    std::optional<TemplateDef> layout = load_template_file(path, font_dirs, reported);
+    std::optional<TemplateDef> layout = load_template_file(path, font_dirs, reported, limits);
     if (layout) slot->layout = std::make_shared<const TemplateDef>(std::move(*layout));
     slot->reported = reported.all();
   });

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/resource_limits.h"
 #include "model/template_model.h"
 
 namespace handout {
@@ -17,9 +18,10 @@ namespace handout {
 // diagnostics read exactly as a single render's would.
 class TemplateCache {
  public:
+  // A batch has one set of limits: the first document's load of a template holds for all.
   std::shared_ptr<const TemplateDef> load(const std::string& path,
                                           const std::vector<std::string>& font_dirs,
-                                          Diagnostics& diagnostics);
+                                          Diagnostics& diagnostics, const ResourceLimits& limits);
 
  private:
   struct Slot {

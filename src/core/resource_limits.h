@@ -21,6 +21,8 @@ struct ResourceLimits {
   uint64_t max_yaml_values = 1'000'000;        // the values one YAML file expands to, aliases
                                                // (*name) counting each time they repeat one
   uint64_t max_pages = 10'000;                 // pages of one document
+
+  bool operator==(const ResourceLimits&) const = default;
 };
 
 // The YAML reader (yaml-cpp 0.7) itself refuses lists and mappings nested about 500 deep, so the
