@@ -368,6 +368,9 @@ Batch options (build, and check over many documents; see docs/ci.md):
 
 Limits (render, check, build and watch, for each document; see docs/ci.md, "Limits"):
       --max-pages N        pages of one document (default: 10000)
+      --max-blocks N       blocks, list entries and table rows the template makes from
+                           one document's data, each element an 'each' goes through
+                           counting too (default: 250000)
       --max-megapixels N   pixels of one figure, width x height, read from its header
                            before decoding (default: 50; decimals allowed, e.g. 2.5)
       --max-image-size SIZE

@@ -3,11 +3,14 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <type_traits>
 
 namespace handout {
 namespace {
 
 constexpr uint64_t kTebibyte = 1024 * 1024 * kMebibyte;
+constexpr uint64_t kMostCount = 1'000'000'000;  // pages, blocks, values: far past any real use
+constexpr std::string_view kMostCountInWords = "a whole number from 1 to 1000000000";
 
 std::optional<uint64_t> whole_number(std::string_view text, uint64_t least, uint64_t most) {
   uint64_t number = 0;
@@ -17,22 +20,19 @@ std::optional<uint64_t> whole_number(std::string_view text, uint64_t least, uint
   return number;
 }
 
-bool set_pages(std::string_view value, ResourceLimits& limits) {
-  auto pages = whole_number(value, 1, 1'000'000'000);
-  if (pages) limits.max_pages = *pages;
-  return pages.has_value();
+// Sets the limit `member` to a whole number from `least` to `most`.
+template <auto member, uint64_t least, uint64_t most>
+bool set_whole_number(std::string_view value, ResourceLimits& limits) {
+  const std::optional<uint64_t> number = whole_number(value, least, most);
+  if (number) limits.*member = static_cast<std::decay_t<decltype(limits.*member)>>(*number);
+  return number.has_value();
 }
 
-bool set_yaml_depth(std::string_view value, ResourceLimits& limits) {
-  auto depth = whole_number(value, 1, kDeepestYamlNesting);
-  if (depth) limits.max_yaml_depth = static_cast<int>(*depth);
-  return depth.has_value();
-}
-
-bool set_yaml_values(std::string_view value, ResourceLimits& limits) {
-  auto values = whole_number(value, 1, 1'000'000'000);
-  if (values) limits.max_yaml_values = *values;
-  return values.has_value();
+template <auto member>
+bool set_byte_size(std::string_view value, ResourceLimits& limits) {
+  const std::optional<uint64_t> size = parse_byte_size(value);
+  if (size) limits.*member = *size;
+  return size.has_value();
 }
 
 bool set_megapixels(std::string_view value, ResourceLimits& limits) {
@@ -44,31 +44,24 @@ bool set_megapixels(std::string_view value, ResourceLimits& limits) {
   return true;
 }
 
-bool set_input_size(std::string_view value, ResourceLimits& limits) {
-  auto size = parse_byte_size(value);
-  if (size) limits.max_input_bytes = *size;
-  return size.has_value();
-}
-
-bool set_image_size(std::string_view value, ResourceLimits& limits) {
-  auto size = parse_byte_size(value);
-  if (size) limits.max_image_bytes = *size;
-  return size.has_value();
-}
-
 static_assert(kDeepestYamlNesting == 400, "the --max-yaml-depth message below names it");
 
 const LimitOption kLimitOptions[] = {
-    {kMaxPagesOption, "a number of pages", set_pages, "a whole number from 1 to 1000000000"},
+    {kMaxPagesOption, "a number of pages",
+     set_whole_number<&ResourceLimits::max_pages, 1, kMostCount>, kMostCountInWords},
+    {kMaxBlocksOption, "a number of blocks",
+     set_whole_number<&ResourceLimits::max_blocks, 1, kMostCount>, kMostCountInWords},
     {kMaxMegapixelsOption, "a number of megapixels", set_megapixels,
      "a number from 0.01 to 1000000, such as 50 or 2.5"},
-    {kMaxImageSizeOption, "a file size", set_image_size,
+    {kMaxImageSizeOption, "a file size", set_byte_size<&ResourceLimits::max_image_bytes>,
      "bytes, or a number with K, M or G (powers of 1024), such as 100M"},
-    {kMaxInputSizeOption, "a file size", set_input_size,
+    {kMaxInputSizeOption, "a file size", set_byte_size<&ResourceLimits::max_input_bytes>,
      "bytes, or a number with K, M or G (powers of 1024), such as 16M"},
-    {kMaxYamlDepthOption, "a nesting depth", set_yaml_depth, "a whole number from 1 to 400"},
-    {kMaxYamlValuesOption, "a number of values", set_yaml_values,
-     "a whole number from 1 to 1000000000"},
+    {kMaxYamlDepthOption, "a nesting depth",
+     set_whole_number<&ResourceLimits::max_yaml_depth, 1, kDeepestYamlNesting>,
+     "a whole number from 1 to 400"},
+    {kMaxYamlValuesOption, "a number of values",
+     set_whole_number<&ResourceLimits::max_yaml_values, 1, kMostCount>, kMostCountInWords},
 };
 
 uint64_t unit_factor(std::string_view unit) {

@@ -52,7 +52,7 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     check_data_contract(data, layout.contract, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
   }
-  DocTree document = bind_document(data, layout, diagnostics);
+  DocTree document = bind_document(data, layout, diagnostics, settings.limits);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   load_resources(document, diagnostics, settings.limits);

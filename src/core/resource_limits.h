@@ -21,6 +21,9 @@ struct ResourceLimits {
   uint64_t max_yaml_values = 1'000'000;        // the values one YAML file expands to, aliases
                                                // (*name) counting each time they repeat one
   uint64_t max_pages = 10'000;                 // pages of one document
+  uint64_t max_blocks = 250'000;               // blocks, list entries and table rows one
+                                               // document binds, and elements `each` goes
+                                               // through (nested ones multiply)
 
   bool operator==(const ResourceLimits&) const = default;
 };
@@ -36,6 +39,7 @@ inline constexpr std::string_view kMaxMegapixelsOption = "--max-megapixels";
 inline constexpr std::string_view kMaxYamlDepthOption = "--max-yaml-depth";
 inline constexpr std::string_view kMaxYamlValuesOption = "--max-yaml-values";
 inline constexpr std::string_view kMaxPagesOption = "--max-pages";
+inline constexpr std::string_view kMaxBlocksOption = "--max-blocks";
 
 // A byte count for messages, in the unit the size options take: "16 MiB", "1.5 KiB", "300
 // bytes".
