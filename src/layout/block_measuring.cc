@@ -45,7 +45,9 @@ class BlockMeasurer {
     const double gap = caption.empty() ? 0 : figure.caption_style.space_before;
     if (std::optional<FlowUnit> image =
             image_unit(figure, height_of(caption, caption.size()) + gap)) {
-      image->height += gap;
+      // Under a caption that fills the page the image has the page to itself: the gap never
+      // makes the unit taller than the page.
+      image->height += std::min(gap, std::max(0.0, area_.height - image->height));
       block.units.push_back(std::move(*image));
     }
     for (FlowUnit& line : caption) block.units.push_back(std::move(line));

@@ -33,6 +33,17 @@ void report_page_limit(const SourceLocation& where, uint64_t max_pages, Diagnost
                     {raise_limit_hint(kMaxPagesOption)});
 }
 
+std::string points(double value) { return std::to_string(static_cast<long long>(value)) + " pt"; }
+
+void report_cut_off(const CutOffBlock& block, Diagnostics& diagnostics) {
+  diagnostics.warning(block.where,
+                      "part of this block (a table row, or a line) is " +
+                          points(block.piece_height) + " tall, more than the " +
+                          points(block.frame_height) +
+                          " a page's text area holds: what does not fit is cut off at its foot",
+                      {"shorten it, or split it into smaller parts"});
+}
+
 }  // namespace
 
 // Measure the blocks at the frame width (every frame has the same size; paragraphs are set on
@@ -50,6 +61,7 @@ LaidOutDocument layout_document(const DocTree& document, Diagnostics& diagnostic
     report_page_limit(*flowed.page_limit_reached_at, options.max_pages, diagnostics);
     return {document.info, {}, {}};
   }
+  for (const CutOffBlock& block : flowed.cut_off) report_cut_off(block, diagnostics);
   return {document.info, std::move(flowed.pages), std::move(flowed.outline)};
 }
 

@@ -124,7 +124,8 @@ class PageFlow {
       column_bottoms[limit_->page_index] = deepest_on_limited_page_;
     }
     return {std::move(pages_),      std::move(outline_),       std::move(frames_filled_),
-            std::move(references_), std::move(column_bottoms), page_limit_reached_at_};
+            std::move(references_), std::move(column_bottoms), page_limit_reached_at_,
+            std::move(cut_off_)};
   }
 
   DryRunResult finish_dry_run() {
@@ -216,6 +217,10 @@ class PageFlow {
 
   void place_unit(FlowUnit& unit) {
     if (!fits(unit.height)) note_rule_broken();
+    // Empty space (a spacer) cut off loses nothing.
+    if (!dry_run_ && !unit.items.empty() && unit.height > measured_.height + kFitTolerance) {
+      note_cut_off(unit.height);
+    }
     page_is_empty_ = false;
     only_head_in_frame_ = false;
     frames_filled_.back() = frame_index_ + 1;
@@ -240,6 +245,15 @@ class PageFlow {
   // Only the limited page is checked: a page at full height was laid out by the same rules.
   void note_rule_broken() {
     if (on_limited_page()) limit_broken_ = true;
+  }
+
+  void note_cut_off(double height) {
+    if (placing_ == nullptr) return;
+    if (placing_ != last_cut_off_) {
+      cut_off_.push_back({*placing_, 0, measured_.height});
+      last_cut_off_ = placing_;
+    }
+    cut_off_.back().piece_height = std::max(cut_off_.back().piece_height, height);
   }
 
   void record_outline(OutlineEntry entry) {
@@ -308,6 +322,8 @@ class PageFlow {
   uint64_t max_pages_;
   std::optional<SourceLocation> page_limit_reached_at_;
   const SourceLocation* placing_ = nullptr;  // the block being placed
+  const SourceLocation* last_cut_off_ = nullptr;
+  std::vector<CutOffBlock> cut_off_;
   std::optional<ColumnLimit> limit_;
   bool dry_run_ = false;       // find where pieces go, placing none (the blocks stay untouched)
   bool abandoned_ = false;     // a dry run passed its limited page, or the flow needs more

@@ -11,6 +11,14 @@
 
 namespace handout {
 
+// A block with a piece (a table row, a line) taller than a frame: the piece is placed at the top
+// of an empty frame and runs off its foot.
+struct CutOffBlock {
+  SourceLocation where;
+  double piece_height = 0;  // the tallest such piece
+  double frame_height = 0;
+};
+
 // A table of contents entry's page number, placed: x and y are now on the page.
 struct PlacedPageReference {
   size_t page_index = 0;
@@ -28,6 +36,7 @@ struct FlowedPages {
   // Set when the blocks need more pages than the limit: the block that would start the page
   // after the last one allowed. The pages are then incomplete and not to be used.
   std::optional<SourceLocation> page_limit_reached_at;
+  std::vector<CutOffBlock> cut_off;  // in the order placed, each block once
 };
 
 // Stacks the blocks down the page's frames (see frames_on_page: columns, cards, or the text area)

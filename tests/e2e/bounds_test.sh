@@ -123,6 +123,8 @@ rows:
     columns:
       - {header: Name, text: "{{name}}", width: 30%}
       - {header: Notes, text: "{{notes}}"}'
+expect_in "$WORK/stderr" "tall-table-row-template.yaml:6:5: warning: part of this block (a table row, or a line) is" \
+  "edge: tall-table-row warns that the row is cut off"
 pdftotext out/tall-table-row.pdf - | tr '\n' ' ' | grep -q "short.*tall.*last" \
   && pass "edge: tall-table-row keeps its rows in order" \
   || fail "edge: tall-table-row lost the order of its rows"

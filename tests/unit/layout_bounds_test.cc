@@ -188,7 +188,7 @@ TEST_CASE("layout bounds: lengths that are not finite do not stall the flow") {
   }
 }
 
-TEST_CASE("layout bounds: a table row taller than the page goes on a page of its own") {
+TEST_CASE("layout bounds: a table row taller than a page goes on a page of its own, cut off") {
   TableBlock table;
   table.columns = {{0.5, TextAlign::left}, {0.5, TextAlign::left}};
   table.header = {plain_inline_text("Name"), plain_inline_text("Notes")};
@@ -197,8 +197,20 @@ TEST_CASE("layout bounds: a table row taller than the page goes on a page of its
                 {plain_inline_text("last"), plain_inline_text("two")}};
   table.header_style = style();
   table.cell_style = style();
-  const LaidOutDocument laid = laid_out(document({Block(table), paragraph("after")}));
+  table.where = {"template.yaml", 12, 5};
+  Diagnostics diagnostics;
+  const LaidOutDocument laid =
+      layout_document(document({Block(table), paragraph("after")}), diagnostics);
   CHECK(laid.pages.size() >= 2);
+  // Rows never split: the tall one runs off the foot of its page, which is worth a warning.
+  REQUIRE(diagnostics.all().size() == 1);
+  const Diagnostic& warning = diagnostics.all()[0];
+  CHECK(warning.severity == Severity::warning);
+  CHECK(warning.where.line == 12);
+  CHECK(warning.message.starts_with("part of this block (a table row, or a line) is "));
+  CHECK(
+      warning.message.ends_with(" tall, more than the 300 pt a page's text area holds: what does "
+                                "not fit is cut off at its foot"));
   const std::string text = all_text(laid);
   CHECK(text.find("short") < text.find("tall"));
   CHECK(text.find("tall") < text.find("last"));
