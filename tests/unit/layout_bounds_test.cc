@@ -34,17 +34,11 @@ std::string all_text(const LaidOutDocument& document) {
   return text;
 }
 
+// A figure as wide as the frame and at most as high.
 FigureBlock figure(int pixel_width, int pixel_height, const std::string& caption = "") {
-  FigureBlock block;
-  block.image_path = "figure.png";
-  block.image = image(pixel_width, pixel_height);
+  FigureBlock block = figure_block(pixel_width, pixel_height, caption);
   block.width_fraction = 1;
   block.max_height_fraction = 1;
-  block.caption = caption;
-  block.caption_content = plain_inline_text(caption);
-  block.caption_style = style();
-  block.caption_style.space_before = 4;
-  block.where = {"data.yaml", 9, 5};
   return block;
 }
 
