@@ -102,6 +102,7 @@ class PageFlow {
 
   void place_block(FlowBlock& block, double lead) {
     if (abandoned_) return;
+    placing_ = &block.where;
     if (block.breaks) return take_break(*block.breaks);
     if (block.floats &&
         (!waiting_.empty() || (!page_is_empty_ && !fits(gap_before(block) + lead)))) {
@@ -115,7 +116,7 @@ class PageFlow {
   }
 
   FlowedPages finish() {
-    while (!waiting_.empty() && !abandoned_) next_frame();
+    place_waiting_figures();
     std::vector<double> column_bottoms(pages_.size());
     for (size_t index = 0; index < pages_.size(); ++index) {
       column_bottoms[index] = text_area_on_page(page_, index).bottom();
@@ -129,7 +130,7 @@ class PageFlow {
   }
 
   DryRunResult finish_dry_run() {
-    while (!waiting_.empty() && !abandoned_) next_frame();
+    place_waiting_figures();
     DryRunResult result;
     result.pages = pages_.size();
     result.last_page_has_content = frames_filled_.back() > 0;
@@ -142,6 +143,14 @@ class PageFlow {
 
  private:
   const TextArea& frame() const { return frames_[frame_index_]; }
+
+  // Opens frames until the floating figures still waiting are placed.
+  void place_waiting_figures() {
+    while (!waiting_.empty() && !abandoned_) {
+      placing_ = &waiting_.front()->where;
+      next_frame();
+    }
+  }
 
   double gap_before(const FlowBlock& block) const {
     return page_is_empty_ ? 0 : std::max(space_after_previous_, block.space_before);
