@@ -70,6 +70,27 @@ TEST_CASE(
   CHECK(enough.all().empty());
 }
 
+TEST_CASE("layout bounds: the page limit names the block that would start the next page") {
+  const DocTree tree = document(
+      {paragraph("one", 1), BreakBlock{BreakBlock::Kind::page, {"t", 2, 1}}, paragraph("two", 3),
+       BreakBlock{BreakBlock::Kind::page, {"t", 4, 1}}, paragraph("three", 5)});
+  Diagnostics diagnostics;
+  LayoutOptions options;
+  options.max_pages = 2;
+  CHECK(layout_document(tree, diagnostics, options).pages.empty());
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].where.file == "t");
+  CHECK(diagnostics.all()[0].where.line == 4);
+  // One-line paragraphs, 25 to a 300 pt page of 12 pt lines: the 26th moves on and is named.
+  std::vector<Block> lines;
+  for (int line = 1; line <= 40; ++line) lines.push_back(paragraph("word", line));
+  Diagnostics moved;
+  options.max_pages = 1;
+  CHECK(layout_document(document(lines), moved, options).pages.empty());
+  REQUIRE(moved.all().size() == 1);
+  CHECK(moved.all()[0].where.line == 26);
+}
+
 TEST_CASE("layout bounds: the page limit holds for balanced columns and floating figures") {
   PageDef columns = page(400, 300);
   columns.columns = 2;
