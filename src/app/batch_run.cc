@@ -26,7 +26,7 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
   try {
     if (document.data) {
       succeeded = render_loaded_data(*document.data, settings, bundled, summary, diagnostics);
-    } else if (auto data = load_data_file(document.data_path, diagnostics)) {
+    } else if (auto data = load_data_file(document.data_path, diagnostics, settings.limits)) {
       succeeded = render_loaded_data(*data, settings, bundled, summary, diagnostics);
     }
   } catch (const std::bad_alloc&) {
@@ -98,6 +98,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
       render.sync_output = false;  // one syncfs after the last document instead of an fsync each
       render.warnings_are_errors = settings.warnings_are_errors;
       render.grayscale = settings.grayscale;
+      render.limits = settings.limits;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
       result.milliseconds =

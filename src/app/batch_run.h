@@ -30,6 +30,7 @@ struct BatchSettings {
   bool warnings_are_errors = false;  // --werror, per document
   bool grayscale = false;            // --grayscale
   PrintOverrides print;              // --impose, --bleed, --marks, --duplex
+  ResourceLimits limits;             // each document's
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

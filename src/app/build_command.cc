@@ -34,7 +34,8 @@ std::vector<BatchDocument> documents_of(const Job& job, Diagnostics& diagnostics
                       FailureKind::bad_usage);
     return {};
   }
-  return expand_each(job.data_path, job.each_path, job.name_pattern, folder, diagnostics);
+  return expand_each(job.data_path, job.each_path, job.name_pattern, folder, job.limits,
+                     diagnostics);
 }
 
 std::vector<BatchDocument> shard_of(std::vector<BatchDocument> documents, const Shard& shard) {
@@ -114,7 +115,7 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
   BatchSettings settings{
       job.template_name, job.root_folder, job.command == Command::build, job.jobs,
       job.fail_fast,     job.fit_pages,   job.warnings_are_errors,       job.grayscale,
-      job.print};
+      job.print,         job.limits};
   BatchProgressPrinter printer(out, error, documents.size(), progress_style_for(job));
   std::vector<BatchResult> results =
       run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {

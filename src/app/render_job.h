@@ -35,6 +35,7 @@ struct RenderSettings {
   bool warnings_are_errors = false;  // --werror: a warning fails the document before it is written
   bool grayscale = false;  // --grayscale (the template's `page: grayscale` also asks for it)
   PrintOverrides print;    // --impose, --bleed, --marks, --duplex
+  ResourceLimits limits;   // for the template, its figures and the layout
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,
