@@ -31,6 +31,9 @@ struct BatchSettings {
   bool grayscale = false;            // --grayscale
   PrintOverrides print;              // --impose, --bleed, --marks, --duplex
   ResourceLimits limits;             // each document's
+  // Keep each document's inputs and messages after it is printed, for --report and --depfile.
+  // Without, a result keeps only its outcome, so memory stays flat over any number of documents.
+  bool keep_details = true;
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

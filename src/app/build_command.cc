@@ -112,10 +112,17 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
   const size_t all = documents.size();
   if (shard) documents = shard_of(std::move(documents), *shard);
 
-  BatchSettings settings{
-      job.template_name, job.root_folder, job.command == Command::build, job.jobs,
-      job.fail_fast,     job.fit_pages,   job.warnings_are_errors,       job.grayscale,
-      job.print,         job.limits};
+  BatchSettings settings{job.template_name,
+                         job.root_folder,
+                         job.command == Command::build,
+                         job.jobs,
+                         job.fail_fast,
+                         job.fit_pages,
+                         job.warnings_are_errors,
+                         job.grayscale,
+                         job.print,
+                         job.limits,
+                         !job.report_path.empty() || !job.depfile_path.empty()};
   BatchProgressPrinter printer(out, error, documents.size(), progress_style_for(job));
   std::vector<BatchResult> results =
       run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {
