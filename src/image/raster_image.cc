@@ -34,22 +34,27 @@ struct FigureFile {
   }
 };
 
-bool read_figure(FigureFile& figure) {
+bool read_figure(const std::string& path, const SourceLocation& where, std::string& bytes,
+                 Diagnostics& diagnostics) {
   std::string reason;
-  std::optional<std::string> bytes = read_whole_file(figure.path, reason);
-  if (!bytes) {
-    figure.error("cannot read figure '" + figure.path + "': " + reason);
+  std::optional<std::string> content = read_whole_file(path, reason);
+  if (!content) {
+    diagnostics.error(where, "cannot read figure '" + path + "': " + reason);
     return false;
   }
-  if (bytes->empty()) {
+  bytes = std::move(*content);
+  return true;
+}
+
+bool check_size(FigureFile& figure) {
+  if (figure.bytes.empty()) {
     figure.error("figure '" + figure.path + "' is an empty file");
     return false;
   }
-  if (bytes->size() > INT_MAX) {  // stb_image takes an int length
+  if (figure.bytes.size() > INT_MAX) {  // stb_image takes an int length
     figure.error("figure '" + figure.path + "' is larger than 2 GB");
     return false;
   }
-  figure.bytes = std::move(*bytes);
   return true;
 }
 
@@ -137,8 +142,16 @@ std::shared_ptr<RasterImage> pass_png_through(FigureFile& figure, PngPassthrough
 std::shared_ptr<const RasterImage> load_raster_image(const std::string& path,
                                                      const SourceLocation& where,
                                                      Diagnostics& diagnostics) {
-  FigureFile figure{path, where, diagnostics, {}, std::nullopt};
-  if (!read_figure(figure) || !check_structure(figure) || !check_header(figure)) return nullptr;
+  std::string bytes;
+  if (!read_figure(path, where, bytes, diagnostics)) return nullptr;
+  return decode_raster_image(std::move(bytes), path, where, diagnostics);
+}
+
+std::shared_ptr<const RasterImage> decode_raster_image(std::string bytes, const std::string& path,
+                                                       const SourceLocation& where,
+                                                       Diagnostics& diagnostics) {
+  FigureFile figure{path, where, diagnostics, std::move(bytes), std::nullopt};
+  if (!check_size(figure) || !check_structure(figure) || !check_header(figure)) return nullptr;
   if (looks_like_png(figure.bytes)) {
     if (std::optional<PngPassthroughPlan> plan = plan_png_passthrough(figure.bytes)) {
       return pass_png_through(figure, std::move(*plan));

@@ -41,4 +41,10 @@ std::shared_ptr<const RasterImage> load_raster_image(const std::string& path,
                                                      const SourceLocation& where,
                                                      Diagnostics& diagnostics);
 
+// The same from the file's bytes, already read (the fuzz target feeds them from memory); `path`
+// names the figure in messages and becomes the image's source_path.
+std::shared_ptr<const RasterImage> decode_raster_image(std::string bytes, const std::string& path,
+                                                       const SourceLocation& where,
+                                                       Diagnostics& diagnostics);
+
 }  // namespace handout
