@@ -5,6 +5,7 @@
 #include <map>
 #include <vector>
 
+#include "fuzz_checks.h"
 #include "load/data_loader.h"
 #include "load/template_loader.h"
 
@@ -46,18 +47,27 @@ DataAndTemplate split_data_and_template(std::string_view input) {
 }
 
 std::optional<HandoutData> load_fuzz_data(std::string_view text, Diagnostics& diagnostics) {
-  return load_data_text(text, source_file("fuzz/files/fuzz-data.yaml"), diagnostics);
+  std::optional<HandoutData> loaded =
+      load_data_text(text, source_file("fuzz/files/fuzz-data.yaml"), diagnostics);
+  check_failure_is_reported(loaded.has_value(), diagnostics, "load data");
+  return loaded;
 }
 
-std::optional<TemplateDef> load_fuzz_template(std::string_view text, Diagnostics& diagnostics) {
-  return load_template_text(text, source_file("fuzz/files/fuzz-template.yaml"),
-                            bundled_font_dirs(), diagnostics);
+std::optional<TemplateDef> load_own_template(const DataAndTemplate& input,
+                                             Diagnostics& diagnostics) {
+  if (!input.layout_template) return std::nullopt;
+  std::optional<TemplateDef> loaded =
+      load_template_text(*input.layout_template, source_file("fuzz/files/fuzz-template.yaml"),
+                         bundled_font_dirs(), diagnostics);
+  check_failure_is_reported(loaded.has_value(), diagnostics, "load template");
+  return loaded;
 }
 
-const TemplateDef& bundled_template(const std::string& name) {
-  static const std::map<std::string, TemplateDef> templates = load_bundled_templates();
-  auto found = templates.find(name);
-  return found != templates.end() ? found->second : templates.at("handout");
+const TemplateDef& template_for(const std::optional<TemplateDef>& own, const HandoutData& data) {
+  if (own) return *own;
+  static const std::map<std::string, TemplateDef> bundled = load_bundled_templates();
+  auto found = bundled.find(data.template_name.text);
+  return found != bundled.end() ? found->second : bundled.at("handout");
 }
 
 }  // namespace handout::fuzz

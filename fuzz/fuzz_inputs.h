@@ -20,15 +20,18 @@ struct DataAndTemplate {
 };
 DataAndTemplate split_data_and_template(std::string_view input);
 
-// The data as if it were a file in fuzz/files/, where links to the figures and partials of the
-// seeds are: figure paths such as rust-is-used-for.png find a real image.
+// Data and template are read as if they were files in fuzz/files/, which links to the figures and
+// partials the seeds name: a figure path such as rust-is-used-for.png finds a real image, an
+// include such as partials/note.yaml a real partial, and fonts are the bundled ones. Both check
+// that a failure is reported (fuzz_checks.h).
 std::optional<HandoutData> load_fuzz_data(std::string_view text, Diagnostics& diagnostics);
 
-// The template as if it were a file in fuzz/files/: includes such as partials/note.yaml find the
-// seeds' partials, and fonts the bundled fonts.
-std::optional<TemplateDef> load_fuzz_template(std::string_view text, Diagnostics& diagnostics);
+// The template an input carries, loaded; nothing (with errors) when it has none or it fails.
+std::optional<TemplateDef> load_own_template(const DataAndTemplate& input,
+                                             Diagnostics& diagnostics);
 
-// A bundled template by name, loaded once per process; 'handout' for any other name.
-const TemplateDef& bundled_template(const std::string& name);
+// The template to use: the input's own, else the bundled template the data's `template` key
+// names ('handout' for any other name), loaded once per process.
+const TemplateDef& template_for(const std::optional<TemplateDef>& own, const HandoutData& data);
 
 }  // namespace handout::fuzz

@@ -49,17 +49,12 @@ void render_to_memory(std::string_view input) {
   DataAndTemplate parts = split_data_and_template(input);
   Diagnostics diagnostics;
   std::optional<HandoutData> data = load_fuzz_data(parts.data, diagnostics);
-  check_failure_is_reported(data.has_value(), diagnostics, "load data");
   if (!data || diagnostics.has_errors()) return;
   const std::future<void> layout_ready = prepare_layout(document_language(*data));
-  std::optional<TemplateDef> own_template;
-  if (parts.layout_template) {
-    own_template = load_fuzz_template(*parts.layout_template, diagnostics);
-    check_failure_is_reported(own_template.has_value(), diagnostics, "load template");
-    if (!own_template || diagnostics.has_errors()) return;
-  }
-  const TemplateDef& layout = own_template ? *own_template : bundled_template(data->template_name.text);
-  std::optional<DocTree> document = bind_with_resources(*data, layout, diagnostics);
+  std::optional<TemplateDef> own_template = load_own_template(parts, diagnostics);
+  if (diagnostics.has_errors()) return;
+  std::optional<DocTree> document =
+      bind_with_resources(*data, template_for(own_template, *data), diagnostics);
   if (document) lay_out_and_write(*document, diagnostics);
 }
 

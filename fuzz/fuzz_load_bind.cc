@@ -21,14 +21,9 @@ void load_and_bind(std::string_view input) {
   DataAndTemplate parts = split_data_and_template(input);
   Diagnostics diagnostics;
   std::optional<HandoutData> data = load_fuzz_data(parts.data, diagnostics);
-  check_failure_is_reported(data.has_value(), diagnostics, "load data");
-  std::optional<TemplateDef> own_template;
-  if (parts.layout_template) {
-    own_template = load_fuzz_template(*parts.layout_template, diagnostics);
-    check_failure_is_reported(own_template.has_value(), diagnostics, "load template");
-  }
+  std::optional<TemplateDef> own_template = load_own_template(parts, diagnostics);
   if (!data || diagnostics.has_errors()) return;
-  const TemplateDef& layout = own_template ? *own_template : bundled_template(data->template_name.text);
+  const TemplateDef& layout = template_for(own_template, *data);
   check_data_contract(*data, layout.contract, diagnostics);
   check_failure_is_reported(true, diagnostics, "check data contract");
   if (diagnostics.has_errors()) return;

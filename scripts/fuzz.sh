@@ -59,7 +59,7 @@ run_target() {
   echo "fuzz: $target for ${seconds} s"
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
-    "$build/$target" "$run/corpus" -dict="$(dictionary_of "$target")" \
+    "$build/fuzz/$target" "$run/corpus" -dict="$(dictionary_of "$target")" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len_of "$target")" \
     -artifact_prefix="$run/artifacts/" -print_final_stats=1 >"$run/log" 2>&1 || status=$?
   local executions speed
@@ -75,7 +75,7 @@ run_target() {
     grep -v '^#' "$run/log" | tail -40 | sed 's/^/    /' >&2
     if [ -n "$finding" ]; then
       echo "fuzz: reproducer: $finding" >&2
-      echo "fuzz: reproduce with: $build/$target $finding" >&2
+      echo "fuzz: reproduce with: $build/fuzz/$target $finding" >&2
     fi
     return 1
   fi

@@ -81,6 +81,11 @@ bool check_header(FigureFile& figure) {
                  "supported)");
     return false;
   }
+  if (width <= 0 || height <= 0) {  // stb_image reads a PNM header of "2 0" as an empty image
+    figure.error("figure '" + figure.path + "' has no pixels: its header gives a size of " +
+                 std::to_string(width) + " x " + std::to_string(height));
+    return false;
+  }
   const long long pixels = static_cast<long long>(width) * height;
   if (pixels <= kMaxPixels) return true;
   char megapixels[32];

@@ -274,6 +274,33 @@ TEST_CASE("image: missing, empty, non-image and oversized files are errors namin
   CHECK(load_bad(fixture("")).rfind("cannot read figure '" + fixture("") + "': ", 0) == 0);
 }
 
+TEST_CASE("image: bytes in memory load as the same file does") {
+  Diagnostics diagnostics;
+  auto image = decode_raster_image(read_file(fixture("rgb.bmp")), "rgb.bmp", {}, diagnostics);
+  CHECK(diagnostics.all().empty());
+  REQUIRE(image != nullptr);
+  CHECK(image->source_path == "rgb.bmp");
+  CHECK(image->pixels == load_good("rgb.bmp")->pixels);
+}
+
+// Found by fuzz_image (fuzz/corpus/fuzz_image/regression-pnm-no-rows): the writer refused the
+// empty image with an internal error.
+TEST_CASE("image: an image whose header gives it no rows or columns is an error") {
+  struct Case {
+    std::string header;
+    std::string size;
+  };
+  for (const Case& empty : {Case{"P5\n2 0\n255\n", "2 x 0"}, Case{"P6\n0 3\n255\n", "0 x 3"}}) {
+    Diagnostics diagnostics;
+    CHECK(decode_raster_image(empty.header + std::string(12, '\xff'), "empty.pnm",
+                              {"data.yaml", 3, 5}, diagnostics) == nullptr);
+    REQUIRE(diagnostics.all().size() == 1);
+    CHECK(diagnostics.all()[0].message ==
+          "figure 'empty.pnm' has no pixels: its header gives a size of " + empty.size);
+    CHECK(diagnostics.all()[0].where.line == 3);
+  }
+}
+
 TEST_CASE("image: PNG structure checks") {
   const std::string good = read_file(fixture("rgb.png"));
   CHECK_FALSE(find_png_damage(good).has_value());
