@@ -71,7 +71,8 @@ run_target() {
   local finding
   finding=$(find "$run/artifacts" -type f | head -1)
   if ((status != 0)) || [ -n "$finding" ]; then
-    echo "fuzz: $target FAILED (exit $status); the end of its log ($run/log):" >&2
+    echo "fuzz: $target FAILED (exit $status, $(grep -m1 -o 'Seed: [0-9]*' "$run/log"));" \
+      "the end of its log ($run/log):" >&2
     grep -v '^#' "$run/log" | tail -40 | sed 's/^/    /' >&2
     if [ -n "$finding" ]; then
       echo "fuzz: reproducer: $finding" >&2

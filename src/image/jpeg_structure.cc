@@ -6,6 +6,7 @@ namespace handout {
 namespace {
 
 constexpr uint8_t kEndOfImage = 0xD9;
+constexpr uint8_t kHuffmanTables = 0xC4;
 constexpr uint8_t kStartOfScan = 0xDA;
 constexpr uint8_t kAdobeApp14 = 0xEE;
 
@@ -25,8 +26,34 @@ bool is_frame_header(uint8_t marker) {
   return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 }
 
+// What is wrong with the Huffman tables of a DHT segment, or "". stb_image builds each table
+// without checking it: more than 256 codes overran its arrays (found by fuzz_image).
+std::string find_huffman_table_damage(std::string_view segment) {
+  size_t at = 0;
+  while (at < segment.size()) {
+    if (segment.size() - at < 17) return "a Huffman table is cut short";
+    const uint8_t table_class = byte_at(segment, at) >> 4;
+    const uint8_t table_number = byte_at(segment, at) & 15;
+    if (table_class > 1 || table_number > 3) {
+      return "a Huffman table has class " + std::to_string(table_class) + " and number " +
+             std::to_string(table_number) + " (at most 1 and 3)";
+    }
+    size_t codes = 0;
+    for (size_t length = 1; length <= 16; ++length) codes += byte_at(segment, at + length);
+    if (codes > 256) {
+      return "a Huffman table lists " + std::to_string(codes) + " codes, more than 256";
+    }
+    at += 17;
+    if (segment.size() - at < codes) return "a Huffman table is cut short";
+    at += codes;
+  }
+  return "";
+}
+
 void read_segment(std::string_view segment, uint8_t marker, JpegStructure& structure) {
-  if (is_frame_header(marker) && segment.size() >= 6) {
+  if (marker == kHuffmanTables) {
+    structure.damage = find_huffman_table_damage(segment);
+  } else if (is_frame_header(marker) && segment.size() >= 6) {
     structure.precision = byte_at(segment, 0);
     structure.components = byte_at(segment, 5);
   } else if (marker == kAdobeApp14 && segment.size() >= 12 && segment.substr(0, 5) == "Adobe") {
@@ -74,6 +101,7 @@ bool skip_segment(std::string_view bytes, size_t& at, uint8_t marker, JpegStruct
   }
   const uint16_t length = read_u16(bytes, at);
   read_segment(bytes.substr(at + 2, length - 2), marker, structure);
+  if (!structure.damage.empty()) return false;
   at += length;
   if (marker == kStartOfScan) at = skip_entropy_coded_data(bytes, at);
   return true;

@@ -319,6 +319,36 @@ TEST_CASE("image: PNG structure checks") {
   CHECK_FALSE(looks_like_png("PNG"));
 }
 
+// stb_image 2.27 builds Huffman tables unchecked: a table of more than 256 codes wrote past its
+// arrays (found by fuzz_image, fuzz/corpus/fuzz_image/regression-jpeg-huffman-overflow).
+TEST_CASE("image: JPEG Huffman tables are checked before stb_image reads them") {
+  const std::string frame("\xFF\xC0\x00\x0B\x08\x00\x01\x00\x01\x01\x01\x11\x00", 13);
+  // DHT: class 0, number 0, 16 counts, then the values.
+  auto jpeg_with_table = [&](char id, std::string counts, size_t values) {
+    std::string table = std::string(1, id) + counts + std::string(values, '\x01');
+    const size_t length = table.size() + 2;
+    return std::string("\xFF\xD8\xFF\xC4", 4) + char(length >> 8) + char(length & 0xFF) + table +
+           frame + "\xFF\xD9";
+  };
+  const std::string twelve_codes =
+      std::string(1, '\0') + std::string(12, '\x01') + std::string(3, '\0');
+  CHECK(read_jpeg_structure(jpeg_with_table('\x00', twelve_codes, 12)).damage.empty());
+  CHECK(read_jpeg_structure(jpeg_with_table('\x00', std::string(16, '\x20'), 512)).damage ==
+        "a Huffman table lists 512 codes, more than 256");
+  CHECK(read_jpeg_structure(jpeg_with_table('\x00', twelve_codes, 11)).damage ==
+        "a Huffman table is cut short");
+  CHECK(read_jpeg_structure(jpeg_with_table('\x24', twelve_codes, 12)).damage ==
+        "a Huffman table has class 2 and number 4 (at most 1 and 3)");
+
+  Diagnostics diagnostics;
+  const std::string found = read_file(std::string(HANDOUT_SOURCE_DIR) +
+                                      "/fuzz/corpus/fuzz_image/regression-jpeg-huffman-overflow");
+  CHECK(decode_raster_image(found, "found.jpg", {}, diagnostics) == nullptr);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message.rfind("figure 'found.jpg' is damaged: a Huffman table", 0) ==
+        0);
+}
+
 TEST_CASE("image: JPEG structure records components, Adobe transform and end") {
   // SOI, APP14 "Adobe" (transform 2 = YCCK), SOF0 with 4 components, SOS, scan data, EOI.
   const std::string adobe(
