@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "core/file_reading.h"
+#include "image/bmp_structure.h"
 #include "image/jpeg_structure.h"
 #include "image/pixel_planes.h"
 #include "image/png_passthrough.h"
@@ -58,7 +59,7 @@ bool check_size(FigureFile& figure) {
   return true;
 }
 
-// PNG and JPEG are checked before decoding because stb_image accepts damaged files of both.
+// PNG, JPEG and BMP are checked before decoding because stb_image accepts damaged files of them.
 bool check_structure(FigureFile& figure) {
   std::string damage;
   if (looks_like_png(figure.bytes)) {
@@ -66,6 +67,8 @@ bool check_structure(FigureFile& figure) {
   } else if (looks_like_jpeg(figure.bytes)) {
     figure.jpeg = read_jpeg_structure(figure.bytes);
     damage = figure.jpeg->damage;
+  } else if (looks_like_bmp(figure.bytes)) {
+    damage = find_bmp_damage(figure.bytes).value_or("");
   }
   if (damage.empty()) return true;
   figure.error("figure '" + figure.path + "' is damaged: " + damage);

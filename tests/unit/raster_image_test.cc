@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "image/bmp_structure.h"
 #include "image/jpeg_structure.h"
 #include "image/png_passthrough.h"
 #include "image/png_structure.h"
@@ -299,6 +300,20 @@ TEST_CASE("image: an image whose header gives it no rows or columns is an error"
           "figure 'empty.pnm' has no pixels: its header gives a size of " + empty.size);
     CHECK(diagnostics.all()[0].where.line == 3);
   }
+}
+
+// stb_image padded missing BMP rows with zeros: a 70-byte file claiming 16 million rows took
+// over 10 s to decode and write (found by fuzz_image, regression-bmp-missing-rows).
+TEST_CASE("image: a BMP without all the rows its header promises is an error") {
+  const std::string bmp = read_file(fixture("rgb.bmp"));
+  CHECK_FALSE(find_bmp_damage(bmp).has_value());
+  CHECK(load_bad(fixture("truncated.bmp")) ==
+        damaged("truncated.bmp",
+                "it holds 1 of the 2 pixel rows its header promises (the file may be truncated)"));
+  const std::string found = read_file(std::string(HANDOUT_SOURCE_DIR) +
+                                      "/fuzz/corpus/fuzz_image/regression-bmp-missing-rows");
+  CHECK(find_bmp_damage(found) ==
+        "it holds 2 of the 16384002 pixel rows its header promises (the file may be truncated)");
 }
 
 TEST_CASE("image: PNG structure checks") {
