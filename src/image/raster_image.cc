@@ -14,6 +14,7 @@
 #include "image/pixel_planes.h"
 #include "image/png_passthrough.h"
 #include "image/png_structure.h"
+#include "image/psd_structure.h"
 
 namespace handout {
 namespace {
@@ -59,7 +60,7 @@ bool check_size(FigureFile& figure) {
   return true;
 }
 
-// PNG, JPEG and BMP are checked before decoding because stb_image accepts damaged files of them.
+// PNG, JPEG, BMP and PSD are checked before decoding: stb_image accepts damaged files of them.
 bool check_structure(FigureFile& figure) {
   std::string damage;
   if (looks_like_png(figure.bytes)) {
@@ -69,6 +70,8 @@ bool check_structure(FigureFile& figure) {
     damage = figure.jpeg->damage;
   } else if (looks_like_bmp(figure.bytes)) {
     damage = find_bmp_damage(figure.bytes).value_or("");
+  } else if (looks_like_psd(figure.bytes)) {
+    damage = find_psd_damage(figure.bytes).value_or("");
   }
   if (damage.empty()) return true;
   figure.error("figure '" + figure.path + "' is damaged: " + damage);
