@@ -15,6 +15,7 @@
 #include "image/png_passthrough.h"
 #include "image/png_structure.h"
 #include "image/psd_structure.h"
+#include "image/tga_structure.h"
 
 namespace handout {
 namespace {
@@ -60,7 +61,7 @@ bool check_size(FigureFile& figure) {
   return true;
 }
 
-// PNG, JPEG, BMP and PSD are checked before decoding: stb_image accepts damaged files of them.
+// PNG, JPEG, BMP, PSD and TGA are checked before decoding: stb_image accepts damaged ones.
 bool check_structure(FigureFile& figure) {
   std::string damage;
   if (looks_like_png(figure.bytes)) {
@@ -72,6 +73,8 @@ bool check_structure(FigureFile& figure) {
     damage = find_bmp_damage(figure.bytes).value_or("");
   } else if (looks_like_psd(figure.bytes)) {
     damage = find_psd_damage(figure.bytes).value_or("");
+  } else if (looks_like_tga(figure.bytes)) {
+    damage = find_tga_damage(figure.bytes).value_or("");
   }
   if (damage.empty()) return true;
   figure.error("figure '" + figure.path + "' is damaged: " + damage);

@@ -13,6 +13,7 @@
 #include "image/png_passthrough.h"
 #include "image/png_structure.h"
 #include "image/psd_structure.h"
+#include "image/tga_structure.h"
 
 namespace handout {
 namespace {
@@ -341,6 +342,36 @@ TEST_CASE("image: a PSD without the image data its header promises is an error")
   CHECK(diagnostics.all()[0].message == "figure 'found.psd' is damaged: " + truncated);
   diagnostics = {};
   CHECK(decode_raster_image(raw, "good.psd", {}, diagnostics) != nullptr);
+}
+
+// stb_image padded missing TGA pixels with zeros: a 36-byte run-length file claiming 10
+// megapixels took 11 s (found by fuzz_image, regression-tga-missing-pixels).
+TEST_CASE("image: a TGA without the pixel data its header promises is an error") {
+  // No identification, no colour map, 2 x 2 pixels of 32 bits, top-down.
+  auto header = [](char type) {
+    return std::string("\0\0", 2) + type + std::string(9, '\0') +
+           std::string("\x02\0\x02\0\x20\x28", 6);
+  };
+  const std::string raw = header('\x02') + std::string(16, '\x7f');
+  // One raw packet of two pixels, one run of two.
+  const std::string rle =
+      header('\x0A') + "\x01" + std::string(8, '\x7f') + "\x81" + "\x10\x20\x30\xff";
+  const std::string truncated = "its pixel data ends early (the file may be truncated)";
+  for (const std::string& good : {raw, rle}) {
+    REQUIRE(looks_like_tga(good));
+    CHECK_FALSE(find_tga_damage(good).has_value());
+    Diagnostics diagnostics;
+    CHECK(decode_raster_image(good, "good.tga", {}, diagnostics) != nullptr);
+  }
+  CHECK(find_tga_damage(raw.substr(0, raw.size() - 1)) == truncated);
+  CHECK(find_tga_damage(header('\x0A') + "\x81") == truncated);
+  CHECK_FALSE(looks_like_tga(read_file(fixture("not_an_image.png"))));
+  Diagnostics diagnostics;
+  const std::string found = read_file(std::string(HANDOUT_SOURCE_DIR) +
+                                      "/fuzz/corpus/fuzz_image/regression-tga-missing-pixels");
+  CHECK(decode_raster_image(found, "found.tga", {}, diagnostics) == nullptr);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message == "figure 'found.tga' is damaged: " + truncated);
 }
 
 TEST_CASE("image: PNG structure checks") {
