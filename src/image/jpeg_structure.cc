@@ -109,10 +109,19 @@ bool skip_segment(std::string_view bytes, size_t& at, uint8_t marker, JpegStruct
 
 }  // namespace
 
-bool looks_like_jpeg(std::string_view bytes) { return bytes.substr(0, 3) == "\xFF\xD8\xFF"; }
+// stb_image, unlike libjpeg, skips any 0xFF fill bytes before the start marker (FF D8), so a file
+// that starts FF FF D8 is a JPEG to it too (found by fuzz_image: one got past the checks so).
+bool looks_like_jpeg(std::string_view bytes) {
+  const size_t marker = bytes.find_first_not_of('\xFF');
+  return marker != std::string_view::npos && marker >= 1 && byte_at(bytes, marker) == 0xD8;
+}
 
 JpegStructure read_jpeg_structure(std::string_view bytes) {
   JpegStructure structure;
+  if (bytes.substr(0, 2) != "\xFF\xD8") {
+    structure.damage = "it has bytes before its JPEG start marker";
+    return structure;
+  }
   size_t at = 2;  // after SOI
   uint8_t marker = 0;
   while (next_marker(bytes, at, marker, structure.damage)) {

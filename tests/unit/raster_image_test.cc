@@ -413,6 +413,11 @@ TEST_CASE("image: JPEG Huffman tables are checked before stb_image reads them") 
   CHECK(read_jpeg_structure(jpeg_with_table('\x24', twelve_codes, 12)).damage ==
         "a Huffman table has class 2 and number 4 (at most 1 and 3)");
 
+  // stb_image skips fill bytes before the start marker; the checks must see such a file too.
+  const std::string filled = "\xFF" + jpeg_with_table('\x00', std::string(16, '\x20'), 512);
+  CHECK(looks_like_jpeg(filled));
+  CHECK(read_jpeg_structure(filled).damage == "it has bytes before its JPEG start marker");
+
   Diagnostics diagnostics;
   const std::string found = read_file(std::string(HANDOUT_SOURCE_DIR) +
                                       "/fuzz/corpus/fuzz_image/regression-jpeg-huffman-overflow");
