@@ -14,6 +14,7 @@
 #include "image/pixel_planes.h"
 #include "image/png_passthrough.h"
 #include "image/png_structure.h"
+#include "image/pnm_structure.h"
 #include "image/psd_structure.h"
 #include "image/tga_structure.h"
 
@@ -61,7 +62,7 @@ bool check_size(FigureFile& figure) {
   return true;
 }
 
-// PNG, JPEG, BMP, PSD and TGA are checked before decoding: stb_image accepts damaged ones.
+// PNG, JPEG, BMP, PSD, PNM and TGA are checked before decoding: stb_image accepts damaged ones.
 bool check_structure(FigureFile& figure) {
   std::string damage;
   if (looks_like_png(figure.bytes)) {
@@ -73,6 +74,8 @@ bool check_structure(FigureFile& figure) {
     damage = find_bmp_damage(figure.bytes).value_or("");
   } else if (looks_like_psd(figure.bytes)) {
     damage = find_psd_damage(figure.bytes).value_or("");
+  } else if (looks_like_pnm(figure.bytes)) {
+    damage = find_pnm_damage(figure.bytes).value_or("");
   } else if (looks_like_tga(figure.bytes)) {
     damage = find_tga_damage(figure.bytes).value_or("");
   }

@@ -12,6 +12,7 @@
 #include "image/jpeg_structure.h"
 #include "image/png_passthrough.h"
 #include "image/png_structure.h"
+#include "image/pnm_structure.h"
 #include "image/psd_structure.h"
 #include "image/tga_structure.h"
 
@@ -372,6 +373,31 @@ TEST_CASE("image: a TGA without the pixel data its header promises is an error")
   CHECK(decode_raster_image(found, "found.tga", {}, diagnostics) == nullptr);
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].message == "figure 'found.tga' is damaged: " + truncated);
+}
+
+// stb_image overflowed an int on a 40-digit PNM width (found by fuzz_image,
+// regression-pnm-huge-number) and leaves the pixels of a short file uninitialized.
+TEST_CASE("image: a PNM with header numbers too large or pixels missing is an error") {
+  const std::string ppm = std::string("P6\n# comment\n2 2\n255\n") + std::string(12, '\x40');
+  CHECK(looks_like_pnm(ppm));
+  CHECK_FALSE(find_pnm_damage(ppm).has_value());
+  CHECK_FALSE(find_pnm_damage("P5 1 1 65535 \x01\x02").has_value());
+  CHECK(find_pnm_damage(ppm.substr(0, ppm.size() - 1)) ==
+        "its pixel data ends early (the file may be truncated)");
+  CHECK(find_pnm_damage("P5 1 1 65535 \x01") ==
+        "its pixel data ends early (the file may be truncated)");
+  CHECK(find_pnm_damage("P5 2147483648 1 255 ") ==
+        "its header gives a width, height or maximum value too large to read");
+  Diagnostics diagnostics;
+  const std::string found = read_file(std::string(HANDOUT_SOURCE_DIR) +
+                                      "/fuzz/corpus/fuzz_image/regression-pnm-huge-number");
+  CHECK(decode_raster_image(found, "found.pgm", {}, diagnostics) == nullptr);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message ==
+        "figure 'found.pgm' is damaged: its header gives a width, height or maximum value too "
+        "large to read");
+  diagnostics = {};
+  CHECK(decode_raster_image(ppm, "good.ppm", {}, diagnostics) != nullptr);
 }
 
 TEST_CASE("image: PNG structure checks") {
