@@ -52,6 +52,16 @@ std::string load_bad(const std::string& path) {
   return error.message;
 }
 
+// The one error that decoding a fuzz finding's input (fuzz/corpus/fuzz_image/regression-*) gives.
+std::string error_for_finding(const std::string& regression, const std::string& name) {
+  Diagnostics diagnostics;
+  const std::string bytes =
+      read_file(std::string(HANDOUT_SOURCE_DIR) + "/fuzz/corpus/fuzz_image/" + regression);
+  CHECK(decode_raster_image(bytes, name, {}, diagnostics) == nullptr);
+  REQUIRE(diagnostics.all().size() == 1);
+  return diagnostics.all()[0].message;
+}
+
 std::string damaged(const std::string& name, const std::string& what) {
   return "figure '" + fixture(name) + "' is damaged: " + what;
 }
@@ -335,13 +345,9 @@ TEST_CASE("image: a PSD without the image data its header promises is an error")
   CHECK(find_psd_damage(raw.substr(0, raw.size() - 1)) == truncated);
   CHECK(find_psd_damage(packbits.substr(0, 26 + 12 + 2 + 11)) == truncated);
   CHECK(find_psd_damage(header + std::string(5, '\0')) == truncated);
+  CHECK(error_for_finding("regression-psd-missing-data", "found.psd") ==
+        "figure 'found.psd' is damaged: " + truncated);
   Diagnostics diagnostics;
-  const std::string found = read_file(std::string(HANDOUT_SOURCE_DIR) +
-                                      "/fuzz/corpus/fuzz_image/regression-psd-missing-data");
-  CHECK(decode_raster_image(found, "found.psd", {}, diagnostics) == nullptr);
-  REQUIRE(diagnostics.all().size() == 1);
-  CHECK(diagnostics.all()[0].message == "figure 'found.psd' is damaged: " + truncated);
-  diagnostics = {};
   CHECK(decode_raster_image(raw, "good.psd", {}, diagnostics) != nullptr);
 }
 
@@ -367,12 +373,8 @@ TEST_CASE("image: a TGA without the pixel data its header promises is an error")
   CHECK(find_tga_damage(raw.substr(0, raw.size() - 1)) == truncated);
   CHECK(find_tga_damage(header('\x0A') + "\x81") == truncated);
   CHECK_FALSE(looks_like_tga(read_file(fixture("not_an_image.png"))));
-  Diagnostics diagnostics;
-  const std::string found = read_file(std::string(HANDOUT_SOURCE_DIR) +
-                                      "/fuzz/corpus/fuzz_image/regression-tga-missing-pixels");
-  CHECK(decode_raster_image(found, "found.tga", {}, diagnostics) == nullptr);
-  REQUIRE(diagnostics.all().size() == 1);
-  CHECK(diagnostics.all()[0].message == "figure 'found.tga' is damaged: " + truncated);
+  CHECK(error_for_finding("regression-tga-missing-pixels", "found.tga") ==
+        "figure 'found.tga' is damaged: " + truncated);
 }
 
 // stb_image overflowed an int on a 40-digit PNM width (found by fuzz_image,
@@ -388,15 +390,10 @@ TEST_CASE("image: a PNM with header numbers too large or pixels missing is an er
         "its pixel data ends early (the file may be truncated)");
   CHECK(find_pnm_damage("P5 2147483648 1 255 ") ==
         "its header gives a width, height or maximum value too large to read");
-  Diagnostics diagnostics;
-  const std::string found = read_file(std::string(HANDOUT_SOURCE_DIR) +
-                                      "/fuzz/corpus/fuzz_image/regression-pnm-huge-number");
-  CHECK(decode_raster_image(found, "found.pgm", {}, diagnostics) == nullptr);
-  REQUIRE(diagnostics.all().size() == 1);
-  CHECK(diagnostics.all()[0].message ==
+  CHECK(error_for_finding("regression-pnm-huge-number", "found.pgm") ==
         "figure 'found.pgm' is damaged: its header gives a width, height or maximum value too "
         "large to read");
-  diagnostics = {};
+  Diagnostics diagnostics;
   CHECK(decode_raster_image(ppm, "good.ppm", {}, diagnostics) != nullptr);
 }
 
@@ -444,13 +441,8 @@ TEST_CASE("image: JPEG Huffman tables are checked before stb_image reads them") 
   CHECK(looks_like_jpeg(filled));
   CHECK(read_jpeg_structure(filled).damage == "it has bytes before its JPEG start marker");
 
-  Diagnostics diagnostics;
-  const std::string found = read_file(std::string(HANDOUT_SOURCE_DIR) +
-                                      "/fuzz/corpus/fuzz_image/regression-jpeg-huffman-overflow");
-  CHECK(decode_raster_image(found, "found.jpg", {}, diagnostics) == nullptr);
-  REQUIRE(diagnostics.all().size() == 1);
-  CHECK(diagnostics.all()[0].message.rfind("figure 'found.jpg' is damaged: a Huffman table", 0) ==
-        0);
+  CHECK(error_for_finding("regression-jpeg-huffman-overflow", "found.jpg")
+            .rfind("figure 'found.jpg' is damaged: a Huffman table", 0) == 0);
 }
 
 TEST_CASE("image: JPEG structure records components, Adobe transform and end") {
