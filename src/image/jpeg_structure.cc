@@ -124,7 +124,11 @@ JpegStructure read_jpeg_structure(std::string_view bytes) {
   }
   size_t at = 2;  // after SOI
   uint8_t marker = 0;
-  while (next_marker(bytes, at, marker, structure.damage)) {
+  for (;;) {
+    if (at + 1 < bytes.size() && byte_at(bytes, at) == 0xFF && byte_at(bytes, at + 1) == 0xFF) {
+      structure.has_fill_bytes = true;
+    }
+    if (!next_marker(bytes, at, marker, structure.damage)) break;
     if (marker == kEndOfImage) {
       structure.length = at;
       break;
@@ -138,7 +142,8 @@ JpegStructure read_jpeg_structure(std::string_view bytes) {
 }
 
 bool can_pass_jpeg_through(const JpegStructure& structure) {
-  return structure.precision == 8 && (structure.components == 1 || structure.components == 3);
+  return structure.precision == 8 && (structure.components == 1 || structure.components == 3) &&
+         !structure.has_fill_bytes;
 }
 
 }  // namespace handout

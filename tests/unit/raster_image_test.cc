@@ -445,6 +445,24 @@ TEST_CASE("image: JPEG Huffman tables are checked before stb_image reads them") 
             .rfind("figure 'found.jpg' is damaged: a Huffman table", 0) == 0);
 }
 
+// libharu's JPEG reader took fill bytes for a marker and failed, an internal error in the writer
+// (found by fuzz_image, regression-jpeg-fill-bytes): such files are decoded instead.
+TEST_CASE("image: a JPEG with fill bytes before a marker is decoded, not passed through") {
+  const std::string jpeg = read_file(fixture("rgb.jpg"));
+  CHECK(can_pass_jpeg_through(read_jpeg_structure(jpeg)));
+  const std::string filled = jpeg.substr(0, 2) + "\xFF\xFF" + jpeg.substr(2);
+  JpegStructure structure = read_jpeg_structure(filled);
+  CHECK(structure.damage.empty());
+  CHECK(structure.has_fill_bytes);
+  CHECK_FALSE(can_pass_jpeg_through(structure));
+  Diagnostics diagnostics;
+  auto image = decode_raster_image(filled, "filled.jpg", {}, diagnostics);
+  REQUIRE(image != nullptr);
+  CHECK(image->jpeg_bytes.empty());
+  CHECK(image->pixels.size() ==
+        static_cast<size_t>(image->width * image->height * image->color_channels));
+}
+
 TEST_CASE("image: JPEG structure records components, Adobe transform and end") {
   // SOI, APP14 "Adobe" (transform 2 = YCCK), SOF0 with 4 components, SOS, scan data, EOI.
   const std::string adobe(
