@@ -113,11 +113,20 @@ struct StbImageDeleter {
   void operator()(stbi_uc* samples) const { stbi_image_free(samples); }
 };
 
+// Softimage PIC, by its signature and the "PICT" tag after its 80-byte comment.
+bool looks_like_pic(std::string_view bytes) {
+  return bytes.substr(0, 4) == "\x53\x80\xF6\x34" && bytes.substr(88, 4) == "PICT";
+}
+
 std::shared_ptr<RasterImage> decode(FigureFile& figure) {
   int width = 0, height = 0, channels = 0;
+  // stb_image decodes a PIC into four channels, then converts them to the file's count; when the
+  // decoding failed, it converts a null buffer and crashes (found by fuzz_image). Asking for four
+  // channels skips that conversion.
+  const int channels_asked = looks_like_pic(figure.bytes) ? 4 : 0;
   // Eight bits per channel whatever the file has: 16-bit PNGs are reduced here.
-  std::unique_ptr<stbi_uc, StbImageDeleter> samples(
-      stbi_load_from_memory(figure.data(), figure.size(), &width, &height, &channels, 0));
+  std::unique_ptr<stbi_uc, StbImageDeleter> samples(stbi_load_from_memory(
+      figure.data(), figure.size(), &width, &height, &channels, channels_asked));
   if (!samples) {
     figure.error("figure '" + figure.path + "' cannot be decoded: stb_image reports '" +
                  stbi_failure_reason() +
@@ -126,7 +135,8 @@ std::shared_ptr<RasterImage> decode(FigureFile& figure) {
   }
   auto image = std::make_shared<RasterImage>();
   image->source_path = figure.path;
-  store_pixel_planes(samples.get(), width, height, channels, *image);
+  store_pixel_planes(samples.get(), width, height, channels_asked ? channels_asked : channels,
+                     *image);
   return image;
 }
 

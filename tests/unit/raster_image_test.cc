@@ -397,6 +397,22 @@ TEST_CASE("image: a PNM with header numbers too large or pixels missing is an er
   CHECK(decode_raster_image(ppm, "good.ppm", {}, diagnostics) != nullptr);
 }
 
+// stb_image converted a null buffer after failing to decode this PIC: a crash (found by
+// fuzz_image, regression-pic-bad-packet).
+TEST_CASE("image: a damaged PIC is an error, a good one decodes") {
+  CHECK(error_for_finding("regression-pic-bad-packet", "found.pic") ==
+        "figure 'found.pic' cannot be decoded: stb_image reports 'bad format' (the file is damaged "
+        "or uses a variant of its format handout cannot read)");
+  Diagnostics diagnostics;
+  auto image = decode_raster_image(
+      read_file(std::string(HANDOUT_SOURCE_DIR) + "/fuzz/corpus/fuzz_image/seed-softimage.pic"),
+      "good.pic", {}, diagnostics);
+  REQUIRE(image != nullptr);
+  CHECK(image->color_channels == 3);
+  CHECK(image->alpha.empty());
+  CHECK(image->pixels.size() == 2 * 2 * 3);
+}
+
 TEST_CASE("image: PNG structure checks") {
   const std::string good = read_file(fixture("rgb.png"));
   CHECK_FALSE(find_png_damage(good).has_value());
