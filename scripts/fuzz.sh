@@ -7,6 +7,8 @@
 #
 # FUZZ_BUILD_DIR chooses the build folder (default build-fuzz/; scripts/test.sh shares its
 # sanitized build). The grown corpora and any findings stay in FUZZ_BUILD_DIR/fuzz-runs/.
+# FUZZ_SEED fixes libFuzzer's random seed (scripts/test.sh uses 1, so that the short run in CI
+# tries the same mutations every time); unset, each run draws its own.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -61,7 +63,8 @@ run_target() {
     UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1} \
     "$build/fuzz/$target" "$run/corpus" -dict="$(dictionary_of "$target")" \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len="$(max_len_of "$target")" \
-    -artifact_prefix="$run/artifacts/" -print_final_stats=1 >"$run/log" 2>&1 || status=$?
+    -artifact_prefix="$run/artifacts/" -print_final_stats=1 ${FUZZ_SEED:+-seed="$FUZZ_SEED"} \
+    >"$run/log" 2>&1 || status=$?
   local executions speed
   executions=$(final_stat "$run/log" number_of_executed_units)
   speed=$(final_stat "$run/log" average_exec_per_sec)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds handout (see setup.sh) and runs every test registered with CTest, then the same suites
 # under AddressSanitizer and UndefinedBehaviorSanitizer (test-sanitized.sh), then each fuzz target
-# for FUZZ_SECONDS (default 20) seconds from that sanitized build (fuzz.sh). Stops at the first
+# for FUZZ_SECONDS (default 20) seconds from that sanitized build, with the fixed seed FUZZ_SEED
+# (default 1) so that CI repeats the same search (fuzz.sh). Stops at the first
 # step that fails, with its status. Each step prints how long it took.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -18,7 +19,8 @@ step "set-up and build" scripts/setup.sh
 step "tests" ctest --test-dir build --output-on-failure -j2
 step "sanitized build and tests" scripts/test-sanitized.sh
 if command -v clang++ >/dev/null; then
-  step "fuzzing" env FUZZ_BUILD_DIR=build-sanitize scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+  step "fuzzing" env FUZZ_BUILD_DIR=build-sanitize FUZZ_SEED="${FUZZ_SEED:-1}" \
+    scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 else
   echo "test: clang++ not found, fuzzing skipped (scripts/setup.sh installs it)"
 fi
