@@ -14,11 +14,13 @@ constexpr std::string_view kTemplateKey = "template:";
 
 // The value of the data file's top-level `template:` line ("handout", "'cards'", "my.yaml"),
 // "" when it has none, nullopt when it cannot be read or the line is not a plain value. A cheap
-// look at the text: the parsed data decides.
-std::optional<std::string> template_line_value(const std::string& data_path) {
-  std::string error;
-  const std::optional<std::string> text = read_whole_file(data_path, error);
-  if (!text) return std::nullopt;  // the data load reports the problem
+// look at the text: the parsed data decides. A file over the input size limit is not read here
+// either (the data load refuses it).
+std::optional<std::string> template_line_value(const std::string& data_path,
+                                               const ResourceLimits& limits) {
+  const BoundedFile file = read_file_at_most(data_path, limits.max_input_bytes);
+  if (!file.content) return std::nullopt;  // the data load reports the problem
+  const std::optional<std::string>& text = file.content;
   size_t at = text->starts_with(kTemplateKey) ? 0 : text->find("\ntemplate:");
   if (at == std::string::npos) return "";
   at = text->find(':', at) + 1;
@@ -47,7 +49,7 @@ std::string likely_template_path(const Job& job, const std::string& data_path,
     return is_bundled_template_name(command_line) ? bundled_path(bundled, command_line)
                                                   : command_line;
   }
-  const std::optional<std::string> value = template_line_value(data_path);
+  const std::optional<std::string> value = template_line_value(data_path, job.limits);
   if (!value) return "";
   if (value->empty()) return bundled_path(bundled, "handout");
   if (is_bundled_template_name(*value)) return bundled_path(bundled, *value);

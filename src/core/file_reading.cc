@@ -46,6 +46,7 @@ BoundedFile read_file_at_most(const std::string& path, uint64_t max_bytes) {
   if (stated_size > max_bytes) {
     file.too_large = true;
     file.size = stated_size;
+    file.size_known = true;
   } else if (failure == 0) {
     content.reserve(static_cast<size_t>(stated_size));
     failure = read_all(descriptor, max_bytes, content);

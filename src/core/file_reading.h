@@ -18,6 +18,7 @@ struct BoundedFile {
   bool too_large = false;              // it has more than the bound allowed
   uint64_t size = 0;                   // when too large: its size, or the bytes read before
                                        // stopping (a pipe or device has no size to ask)
+  bool size_known = false;             // `size` is the file's whole size, not a lower bound
 };
 
 // Like read_whole_file, but a file of more than `max_bytes` bytes is refused from its size

@@ -25,4 +25,9 @@ std::string raise_limit_hint(std::string_view option, std::string_view value_nam
          std::string(value_name);
 }
 
+std::string too_large_in_words(uint64_t size, bool size_known, uint64_t max_bytes) {
+  if (!size_known) return "goes on past the " + size_in_words(max_bytes);
+  return "is " + size_in_words(size) + ", more than the " + size_in_words(max_bytes);
+}
+
 }  // namespace handout

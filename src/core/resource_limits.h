@@ -45,6 +45,10 @@ inline constexpr std::string_view kMaxBlocksOption = "--max-blocks";
 // bytes".
 std::string size_in_words(uint64_t bytes);
 
+// How a file too large for `max_bytes` compares, for messages: "is 20.0 MiB, more than the 16 MiB"
+// when its size is known, "goes on past the 16 MiB" when reading stopped there (a device or pipe).
+std::string too_large_in_words(uint64_t size, bool size_known, uint64_t max_bytes);
+
 // "if this is intended, raise the limit with --max-pages N" for a message's hint.
 std::string raise_limit_hint(std::string_view option, std::string_view value_name = "N");
 

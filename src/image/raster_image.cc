@@ -42,13 +42,17 @@ struct FigureFile {
   void damaged(const std::string& what) { error("figure '" + path + "' is damaged: " + what); }
 };
 
+void report_too_large(FigureFile& figure, uint64_t size, bool size_known) {
+  figure.error("figure '" + figure.path + "' " +
+                   too_large_in_words(size, size_known, figure.limits.max_image_bytes) +
+                   " handout reads from an image file",
+               {raise_limit_hint(kMaxImageSizeOption, "SIZE")});
+}
+
 bool read_figure(FigureFile& figure) {
   BoundedFile file = read_file_at_most(figure.path, figure.limits.max_image_bytes);
   if (file.too_large) {
-    figure.error("figure '" + figure.path + "' is " + size_in_words(file.size) +
-                     ", more than the " + size_in_words(figure.limits.max_image_bytes) +
-                     " handout reads from an image file",
-                 {raise_limit_hint(kMaxImageSizeOption, "SIZE")});
+    report_too_large(figure, file.size, file.size_known);
     return false;
   }
   if (!file.content) {
@@ -69,10 +73,7 @@ bool check_size(FigureFile& figure) {
     return false;
   }
   if (figure.bytes.size() > figure.limits.max_image_bytes) {  // bytes given from memory
-    figure.error("figure '" + figure.path + "' is " + size_in_words(figure.bytes.size()) +
-                     ", more than the " + size_in_words(figure.limits.max_image_bytes) +
-                     " handout reads from an image file",
-                 {raise_limit_hint(kMaxImageSizeOption, "SIZE")});
+    report_too_large(figure, figure.bytes.size(), true);
     return false;
   }
   return true;
