@@ -86,7 +86,8 @@ void add_glob(const std::string& pattern, const std::string& output_folder,
     return;
   }
   for (const std::string& path : paths) {  // glob(3) sorts them
-    if (fs::is_directory(path)) {
+    std::error_code error;
+    if (fs::is_directory(path, error)) {
       add_folder(path, (fs::path(output_folder) / fs::path(path).filename()).string(), documents,
                  diagnostics);
     } else {

@@ -5,6 +5,8 @@
 #include <system_error>
 #include <vector>
 
+#include "core/read_root.h"
+
 namespace handout {
 namespace {
 
@@ -35,7 +37,7 @@ BundledFiles find_bundled_files() {
   candidates.push_back(HANDOUT_SOURCE_DIR);
   for (const std::string& candidate : candidates) {
     if (holds_bundled_files(candidate)) {
-      return {fs::weakly_canonical(candidate).string()};
+      return {resolved_path(candidate).string()};
     }
   }
   return {};

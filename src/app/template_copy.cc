@@ -7,6 +7,7 @@
 #include "app/output_file.h"
 #include "app/template_lookup.h"
 #include "core/file_reading.h"
+#include "core/read_root.h"
 #include "load/template_loader.h"
 
 namespace handout {
@@ -42,7 +43,7 @@ std::vector<Copy> planned_copies(const std::string& name, const std::string& sou
   fs::path templates_dir = fs::path(source).parent_path();
   for (const std::string& partial : layout->included_files) {
     fs::path relative =
-        fs::weakly_canonical(partial).lexically_relative(fs::weakly_canonical(templates_dir));
+        resolved_path(partial).lexically_relative(resolved_path(templates_dir.string()));
     if (relative.empty() || *relative.begin() == "..") {
       diagnostics.warning({}, "the partial '" + partial + "' lies outside " +
                                   templates_dir.string() + " and is not copied");

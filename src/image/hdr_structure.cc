@@ -1,5 +1,8 @@
 #include "image/hdr_structure.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace handout {
 namespace {
 
@@ -77,15 +80,38 @@ class ScanlineWalk {
 
 }  // namespace
 
+namespace {
+
+constexpr const char* kNoResolutionLine =
+    "its header has no resolution line (the file may be truncated)";
+
+// Where the resolution line starts and ends: after the empty line that ends the header.
+std::optional<std::pair<size_t, size_t>> resolution_line(std::string_view bytes) {
+  const size_t blank = bytes.find("\n\n");
+  if (blank == std::string_view::npos) return std::nullopt;
+  const size_t end = bytes.find('\n', blank + 2);
+  if (end == std::string_view::npos) return std::nullopt;
+  return std::pair{blank + 2, end};
+}
+
+}  // namespace
+
+std::string find_hdr_size_line_damage(std::string_view bytes) {
+  const auto line = resolution_line(bytes);
+  if (!line) return kNoResolutionLine;
+  std::string text(bytes.substr(line->first, std::min<size_t>(line->second - line->first, 40)));
+  for (char& c : text) {
+    if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f) c = '?';
+  }
+  return "its resolution line '" + text + "' is not '-Y height +X width' with sizes handout " +
+         "can read (the file may be corrupted)";
+}
+
 std::optional<std::string> find_hdr_damage(std::string_view bytes, uint64_t width,
                                            uint64_t height) {
-  // The header ends with an empty line; the resolution line follows it.
-  const size_t blank = bytes.find("\n\n");
-  const size_t resolution_end =
-      blank == std::string_view::npos ? blank : bytes.find('\n', blank + 2);
-  if (resolution_end == std::string_view::npos) {
-    return std::string("its header has no resolution line (the file may be truncated)");
-  }
+  const auto line = resolution_line(bytes);
+  if (!line) return std::string(kNoResolutionLine);
+  const size_t resolution_end = line->second;
   if (width == 0 || height == 0) return std::nullopt;  // refused as empty before this
   return ScanlineWalk(bytes, resolution_end + 1, width, height).damage();
 }

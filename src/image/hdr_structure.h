@@ -17,4 +17,8 @@ namespace handout {
 // damaged: ...".
 std::optional<std::string> find_hdr_damage(std::string_view bytes, uint64_t width, uint64_t height);
 
+// What is wrong with the resolution line of an HDR file whose header gives no size: missing, or
+// not "-Y height +X width" (the only orientation stb_image reads).
+std::string find_hdr_size_line_damage(std::string_view bytes);
+
 }  // namespace handout

@@ -100,10 +100,13 @@ bool check_structure(FigureFile& figure) {
       damage = figure.jpeg().damage;
       break;
     case ImageFormat::hdr:
-      damage =
-          find_hdr_damage(figure.bytes, *figure.header.width, *figure.header.height).value_or("");
+      damage = figure.header.has_size() ? find_hdr_damage(figure.bytes, *figure.header.width,
+                                                          *figure.header.height)
+                                              .value_or("")
+                                        : find_hdr_size_line_damage(figure.bytes);
       break;
     case ImageFormat::pic:
+      if (!figure.header.has_size()) break;  // then the file ends inside its header
       damage =
           find_pic_damage(figure.bytes, *figure.header.width, *figure.header.height).value_or("");
       break;

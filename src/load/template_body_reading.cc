@@ -3,8 +3,10 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <system_error>
 
 #include "core/edit_distance.h"
+#include "core/read_root.h"
 #include "core/resource_limits.h"
 #include "load/source_file.h"
 #include "load/template_block_kinds.h"
@@ -25,7 +27,7 @@ class BodyReader {
  public:
   BodyReader(TemplateDef& layout_template, const ReadRoot& root, YamlBudget& budget)
       : template_(layout_template), root_(root), budget_(budget) {
-    include_path_.push_back(fs::weakly_canonical(fs::path(template_.source_file)).string());
+    include_path_.push_back(resolved_path(template_.source_file).string());
   }
 
   std::vector<BodyBlockDef> read_list(YamlReader& reader, const YAML::Node& node,
@@ -173,14 +175,15 @@ class BodyReader {
       reader.error(include.value, *refusal, {kReadRootHint});
       return;
     }
-    const std::string canonical = fs::weakly_canonical(path).string();
+    const std::string canonical = resolved_path(path.string()).string();
     if (std::find(include_path_.begin(), include_path_.end(), canonical) != include_path_.end()) {
       reader.error(include.value,
                    "including '" + name.text + "' here makes a cycle: " + cycle_text(canonical));
       return;
     }
     Diagnostics& diagnostics = reader.diagnostics();
-    if (!fs::is_regular_file(path)) {
+    std::error_code error;
+    if (!fs::is_regular_file(path, error)) {
       reader.error(include.value,
                    "cannot include '" + name.text + "': there is no file " +
                        path.lexically_normal().string(),

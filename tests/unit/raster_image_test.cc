@@ -565,6 +565,21 @@ TEST_CASE("image: a truncated file of any format is an error, not an image with 
         damaged("truncated_runs.hdr", "it ends inside scanline 2 (the file may be truncated)"));
 }
 
+// The size checks read the width and height of an HDR header that gave none: an assertion
+// (found by fuzz_image, regression-hdr-unreadable-size).
+TEST_CASE("image: an HDR resolution line that cannot be read is an error") {
+  CHECK(error_for_finding("regression-hdr-unreadable-size", "found.hdr") ==
+        "figure 'found.hdr' is damaged: its resolution line '-Y 2? +X 2' is not '-Y height +X "
+        "width' with sizes handout can read (the file may be corrupted)");
+  Diagnostics diagnostics;
+  CHECK(decode_raster_image("#?RADIANCE\nFORMAT=32-bit_rle_rgbe\n\n-Y 1", "cut.hdr", {},
+                            diagnostics) == nullptr);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message ==
+        "figure 'cut.hdr' is damaged: its header has no resolution line (the file may be "
+        "truncated)");
+}
+
 TEST_CASE("image: an HDR run of length 0 is an error, where stb_image would loop forever") {
   CHECK(load_bad(fixture("zero_run.hdr")) ==
         damaged("zero_run.hdr",
