@@ -17,8 +17,11 @@ struct BatchDocument {
   // --each: the record's data, already merged over the file's top-level fields; null when the
   // document is a data file of its own, loaded by the worker that renders it.
   std::shared_ptr<const HandoutData> data;
-  std::string label;     // how messages name the document: the data path, or "file (record N)"
+  std::string label;     // --each: how messages name the record, "file (record N)"
   SourceLocation where;  // --each: where the record is written
+
+  // How messages name the document: its label, or else its data path.
+  const std::string& name() const { return label.empty() ? data_path : label; }
 };
 
 // The data files that DATA arguments name, in the order given: a file as it is; a folder as
@@ -30,6 +33,10 @@ struct BatchDocument {
 std::vector<BatchDocument> expand_batch_inputs(const std::vector<std::string>& arguments,
                                                const std::string& output_folder,
                                                Diagnostics& diagnostics);
+
+// Frees what a document holds, once a batch that writes no report has rendered and printed it:
+// the list of a batch's documents then keeps only its slots.
+void release_document(BatchDocument& document);
 
 // Refuses (before anything is rendered) two documents that would write the same file, naming
 // both. Returns whether all outputs are distinct.

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <thread>
@@ -19,6 +20,16 @@ std::shared_ptr<const FontFace> noto_sans_regular() {
   auto face = FontFace::load(path, {}, diagnostics);
   REQUIRE(face != nullptr);
   return face;
+}
+
+bool same_glyphs(const ShapedText& a, const ShapedText& b) {
+  if (a.glyphs.size() != b.glyphs.size() || a.width != b.width) return false;
+  for (size_t i = 0; i < a.glyphs.size(); ++i) {
+    if (a.glyphs[i].glyph_id != b.glyphs[i].glyph_id) return false;
+    if (a.glyphs[i].cluster != b.glyphs[i].cluster) return false;
+    if (a.glyphs[i].x_advance != b.glyphs[i].x_advance) return false;
+  }
+  return true;
 }
 
 std::vector<uint32_t> clusters_of(const ShapedText& shaped) {
@@ -105,6 +116,48 @@ TEST_CASE("text: shaping the same face from several threads gives the same glyph
   }
   for (std::thread& thread : threads) thread.join();
   CHECK(mismatches == std::vector<int>(4, 0));
+}
+
+TEST_CASE("text: a font keeps at most kMaxCachedWordShapes word shapes, and the words in use") {
+  auto face = noto_sans_regular();
+  const std::string text = "Office affluent AVATAR, \u00e9t\u00e9";
+  const ShapedText expected = shape_text(*face, 11, text, "en-US");
+  size_t most = 0;
+  bool text_unchanged = true;
+  // Like a batch's titles: every document brings a word of its own.
+  for (size_t n = 0; n < 3 * kMaxCachedWordShapes; ++n) {
+    shape_text(*face, 11, "Handout " + std::to_string(n) + ": Office", "en-US");
+    most = std::max(most, cached_word_shapes(*face));
+    if (n % 500 == 0) text_unchanged = text_unchanged && same_glyphs(shape_text(*face, 11, text, "en-US"), expected);
+  }
+  CHECK(most <= kMaxCachedWordShapes);
+  CHECK(most > kMaxCachedWordShapes / 2);  // the cache does fill up to its bound
+  CHECK(text_unchanged);
+  // The first numbers were dropped long ago: shaped again, they come out as on a fresh font.
+  auto fresh = noto_sans_regular();
+  CHECK(same_glyphs(shape_text(*face, 11, "Handout 1: Office", "en-US"),
+                    shape_text(*fresh, 11, "Handout 1: Office", "en-US")));
+}
+
+TEST_CASE("text: threads shaping new words while the cache drops old ones get the same glyphs") {
+  auto face = noto_sans_regular();
+  const std::string text = "Office affluent AVATAR, stacked marks";
+  const ShapedText expected = shape_text(*face, 11, text, "en-US");
+  std::vector<int> mismatches(2, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 2; ++t) {
+    threads.emplace_back([&, t] {
+      for (size_t n = 0; n < 2 * kMaxCachedWordShapes; ++n) {
+        shape_text(*face, 11, "word" + std::to_string(2 * n + t), "en-US");
+        if (n % 64 == 0 && !same_glyphs(shape_text(*face, 11, text, "en-US"), expected)) {
+          ++mismatches[t];
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  CHECK(mismatches == std::vector<int>(2, 0));
+  CHECK(cached_word_shapes(*face) <= kMaxCachedWordShapes);
 }
 
 }  // namespace handout
