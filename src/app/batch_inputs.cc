@@ -144,12 +144,11 @@ bool check_distinct_outputs(const std::vector<BatchDocument>& documents, Diagnos
     auto [entry, inserted] = writers.try_emplace(comparable(document.output_path), &document);
     if (inserted) continue;
     distinct = false;
-    diagnostics.error(
-        document.where.file.empty() ? SourceLocation{document.data_path} : document.where,
-        "two documents would be written to '" + document.output_path +
-            "': " + entry->second->name() + " and " + document.name(),
-        {"rename one of them, or give --each a --name that tells them apart"},
-        FailureKind::bad_usage);
+    diagnostics.error(document.record ? document.record->where : SourceLocation{document.data_path},
+                      "two documents would be written to '" + document.output_path +
+                          "': " + entry->second->name() + " and " + document.name(),
+                      {"rename one of them, or give --each a --name that tells them apart"},
+                      FailureKind::bad_usage);
   }
   return distinct;
 }
@@ -157,9 +156,7 @@ bool check_distinct_outputs(const std::vector<BatchDocument>& documents, Diagnos
 void release_document(BatchDocument& document) {
   std::string().swap(document.data_path);
   std::string().swap(document.output_path);
-  std::string().swap(document.label);
-  std::string().swap(document.where.file);
-  document.data.reset();
+  document.record.reset();
 }
 
 }  // namespace handout

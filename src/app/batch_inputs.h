@@ -10,18 +10,24 @@
 
 namespace handout {
 
-// One document of a batch: where its data comes from and where its PDF goes.
+// --each: one record of the data file as a document of its own.
+struct EachRecord {
+  HandoutData data;      // the record's fields, merged over the file's top-level fields
+  std::string label;     // how messages name it: "file (record N)"
+  SourceLocation where;  // where the record is written
+};
+
+// One document of a batch: where its data comes from and where its PDF goes. A batch keeps one
+// for each of its documents to its end, so what only --each needs is kept apart, in `record`.
 struct BatchDocument {
   std::string data_path;    // the data file
   std::string output_path;  // OUTDIR/...pdf (empty for check)
-  // --each: the record's data, already merged over the file's top-level fields; null when the
-  // document is a data file of its own, loaded by the worker that renders it.
-  std::shared_ptr<const HandoutData> data;
-  std::string label;     // --each: how messages name the record, "file (record N)"
-  SourceLocation where;  // --each: where the record is written
+  // --each: the record; null when the document is a data file of its own, loaded by the worker
+  // that renders it.
+  std::shared_ptr<const EachRecord> record;
 
-  // How messages name the document: its label, or else its data path.
-  const std::string& name() const { return label.empty() ? data_path : label; }
+  // How messages name the document: the record's label, or else the data path.
+  const std::string& name() const { return record ? record->label : data_path; }
 };
 
 // The data files that DATA arguments name, in the order given: a file as it is; a folder as

@@ -26,8 +26,9 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
   summary.input_files.push_back(document.data_path);
   bool succeeded = false;
   try {
-    if (document.data) {
-      succeeded = render_loaded_data(*document.data, settings, bundled, summary, diagnostics);
+    if (document.record) {
+      succeeded =
+          render_loaded_data(document.record->data, settings, bundled, summary, diagnostics);
     } else if (auto data = load_data_file(document.data_path, diagnostics, settings.limits)) {
       succeeded = render_loaded_data(*data, settings, bundled, summary, diagnostics);
     }
@@ -92,8 +93,8 @@ class WrittenFolders {
     for (auto& [folder, reason] : sync_file_systems(folders)) {
       const size_t documents = documents_.at(folder);
       lost.error({folder}, "cannot write the output files in this folder: " + reason,
-                 {std::to_string(documents) + " of the batch's PDFs are in it; check the disk and " +
-                  "run the build again"},
+                 {std::to_string(documents) +
+                  " of the batch's PDFs are in it; check the disk and " + "run the build again"},
                  FailureKind::cannot_write);
       count += documents;
     }
@@ -149,7 +150,8 @@ BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchS
       outcome.exit_code =
           std::max(outcome.exit_code, static_cast<int>(result.diagnostics.worst_failure()));
     }
-    const bool wrote = result.status == BatchResult::Status::ok && !result.summary.output_path.empty();
+    const bool wrote =
+        result.status == BatchResult::Status::ok && !result.summary.output_path.empty();
     if (wrote && !settings.keep_details) written.add(result.summary.output_path);
   };
   run_in_parallel(documents.size(), batch_thread_count(settings.threads), task);

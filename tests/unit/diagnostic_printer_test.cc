@@ -1,11 +1,11 @@
+#include "app/diagnostic_printer.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "app/diagnostic_printer.h"
 
 using namespace handout;
 
@@ -14,8 +14,11 @@ TEST_CASE("app: a diagnostic prints as file:line:col, the source line, a caret a
   std::ofstream(path) << "title: x\nitems:\n  - descripton: y\n";
   std::ostringstream out;
   DiagnosticPrinter printer(out);
-  printer.print({Severity::error, FailureKind::bad_input, {path.string(), 3, 5},
-                 "unknown key 'descripton' in item 1", {"did you mean 'description'?"}});
+  printer.print({Severity::error,
+                 FailureKind::bad_input,
+                 {path.string(), 3, 5},
+                 "unknown key 'descripton' in item 1",
+                 {"did you mean 'description'?"}});
   CHECK(out.str() == path.string() +
                          ":3:5: error: unknown key 'descripton' in item 1\n"
                          " 3 |   - descripton: y\n"

@@ -128,7 +128,9 @@ TEST_CASE("text: a font keeps at most kMaxCachedWordShapes word shapes, and the 
   for (size_t n = 0; n < 3 * kMaxCachedWordShapes; ++n) {
     shape_text(*face, 11, "Handout " + std::to_string(n) + ": Office", "en-US");
     most = std::max(most, cached_word_shapes(*face));
-    if (n % 500 == 0) text_unchanged = text_unchanged && same_glyphs(shape_text(*face, 11, text, "en-US"), expected);
+    if (n % 500 == 0)
+      text_unchanged =
+          text_unchanged && same_glyphs(shape_text(*face, 11, text, "en-US"), expected);
   }
   CHECK(most <= kMaxCachedWordShapes);
   CHECK(most > kMaxCachedWordShapes / 2);  // the cache does fill up to its bound
