@@ -30,7 +30,7 @@ ShapedText shape_text(const FontFace& face, double size, std::string_view utf8,
 
 // shape_text keeps the shapes of each font's recent words, at most this many a font, so that the
 // memory of a long batch does not grow with the words its documents bring (shaper.cc).
-inline constexpr size_t kMaxCachedWordShapes = 2048;
+inline constexpr size_t kMaxCachedWordShapes = 1024;
 
 // How many word shapes `face`'s cache holds now (for the tests of that bound).
 size_t cached_word_shapes(const FontFace& face);
