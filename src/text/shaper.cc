@@ -167,34 +167,53 @@ class WordShapeCache {
     return newer_.size() + older_.size();
   }
 
-  // The shape of `word` under `properties`; `prefix` identifies the properties in the key. Shared,
-  // since another thread may drop the entry from the cache while this one reads it.
-  std::shared_ptr<const WordShape> shape(std::string_view word, const std::string& prefix,
-                                         const hb_segment_properties_t& properties) {
+  // Appends the glyphs of `word` under `properties` to `glyphs`, their clusters moved by `offset`,
+  // and returns whether the word is shaped the same between spaces. `prefix` identifies the
+  // properties in the key. A cached shape is copied out under the lock, since another thread may
+  // drop it from the cache right after.
+  bool append_shape(std::string_view word, const std::string& prefix,
+                    const hb_segment_properties_t& properties, uint32_t offset, RawGlyphs& glyphs) {
     thread_local std::string key;
     key.assign(prefix).append(word);
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      if (auto known = newer_.find(key); known != newer_.end()) return known->second;
-      if (auto old = older_.find(key); old != older_.end()) return remember(key, old->second);
+      if (const WordShape* known = cached(key)) return append_glyphs(*known, offset, glyphs);
     }
-    auto shaped = std::make_shared<const WordShape>(shape_new(word, prefix, properties));
+    WordShape shaped = shape_new(word, prefix, properties);
+    const bool separable = append_glyphs(shaped, offset, glyphs);
     key.assign(prefix).append(word);  // shape_new may have used `key` for the space
     std::lock_guard<std::mutex> lock(mutex_);
-    return remember(key, std::move(shaped));
+    remember(key, std::move(shaped));
+    return separable;
   }
 
  private:
-  using Generation = std::unordered_map<std::string, std::shared_ptr<const WordShape>>;
+  using Generation = std::unordered_map<std::string, WordShape>;
 
   static hb_user_data_key_t& key() {
     static hb_user_data_key_t user_data_key;
     return user_data_key;
   }
 
-  // Called with mutex_ held.
-  std::shared_ptr<const WordShape> remember(const std::string& key,
-                                            std::shared_ptr<const WordShape> shaped) {
+  static bool append_glyphs(const WordShape& shape, uint32_t offset, RawGlyphs& glyphs) {
+    for (RawGlyph glyph : shape.glyphs) {
+      glyph.cluster += offset;
+      glyphs.push_back(glyph);
+    }
+    return shape.separable;
+  }
+
+  // Called with mutex_ held: the word's shape, from the newer generation or brought back into it
+  // from the older one; null when neither has it.
+  const WordShape* cached(const std::string& key) {
+    if (auto known = newer_.find(key); known != newer_.end()) return &known->second;
+    if (auto old = older_.find(key); old != older_.end()) return &remember(key, old->second);
+    return nullptr;
+  }
+
+  // Called with mutex_ held. `shaped` is taken by value: it may be an entry of the generation that
+  // a rotation drops.
+  const WordShape& remember(const std::string& key, WordShape shaped) {
     if (newer_.size() >= kWordsPerGeneration) {
       older_ = std::move(newer_);
       newer_ = Generation();
@@ -206,7 +225,12 @@ class WordShapeCache {
                       const hb_segment_properties_t& properties) {
     WordShape shaped;
     shaped.glyphs = shape_with(font_, word, properties);
-    const RawGlyphs space = word == " " ? shaped.glyphs : shape(" ", prefix, properties)->glyphs;
+    RawGlyphs space;
+    if (word == " ") {
+      space = shaped.glyphs;
+    } else {
+      append_shape(" ", prefix, properties, 0, space);
+    }
     const std::string between_spaces = " " + std::string(word) + " ";
     RawGlyphs expected = space;
     for (RawGlyph glyph : shaped.glyphs) {
@@ -279,13 +303,9 @@ std::optional<RawGlyphs> shape_by_words(hb_font_t* font, std::string_view utf8,
   RawGlyphs glyphs;
   glyphs.reserve(utf8.size());
   for (std::string_view piece : pieces) {
-    const std::shared_ptr<const WordShape> word = cache.shape(piece, prefix, properties);
-    if (!word->separable && pieces.size() > 1) return std::nullopt;
     const auto offset = static_cast<uint32_t>(piece.data() - utf8.data());
-    for (RawGlyph glyph : word->glyphs) {
-      glyph.cluster += offset;
-      glyphs.push_back(glyph);
-    }
+    const bool separable = cache.append_shape(piece, prefix, properties, offset, glyphs);
+    if (!separable && pieces.size() > 1) return std::nullopt;
   }
   return glyphs;
 }
