@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -30,6 +31,26 @@ bool same_glyphs(const ShapedText& a, const ShapedText& b) {
     if (a.glyphs[i].x_advance != b.glyphs[i].x_advance) return false;
   }
   return true;
+}
+
+// Shapes `text` `rounds` times on each of `threads` threads, calling `before_each(thread, round)`
+// first, and counts on each thread the results that differ from shaping it once beforehand.
+std::vector<int> mismatches_on_threads(const FontFace& face, const std::string& text, int threads,
+                                       int rounds,
+                                       const std::function<void(int, int)>& before_each) {
+  const ShapedText expected = shape_text(face, 11, text, "en-US");
+  std::vector<int> mismatches(threads, 0);
+  std::vector<std::thread> running;
+  for (int t = 0; t < threads; ++t) {
+    running.emplace_back([&, t] {
+      for (int round = 0; round < rounds; ++round) {
+        before_each(t, round);
+        if (!same_glyphs(shape_text(face, 11, text, "en-US"), expected)) ++mismatches[t];
+      }
+    });
+  }
+  for (std::thread& thread : running) thread.join();
+  return mismatches;
 }
 
 std::vector<uint32_t> clusters_of(const ShapedText& shaped) {
@@ -97,25 +118,7 @@ TEST_CASE("text: empty text and missing characters shape without failing") {
 TEST_CASE("text: shaping the same face from several threads gives the same glyphs") {
   auto face = noto_sans_regular();
   const std::string text = "Office affluent AVATAR, \u00e9t\u00e9 and \u00c5\u0323 stacked marks";
-  const ShapedText expected = shape_text(*face, 11, text, "en-US");
-  std::vector<int> mismatches(4, 0);
-  std::vector<std::thread> threads;
-  for (int t = 0; t < 4; ++t) {
-    threads.emplace_back([&, t] {
-      for (int round = 0; round < 200; ++round) {
-        ShapedText shaped = shape_text(*face, 11, text, "en-US");
-        bool same =
-            shaped.glyphs.size() == expected.glyphs.size() && shaped.width == expected.width;
-        for (size_t i = 0; same && i < shaped.glyphs.size(); ++i) {
-          same = shaped.glyphs[i].glyph_id == expected.glyphs[i].glyph_id &&
-                 shaped.glyphs[i].cluster == expected.glyphs[i].cluster;
-        }
-        if (!same) ++mismatches[t];
-      }
-    });
-  }
-  for (std::thread& thread : threads) thread.join();
-  CHECK(mismatches == std::vector<int>(4, 0));
+  CHECK(mismatches_on_threads(*face, text, 4, 200, [](int, int) {}) == std::vector<int>(4, 0));
 }
 
 TEST_CASE("text: a font keeps at most kMaxCachedWordShapes word shapes, and the words in use") {
@@ -143,22 +146,14 @@ TEST_CASE("text: a font keeps at most kMaxCachedWordShapes word shapes, and the 
 
 TEST_CASE("text: threads shaping new words while the cache drops old ones get the same glyphs") {
   auto face = noto_sans_regular();
-  const std::string text = "Office affluent AVATAR, stacked marks";
-  const ShapedText expected = shape_text(*face, 11, text, "en-US");
-  std::vector<int> mismatches(2, 0);
-  std::vector<std::thread> threads;
-  for (int t = 0; t < 2; ++t) {
-    threads.emplace_back([&, t] {
-      for (size_t n = 0; n < 2 * kMaxCachedWordShapes; ++n) {
-        shape_text(*face, 11, "word" + std::to_string(2 * n + t), "en-US");
-        if (n % 64 == 0 && !same_glyphs(shape_text(*face, 11, text, "en-US"), expected)) {
-          ++mismatches[t];
-        }
-      }
-    });
-  }
-  for (std::thread& thread : threads) thread.join();
-  CHECK(mismatches == std::vector<int>(2, 0));
+  const int rounds = static_cast<int>(2 * kMaxCachedWordShapes / 64);
+  auto sixty_four_new_words = [&](int thread, int round) {
+    for (int n = 0; n < 64; ++n) {
+      shape_text(*face, 11, "word" + std::to_string((round * 64 + n) * 2 + thread), "en-US");
+    }
+  };
+  CHECK(mismatches_on_threads(*face, "Office affluent AVATAR, stacked marks", 2, rounds,
+                              sixty_four_new_words) == std::vector<int>(2, 0));
   CHECK(cached_word_shapes(*face) <= kMaxCachedWordShapes);
 }
 
