@@ -4,9 +4,11 @@
 # and binary files, alias bombs). Builds the first 1,000 of them the same way, then all 10,000,
 # and prints for each the peak RSS, the wall time and the documents per second. Fails unless
 # every good document became a PDF, every broken one was reported, and the peak RSS of 10,000
-# documents stays within 1.5 times that of 1,000 (memory does not grow with the batch). Without
-# --report, a batch keeps only each document's outcome once it is printed; with a report, each
-# document's inputs and messages are kept for it (about 2.5 KiB a document).
+# documents stays within 1.2 times that of 1,000 (memory does not grow with the batch; measured
+# 1.08-1.15, the rest is the allocator's noise). Without --report or --depfile, a batch keeps
+# nothing of a document once it is printed but its slot in the list of documents (80 bytes) and
+# counts; the shaping caches and the printer's source lines are bounded (bench/README.md). With a
+# report, each document's inputs and messages are kept for it.
 # Usage: HANDOUT=build/handout bench/soak_10000.sh [DOCUMENTS] [JOBS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,5 +48,5 @@ soak() {
 soak "$work/first" first-1000
 soak "$work/all" "all-$documents"
 awk -v a="$(tail -n 1 "$work/rss.first-1000")" -v b="$(tail -n 1 "$work/rss.all-$documents")" \
-  'BEGIN { printf "peak RSS ratio (all / first 1000): %.2f\n", b / a; exit (b > 1.5 * a) }' \
+  'BEGIN { printf "peak RSS ratio (all / first 1000): %.2f\n", b / a; exit (b > 1.2 * a) }' \
   || { echo "soak: memory grew with the batch" >&2; exit 1; }

@@ -88,9 +88,9 @@ std::vector<BatchDocument> expand_each(const std::string& data_path, const std::
       continue;
     }
     Diagnostics problems;
-    auto data =
-        std::make_shared<HandoutData>(merged_record_data(*file, record, each_path, problems));
-    auto name = output_name(pattern, data->tree, i + 1, stem, record.where, problems);
+    auto each = std::make_shared<EachRecord>();
+    each->data = merged_record_data(*file, record, each_path, problems);
+    auto name = output_name(pattern, each->data.tree, i + 1, stem, record.where, problems);
     for (const Diagnostic& problem : problems.all()) diagnostics.add(problem);
     // A pattern that cannot be read fails every record alike: said once.
     if (problems.has_errors() && problems.worst_failure() == FailureKind::bad_usage) break;
@@ -99,9 +99,9 @@ std::vector<BatchDocument> expand_each(const std::string& data_path, const std::
     document.data_path = data_path;
     document.output_path =
         (std::filesystem::path(output_folder) / (*name + ".pdf")).lexically_normal().string();
-    document.data = std::move(data);
-    document.label = record_label(data_path, i + 1);
-    document.where = record.where;
+    each->label = record_label(data_path, i + 1);
+    each->where = record.where;
+    document.record = std::move(each);
     documents.push_back(std::move(document));
   }
   if (list->elements.empty()) {

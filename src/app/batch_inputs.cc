@@ -33,7 +33,6 @@ BatchDocument document_for(const fs::path& data, const fs::path& relative,
   BatchDocument document;
   document.data_path = data.string();
   document.output_path = output_for(relative, output_folder);
-  document.label = document.data_path;
   return document;
 }
 
@@ -118,6 +117,7 @@ std::string comparable(const std::string& path) {
 void drop_repeated_files(std::vector<BatchDocument>& documents) {
   std::set<std::string> seen;
   std::vector<BatchDocument> kept;
+  kept.reserve(documents.size());  // exactly: a batch of thousands keeps this list to its end
   for (BatchDocument& document : documents) {
     if (seen.insert(comparable(document.data_path)).second) kept.push_back(std::move(document));
   }
@@ -145,14 +145,19 @@ bool check_distinct_outputs(const std::vector<BatchDocument>& documents, Diagnos
     auto [entry, inserted] = writers.try_emplace(comparable(document.output_path), &document);
     if (inserted) continue;
     distinct = false;
-    diagnostics.error(
-        document.where.file.empty() ? SourceLocation{document.data_path} : document.where,
-        "two documents would be written to '" + document.output_path +
-            "': " + entry->second->label + " and " + document.label,
-        {"rename one of them, or give --each a --name that tells them apart"},
-        FailureKind::bad_usage);
+    diagnostics.error(document.record ? document.record->where : SourceLocation{document.data_path},
+                      "two documents would be written to '" + document.output_path +
+                          "': " + entry->second->name() + " and " + document.name(),
+                      {"rename one of them, or give --each a --name that tells them apart"},
+                      FailureKind::bad_usage);
   }
   return distinct;
+}
+
+void release_document(BatchDocument& document) {
+  std::string().swap(document.data_path);
+  std::string().swap(document.output_path);
+  document.record.reset();
 }
 
 }  // namespace handout

@@ -10,15 +10,24 @@
 
 namespace handout {
 
-// One document of a batch: where its data comes from and where its PDF goes.
+// --each: one record of the data file as a document of its own.
+struct EachRecord {
+  HandoutData data;      // the record's fields, merged over the file's top-level fields
+  std::string label;     // how messages name it: "file (record N)"
+  SourceLocation where;  // where the record is written
+};
+
+// One document of a batch: where its data comes from and where its PDF goes. A batch keeps one
+// for each of its documents to its end, so what only --each needs is kept apart, in `record`.
 struct BatchDocument {
   std::string data_path;    // the data file
   std::string output_path;  // OUTDIR/...pdf (empty for check)
-  // --each: the record's data, already merged over the file's top-level fields; null when the
-  // document is a data file of its own, loaded by the worker that renders it.
-  std::shared_ptr<const HandoutData> data;
-  std::string label;     // how messages name the document: the data path, or "file (record N)"
-  SourceLocation where;  // --each: where the record is written
+  // --each: the record; null when the document is a data file of its own, loaded by the worker
+  // that renders it.
+  std::shared_ptr<const EachRecord> record;
+
+  // How messages name the document: the record's label, or else the data path.
+  const std::string& name() const { return record ? record->label : data_path; }
 };
 
 // The data files that DATA arguments name, in the order given: a file as it is; a folder as
@@ -30,6 +39,10 @@ struct BatchDocument {
 std::vector<BatchDocument> expand_batch_inputs(const std::vector<std::string>& arguments,
                                                const std::string& output_folder,
                                                Diagnostics& diagnostics);
+
+// Frees what a document holds, once a batch that writes no report has rendered and printed it:
+// the list of a batch's documents then keeps only its slots.
+void release_document(BatchDocument& document);
 
 // Refuses (before anything is rendered) two documents that would write the same file, naming
 // both. Returns whether all outputs are distinct.

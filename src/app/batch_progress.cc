@@ -93,11 +93,11 @@ void BatchProgressPrinter::document_done(const BatchDocument& document, const Ba
   bool says_line = failed || (style_.per_document && !style_.quiet);
   if (says_line || has_problems) clear_bar();
   if (failed) {
-    error_ << painted("FAIL", kRed, style_.colour_error) << " " << document.label << "\n";
+    error_ << painted("FAIL", kRed, style_.colour_error) << " " << document.name() << "\n";
   } else if (skipped && says_line) {
-    out_ << painted("skip", kYellow, style_.colour_out) << " " << document.label << "\n";
+    out_ << painted("skip", kYellow, style_.colour_out) << " " << document.name() << "\n";
   } else if (says_line) {
-    const std::string& what = style_.check ? document.label : result.summary.output_path;
+    const std::string& what = style_.check ? document.name() : result.summary.output_path;
     out_ << painted("ok", kGreen, style_.colour_out) << "  " << what << "  "
          << pages_text(result.summary.page_count) << "  "
          << static_cast<long long>(std::llround(result.milliseconds)) << " ms\n";
@@ -107,6 +107,8 @@ void BatchProgressPrinter::document_done(const BatchDocument& document, const Ba
   error_ << std::flush;
   draw_bar(done_ == total_);
 }
+
+void BatchProgressPrinter::outputs_lost(size_t count) { failed_ += count; }
 
 void BatchProgressPrinter::finish(const std::string& shard_text) {
   clear_bar();

@@ -38,6 +38,10 @@ class BatchProgressPrinter {
   // One document ended (or was skipped). Called one at a time.
   void document_done(const BatchDocument& document, const BatchResult& result);
 
+  // `count` documents printed as built were lost when the outputs were flushed at the end: the
+  // final line counts them as failed.
+  void outputs_lost(size_t count);
+
   // The final line, e.g. "built 998 of 1000 documents, 2 failed, in 2.31 s (432 documents/s)".
   void finish(const std::string& shard_text);
 

@@ -54,7 +54,7 @@ std::string json_document(const BatchDocument& document, const BatchResult& resu
   std::vector<std::string> inputs = result.summary.input_files;
   if (inputs.empty()) inputs.push_back(document.data_path);
   std::string output = result.summary.output_path;
-  return "    {\"source\": " + json_string(document.label) +
+  return "    {\"source\": " + json_string(document.name()) +
          ",\n      \"inputs\": " + json_strings(inputs) +
          ",\n      \"output\": " + (output.empty() ? "null" : json_string(output)) +
          ",\n      \"status\": \"" + status_name(result.status) + "\"" +

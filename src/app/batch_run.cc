@@ -1,8 +1,10 @@
 #include "app/batch_run.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -24,8 +26,9 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
   summary.input_files.push_back(document.data_path);
   bool succeeded = false;
   try {
-    if (document.data) {
-      succeeded = render_loaded_data(*document.data, settings, bundled, summary, diagnostics);
+    if (document.record) {
+      succeeded =
+          render_loaded_data(document.record->data, settings, bundled, summary, diagnostics);
     } else if (auto data = load_data_file(document.data_path, diagnostics, settings.limits)) {
       succeeded = render_loaded_data(*data, settings, bundled, summary, diagnostics);
     }
@@ -48,7 +51,7 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
 
 // The batch's PDFs were renamed into place unsynced: flush their file systems once. A document
 // whose data did not reach the disk fails with cannot_write, as a failed fsync would have made it.
-void sync_outputs(std::vector<BatchResult>& results) {
+size_t sync_outputs(std::vector<BatchResult>& results, Diagnostics& lost) {
   std::vector<std::string> written;
   std::vector<BatchResult*> owners;
   for (BatchResult& result : results) {
@@ -56,31 +59,51 @@ void sync_outputs(std::vector<BatchResult>& results) {
     written.push_back(result.summary.output_path);
     owners.push_back(&result);
   }
-  if (written.empty()) return;
+  if (written.empty()) return 0;
   std::map<std::string, std::string> failed;
   for (auto& [path, reason] : sync_file_systems(written)) failed.emplace(path, reason);
+  size_t count = 0;
   for (BatchResult* result : owners) {
     auto found = failed.find(result->summary.output_path);
     if (found == failed.end()) continue;
     result->diagnostics.error(
         {result->summary.output_path}, "cannot write the output file: " + found->second,
         {"check the disk and run the build again"}, FailureKind::cannot_write);
+    lost.add(result->diagnostics.all().back());
     result->status = BatchResult::Status::failed;
+    ++count;
   }
+  return count;
 }
 
-// After it is printed, a result without a report to go into needs only its outcome: the output
-// (for the final sync) and the worst failure (for the exit code).
-void shed_details(BatchResult& result) {
-  std::vector<std::string>().swap(result.summary.input_files);
-  std::vector<std::string>().swap(result.summary.fit_steps);
-  if (result.diagnostics.all().empty()) return;
-  Diagnostics outcome;
-  if (result.diagnostics.has_errors()) {
-    outcome.error({}, "", {}, result.diagnostics.worst_failure());
+// Without a report, the batch keeps no list of the PDFs it wrote for the final flush: only how
+// many went into each folder (a batch writes to a few folders, whatever its number of documents).
+class WrittenFolders {
+ public:
+  void add(const std::string& output_path) {
+    std::string folder = std::filesystem::path(output_path).parent_path().string();
+    ++documents_[folder.empty() ? "." : folder];
   }
-  result.diagnostics = std::move(outcome);
-}
+
+  // Flushes the folders' file systems; the documents in a folder whose flush failed are lost.
+  size_t sync(Diagnostics& lost) const {
+    std::vector<std::string> folders;
+    for (const auto& [folder, count] : documents_) folders.push_back(folder);
+    size_t count = 0;
+    for (auto& [folder, reason] : sync_file_systems(folders)) {
+      const size_t documents = documents_.at(folder);
+      lost.error({folder}, "cannot write the output files in this folder: " + reason,
+                 {std::to_string(documents) +
+                  " of the batch's PDFs are in it; check the disk and " + "run the build again"},
+                 FailureKind::cannot_write);
+      count += documents;
+    }
+    return count;
+  }
+
+ private:
+  std::map<std::string, size_t> documents_;
+};
 
 }  // namespace
 
@@ -89,16 +112,18 @@ unsigned batch_thread_count(unsigned requested) {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
-std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
-                                   const BatchSettings& settings, const BundledFiles& bundled,
-                                   const BatchProgress& progress) {
-  std::vector<BatchResult> results(documents.size());
+BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchSettings& settings,
+                       const BundledFiles& bundled, const BatchProgress& progress) {
+  BatchOutcome outcome;
+  if (settings.keep_details) outcome.results.resize(documents.size());
+  WrittenFolders written;
   TemplateCache templates;
   std::atomic<bool> stop{false};
   std::mutex reporting;
   auto task = [&](size_t position) {
     const BatchDocument& document = documents[position];
-    BatchResult& result = results[position];
+    BatchResult dropped_when_printed;
+    BatchResult& result = settings.keep_details ? outcome.results[position] : dropped_when_printed;
     if (!stop.load()) {
       RenderSettings render;
       render.template_choice = settings.template_choice;
@@ -121,11 +146,22 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
     }
     std::lock_guard<std::mutex> lock(reporting);
     if (progress) progress(position, result);
-    if (!settings.keep_details) shed_details(result);
+    if (result.status == BatchResult::Status::failed) {
+      outcome.exit_code =
+          std::max(outcome.exit_code, static_cast<int>(result.diagnostics.worst_failure()));
+    }
+    const bool wrote =
+        result.status == BatchResult::Status::ok && !result.summary.output_path.empty();
+    if (wrote && !settings.keep_details) written.add(result.summary.output_path);
   };
   run_in_parallel(documents.size(), batch_thread_count(settings.threads), task);
-  sync_outputs(results);
-  return results;
+  outcome.lost_outputs = settings.keep_details
+                             ? sync_outputs(outcome.results, outcome.after_documents)
+                             : written.sync(outcome.after_documents);
+  if (outcome.lost_outputs > 0) {
+    outcome.exit_code = std::max(outcome.exit_code, static_cast<int>(FailureKind::cannot_write));
+  }
+  return outcome;
 }
 
 }  // namespace handout

@@ -39,12 +39,24 @@ struct BatchSettings {
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.
 using BatchProgress = std::function<void(size_t position, const BatchResult& result)>;
 
+// How a batch ended.
+struct BatchOutcome {
+  // Every document's result, in input order, when settings.keep_details; else empty: each result
+  // is dropped once it is printed, and only the counts below are kept.
+  std::vector<BatchResult> results;
+  int exit_code = 0;  // the worst failure's (README), 0 when every document was built
+  // Documents that were printed as built but whose PDFs did not reach the disk when their file
+  // system was flushed at the end, and what says so (cannot_write, naming the folder or file).
+  size_t lost_outputs = 0;
+  Diagnostics after_documents;
+};
+
 // Renders the documents on `settings.threads` workers, each document single-threaded inside,
 // with templates, fonts and figures loaded once and shared. Keeps going after failures unless
-// fail_fast, which starts no document after the first failure. Results are in input order.
-std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
-                                   const BatchSettings& settings, const BundledFiles& bundled,
-                                   const BatchProgress& progress);
+// fail_fast, which starts no document after the first failure. Without settings.keep_details,
+// what the batch keeps does not grow with the number of documents (bench/soak_10000.sh).
+BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchSettings& settings,
+                       const BundledFiles& bundled, const BatchProgress& progress);
 
 // The thread count run_batch uses: `requested`, else the hardware's threads (at least 1).
 unsigned batch_thread_count(unsigned requested);

@@ -64,15 +64,6 @@ std::string depfile_text(const std::vector<BatchResult>& results) {
   return text;
 }
 
-int worst_exit_code(const std::vector<BatchResult>& results) {
-  int worst = 0;
-  for (const BatchResult& result : results) {
-    if (result.status != BatchResult::Status::failed) continue;
-    worst = std::max(worst, static_cast<int>(result.diagnostics.worst_failure()));
-  }
-  return worst;
-}
-
 ProgressStyle progress_style_for(const Job& job) {
   return choose_progress_style(job.quiet, job.verbose, job.command == Command::check,
                                ::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1,
@@ -124,15 +115,19 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
                          job.limits,
                          !job.report_path.empty() || !job.depfile_path.empty()};
   BatchProgressPrinter printer(out, error, documents.size(), progress_style_for(job));
-  std::vector<BatchResult> results =
+  BatchOutcome outcome =
       run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {
         printer.document_done(documents[position], result);
+        // Nothing reads a printed document again unless a report or dependency file is written.
+        if (!settings.keep_details) release_document(documents[position]);
       });
   const double milliseconds =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  int files_code = write_run_files(job, documents, results, shard, milliseconds, error);
+  print_and_exit_code(outcome.after_documents, error);
+  printer.outputs_lost(outcome.lost_outputs);
+  int files_code = write_run_files(job, documents, outcome.results, shard, milliseconds, error);
   printer.finish(shard_text(shard, documents.size(), all));
-  return std::max(worst_exit_code(results), files_code);
+  return std::max(outcome.exit_code, files_code);
 }
 
 }  // namespace handout

@@ -45,8 +45,13 @@ std::string location_prefix(const SourceLocation& where) {
 }
 
 const std::vector<std::string>& DiagnosticPrinter::lines_of(const std::string& file) {
+  if (file_lines_.count(file) == 0 && file_lines_.size() >= kCachedFiles) {
+    file_lines_.erase(files_read_.front());
+    files_read_.pop_front();
+  }
   auto [entry, inserted] = file_lines_.try_emplace(file);
   if (inserted) {
+    files_read_.push_back(file);
     std::ifstream in(file, std::ios::binary);
     for (std::string line; std::getline(in, line);) {
       if (!line.empty() && line.back() == '\r') line.pop_back();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <deque>
 #include <map>
 #include <ostream>
 #include <string>
@@ -14,11 +15,17 @@ namespace handout {
 //      12 |     descripton: x
 //         |     ^
 //   hint: did you mean 'description'?
-// Source lines are read from the named files, each file once.
+// Source lines are read from the named files and kept for the next diagnostics, of the last
+// kCachedFiles files only: a batch prints the messages of thousands of data files, each about
+// its own file, so keeping every file read would grow with the batch.
 class DiagnosticPrinter {
  public:
+  static constexpr size_t kCachedFiles = 8;
+
   explicit DiagnosticPrinter(std::ostream& out) : out_(out) {}
   void print(const Diagnostic& diagnostic);
+
+  size_t cached_files() const { return file_lines_.size(); }
 
  private:
   const std::vector<std::string>& lines_of(const std::string& file);
@@ -26,6 +33,7 @@ class DiagnosticPrinter {
 
   std::ostream& out_;
   std::map<std::string, std::vector<std::string>> file_lines_;
+  std::deque<std::string> files_read_;  // the keys of file_lines_, oldest first
 };
 
 // "file:line:col" (or the parts of it that are known), or "handout" when nothing is.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <mutex>
 #include <system_error>
 #include <thread>
 #include <vector>
@@ -16,7 +17,11 @@ unsigned worker_count(unsigned requested) {
 
 void run_in_parallel(size_t count, unsigned threads, const std::function<void(size_t)>& task) {
   const size_t helpers = std::min<size_t>(std::max(threads, 1u), count) - (count > 0 ? 1 : 0);
-  std::vector<std::exception_ptr> failures(count);
+  // Only the failure of the first task that failed is rethrown, so only it is kept: a batch runs
+  // thousands of tasks here, and a slot for each would grow with the batch.
+  std::mutex failure_mutex;
+  size_t failed_index = count;
+  std::exception_ptr failure;
   std::atomic<size_t> next{0};
   // Every thread takes the next task not yet taken, so a slow task does not hold up the others.
   auto work = [&] {
@@ -24,7 +29,11 @@ void run_in_parallel(size_t count, unsigned threads, const std::function<void(si
       try {
         task(index);
       } catch (...) {
-        failures[index] = std::current_exception();
+        std::lock_guard<std::mutex> lock(failure_mutex);
+        if (index < failed_index) {
+          failed_index = index;
+          failure = std::current_exception();
+        }
       }
     }
   };
@@ -39,9 +48,7 @@ void run_in_parallel(size_t count, unsigned threads, const std::function<void(si
   }
   work();
   for (std::thread& worker : workers) worker.join();
-  for (const std::exception_ptr& failure : failures) {
-    if (failure) std::rethrow_exception(failure);
-  }
+  if (failure) std::rethrow_exception(failure);
 }
 
 }  // namespace handout

@@ -132,55 +132,105 @@ struct WordShape {
   bool separable = false;
 };
 
-// The shapes of the words a font has shaped so far, kept with the hb_font_t (as HarfBuzz user
-// data), so that they live exactly as long as the font. Words recur throughout a document.
+// The shapes of the words a font has shaped lately, kept with the hb_font_t (as HarfBuzz user
+// data), so that they live exactly as long as the font. Words recur throughout a document and
+// across a batch's documents, but each document of a batch may also bring words of its own (a
+// name, a number), so the cache is bounded: two generations of at most kWordsPerGeneration words.
+// When the newer one is full, the older one is dropped and the newer one takes its place; a word
+// found in the older one is copied back into the newer. So the words in use stay, and the memory
+// of a font's cache (about 450 bytes a word) stays under half a megabyte, however many documents a
+// batch has. (A page holds about 400 words, and the words that recur most stay.)
 class WordShapeCache {
  public:
+  static constexpr size_t kWordsPerGeneration = kMaxCachedWordShapes / 2;
+
   explicit WordShapeCache(hb_font_t* font) : font_(font), usable_(space_separates_words(font)) {}
 
+  static WordShapeCache* find(hb_font_t* font) {
+    return static_cast<WordShapeCache*>(hb_font_get_user_data(font, &key()));
+  }
+
   static WordShapeCache& of(hb_font_t* font) {
-    static hb_user_data_key_t key;
     static std::mutex creation;
     std::lock_guard<std::mutex> lock(creation);
-    auto* cache = static_cast<WordShapeCache*>(hb_font_get_user_data(font, &key));
-    if (cache) return *cache;
-    cache = new WordShapeCache(font);
+    if (WordShapeCache* cache = find(font)) return *cache;
+    auto* cache = new WordShapeCache(font);
     hb_font_set_user_data(
-        font, &key, cache, [](void* data) { delete static_cast<WordShapeCache*>(data); }, true);
+        font, &key(), cache, [](void* data) { delete static_cast<WordShapeCache*>(data); }, true);
     return *cache;
   }
 
   bool usable() const { return usable_; }
 
-  // The shape of `word` under `properties`; `prefix` identifies the properties in the key.
-  // The reference stays valid: entries are never removed, and unordered_map keeps its nodes in
-  // place. (Once the cache is full, it refers to a per-thread slot valid until the next call.)
-  const WordShape& shape(std::string_view word, const std::string& prefix,
-                         const hb_segment_properties_t& properties) {
+  size_t size() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    return newer_.size() + older_.size();
+  }
+
+  // Appends the glyphs of `word` under `properties` to `glyphs`, their clusters moved by `offset`,
+  // and returns whether the word is shaped the same between spaces. `prefix` identifies the
+  // properties in the key. A cached shape is copied out under the lock, since another thread may
+  // drop it from the cache right after.
+  bool append_shape(std::string_view word, const std::string& prefix,
+                    const hb_segment_properties_t& properties, uint32_t offset, RawGlyphs& glyphs) {
     thread_local std::string key;
     key.assign(prefix).append(word);
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      auto known = words_.find(key);
-      if (known != words_.end()) return known->second;
+      if (const WordShape* known = cached(key)) return append_glyphs(*known, offset, glyphs);
     }
     WordShape shaped = shape_new(word, prefix, properties);
+    const bool separable = append_glyphs(shaped, offset, glyphs);
     key.assign(prefix).append(word);  // shape_new may have used `key` for the space
     std::lock_guard<std::mutex> lock(mutex_);
-    if (words_.size() < kMaxWords) return words_.try_emplace(key, std::move(shaped)).first->second;
-    thread_local WordShape overflow;
-    overflow = std::move(shaped);
-    return overflow;
+    remember(key, std::move(shaped));
+    return separable;
   }
 
  private:
-  static constexpr size_t kMaxWords = 100000;
+  using Generation = std::unordered_map<std::string, WordShape>;
+
+  static hb_user_data_key_t& key() {
+    static hb_user_data_key_t user_data_key;
+    return user_data_key;
+  }
+
+  static bool append_glyphs(const WordShape& shape, uint32_t offset, RawGlyphs& glyphs) {
+    for (RawGlyph glyph : shape.glyphs) {
+      glyph.cluster += offset;
+      glyphs.push_back(glyph);
+    }
+    return shape.separable;
+  }
+
+  // Called with mutex_ held: the word's shape, from the newer generation or brought back into it
+  // from the older one; null when neither has it.
+  const WordShape* cached(const std::string& key) {
+    if (auto known = newer_.find(key); known != newer_.end()) return &known->second;
+    if (auto old = older_.find(key); old != older_.end()) return &remember(key, old->second);
+    return nullptr;
+  }
+
+  // Called with mutex_ held. `shaped` is taken by value: it may be an entry of the generation that
+  // a rotation drops.
+  const WordShape& remember(const std::string& key, WordShape shaped) {
+    if (newer_.size() >= kWordsPerGeneration) {
+      older_ = std::move(newer_);
+      newer_ = Generation();
+    }
+    return newer_.try_emplace(key, std::move(shaped)).first->second;
+  }
 
   WordShape shape_new(std::string_view word, const std::string& prefix,
                       const hb_segment_properties_t& properties) {
     WordShape shaped;
     shaped.glyphs = shape_with(font_, word, properties);
-    const RawGlyphs space = word == " " ? shaped.glyphs : shape(" ", prefix, properties).glyphs;
+    RawGlyphs space;
+    if (word == " ") {
+      space = shaped.glyphs;
+    } else {
+      append_shape(" ", prefix, properties, 0, space);
+    }
     const std::string between_spaces = " " + std::string(word) + " ";
     RawGlyphs expected = space;
     for (RawGlyph glyph : shaped.glyphs) {
@@ -198,7 +248,8 @@ class WordShapeCache {
   hb_font_t* font_;
   bool usable_;
   std::mutex mutex_;
-  std::unordered_map<std::string, WordShape> words_;
+  Generation newer_;  // the words shaped or found since the last rotation
+  Generation older_;  // the generation before: dropped at the next rotation
 };
 
 // Splits text into words and single spaces. A space before a byte outside ASCII stays with the
@@ -252,13 +303,9 @@ std::optional<RawGlyphs> shape_by_words(hb_font_t* font, std::string_view utf8,
   RawGlyphs glyphs;
   glyphs.reserve(utf8.size());
   for (std::string_view piece : pieces) {
-    const WordShape& word = cache.shape(piece, prefix, properties);
-    if (!word.separable && pieces.size() > 1) return std::nullopt;
     const auto offset = static_cast<uint32_t>(piece.data() - utf8.data());
-    for (RawGlyph glyph : word.glyphs) {
-      glyph.cluster += offset;
-      glyphs.push_back(glyph);
-    }
+    const bool separable = cache.append_shape(piece, prefix, properties, offset, glyphs);
+    if (!separable && pieces.size() > 1) return std::nullopt;
   }
   return glyphs;
 }
@@ -289,6 +336,11 @@ ShapedText shape_text(const FontFace& face, double size, std::string_view utf8,
     return scaled(*by_words, points_per_unit);
   }
   return scaled(shape_whole(font, utf8, language), points_per_unit);
+}
+
+size_t cached_word_shapes(const FontFace& face) {
+  WordShapeCache* cache = WordShapeCache::find(face.impl().font);
+  return cache ? cache->size() : 0;
 }
 
 }  // namespace handout

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -26,5 +27,12 @@ struct ShapedText {
 // `language` is a BCP 47 tag such as "en-US"; empty lets HarfBuzz guess.
 ShapedText shape_text(const FontFace& face, double size, std::string_view utf8,
                       std::string_view language = {});
+
+// shape_text keeps the shapes of each font's recent words, at most this many a font, so that the
+// memory of a long batch does not grow with the words its documents bring (shaper.cc).
+inline constexpr size_t kMaxCachedWordShapes = 1024;
+
+// How many word shapes `face`'s cache holds now (for the tests of that bound).
+size_t cached_word_shapes(const FontFace& face);
 
 }  // namespace handout

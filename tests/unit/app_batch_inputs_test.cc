@@ -80,13 +80,13 @@ TEST_CASE("batch each: records merge over the top-level fields and get their nam
   CHECK(diagnostics.all().empty());
   REQUIRE(documents.size() == 2);
   CHECK(outputs_of(documents) == std::vector<std::string>{"out/first-steps.pdf", "out/second.pdf"});
-  CHECK(documents[0].data->title.text == "First Steps");
-  CHECK(documents[0].data->author.text == "Ann");
-  CHECK(documents[1].data->author.text == "Bob");
-  CHECK(documents[1].data->lang.text == "de");
-  CHECK(documents[1].data->tree.field("lessons") == nullptr);  // the list itself is left out
-  CHECK(documents[1].label.find("(record 2)") != std::string::npos);
-  CHECK(documents[1].where.line == 6);
+  CHECK(documents[0].record->data.title.text == "First Steps");
+  CHECK(documents[0].record->data.author.text == "Ann");
+  CHECK(documents[1].record->data.author.text == "Bob");
+  CHECK(documents[1].record->data.lang.text == "de");
+  CHECK(documents[1].record->data.tree.field("lessons") == nullptr);  // the list itself is left out
+  CHECK(documents[1].record->label.find("(record 2)") != std::string::npos);
+  CHECK(documents[1].record->where.line == 6);
 }
 
 TEST_CASE("batch each: a missing list, a list of texts and colliding names are errors") {

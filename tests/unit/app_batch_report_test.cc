@@ -14,8 +14,8 @@ TEST_CASE("batch report: JSON strings escape quotes, backslashes and control cha
 
 TEST_CASE("batch report: documents in input order, diagnostics with positions, totals, shard") {
   std::vector<BatchDocument> documents(2);
-  documents[0].data_path = documents[0].label = "a.yaml";
-  documents[1].data_path = documents[1].label = "b.yaml";
+  documents[0].data_path = "a.yaml";
+  documents[1].data_path = "b.yaml";
   std::vector<BatchResult> results(2);
   results[0].status = BatchResult::Status::ok;
   results[0].summary.output_path = "out/a.pdf";
@@ -70,8 +70,8 @@ TEST_CASE("batch progress: non-terminal output is one line per document and a su
   ProgressStyle style = choose_progress_style(false, false, false, false, false, false);
   BatchProgressPrinter printer(out, error, 2, style);
   BatchDocument a, b;
-  a.label = "a.yaml";
-  b.label = "b.yaml";
+  a.data_path = "a.yaml";
+  b.data_path = "b.yaml";
   BatchResult ok, failed;
   ok.status = BatchResult::Status::ok;
   ok.summary.output_path = "output/a.pdf";

@@ -1,10 +1,11 @@
+#include "app/diagnostic_printer.h"
+
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "app/diagnostic_printer.h"
 
 using namespace handout;
 
@@ -13,8 +14,11 @@ TEST_CASE("app: a diagnostic prints as file:line:col, the source line, a caret a
   std::ofstream(path) << "title: x\nitems:\n  - descripton: y\n";
   std::ostringstream out;
   DiagnosticPrinter printer(out);
-  printer.print({Severity::error, FailureKind::bad_input, {path.string(), 3, 5},
-                 "unknown key 'descripton' in item 1", {"did you mean 'description'?"}});
+  printer.print({Severity::error,
+                 FailureKind::bad_input,
+                 {path.string(), 3, 5},
+                 "unknown key 'descripton' in item 1",
+                 {"did you mean 'description'?"}});
   CHECK(out.str() == path.string() +
                          ":3:5: error: unknown key 'descripton' in item 1\n"
                          " 3 |   - descripton: y\n"
@@ -45,4 +49,31 @@ TEST_CASE("app: an excerpt replaces bytes that are not UTF-8 and shortens long l
   CHECK(text.find(" 2 | " + excerpt + "\n   | " + std::string(52, ' ') + "^\n") !=
         std::string::npos);
   std::filesystem::remove(path);
+}
+
+TEST_CASE("app: the printer keeps the lines of its last few files only, and still prints each") {
+  const auto folder = std::filesystem::temp_directory_path() / "handout-printer-many";
+  std::filesystem::create_directories(folder);
+  std::ostringstream out;
+  DiagnosticPrinter printer(out);
+  size_t most = 0;
+  bool every_excerpt = true;
+  for (int n = 0; n < 40; ++n) {  // like a batch's broken data files, one message each
+    const std::string path = (folder / ("bad-" + std::to_string(n) + ".yaml")).string();
+    std::ofstream(path) << "title: document " << n << "\n";
+    out.str("");
+    printer.print({Severity::error, FailureKind::bad_input, {path, 1, 8}, "wrong", {}});
+    every_excerpt = every_excerpt && out.str().find(" 1 | title: document " + std::to_string(n) +
+                                                    "\n") != std::string::npos;
+    most = std::max(most, printer.cached_files());
+  }
+  CHECK(every_excerpt);
+  CHECK(most == DiagnosticPrinter::kCachedFiles);
+  // A file dropped from the cache is read again, as it is now.
+  const std::string first = (folder / "bad-0.yaml").string();
+  std::ofstream(first) << "title: rewritten\n";
+  out.str("");
+  printer.print({Severity::error, FailureKind::bad_input, {first, 1, 8}, "wrong", {}});
+  CHECK(out.str().find(" 1 | title: rewritten\n") != std::string::npos);
+  std::filesystem::remove_all(folder);
 }

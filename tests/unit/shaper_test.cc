@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -19,6 +21,36 @@ std::shared_ptr<const FontFace> noto_sans_regular() {
   auto face = FontFace::load(path, {}, diagnostics);
   REQUIRE(face != nullptr);
   return face;
+}
+
+bool same_glyphs(const ShapedText& a, const ShapedText& b) {
+  if (a.glyphs.size() != b.glyphs.size() || a.width != b.width) return false;
+  for (size_t i = 0; i < a.glyphs.size(); ++i) {
+    if (a.glyphs[i].glyph_id != b.glyphs[i].glyph_id) return false;
+    if (a.glyphs[i].cluster != b.glyphs[i].cluster) return false;
+    if (a.glyphs[i].x_advance != b.glyphs[i].x_advance) return false;
+  }
+  return true;
+}
+
+// Shapes `text` `rounds` times on each of `threads` threads, calling `before_each(thread, round)`
+// first, and counts on each thread the results that differ from shaping it once beforehand.
+std::vector<int> mismatches_on_threads(const FontFace& face, const std::string& text, int threads,
+                                       int rounds,
+                                       const std::function<void(int, int)>& before_each) {
+  const ShapedText expected = shape_text(face, 11, text, "en-US");
+  std::vector<int> mismatches(threads, 0);
+  std::vector<std::thread> running;
+  for (int t = 0; t < threads; ++t) {
+    running.emplace_back([&, t] {
+      for (int round = 0; round < rounds; ++round) {
+        before_each(t, round);
+        if (!same_glyphs(shape_text(face, 11, text, "en-US"), expected)) ++mismatches[t];
+      }
+    });
+  }
+  for (std::thread& thread : running) thread.join();
+  return mismatches;
 }
 
 std::vector<uint32_t> clusters_of(const ShapedText& shaped) {
@@ -86,25 +118,43 @@ TEST_CASE("text: empty text and missing characters shape without failing") {
 TEST_CASE("text: shaping the same face from several threads gives the same glyphs") {
   auto face = noto_sans_regular();
   const std::string text = "Office affluent AVATAR, \u00e9t\u00e9 and \u00c5\u0323 stacked marks";
+  CHECK(mismatches_on_threads(*face, text, 4, 200, [](int, int) {}) == std::vector<int>(4, 0));
+}
+
+TEST_CASE("text: a font keeps at most kMaxCachedWordShapes word shapes, and the words in use") {
+  auto face = noto_sans_regular();
+  const std::string text = "Office affluent AVATAR, \u00e9t\u00e9";
   const ShapedText expected = shape_text(*face, 11, text, "en-US");
-  std::vector<int> mismatches(4, 0);
-  std::vector<std::thread> threads;
-  for (int t = 0; t < 4; ++t) {
-    threads.emplace_back([&, t] {
-      for (int round = 0; round < 200; ++round) {
-        ShapedText shaped = shape_text(*face, 11, text, "en-US");
-        bool same =
-            shaped.glyphs.size() == expected.glyphs.size() && shaped.width == expected.width;
-        for (size_t i = 0; same && i < shaped.glyphs.size(); ++i) {
-          same = shaped.glyphs[i].glyph_id == expected.glyphs[i].glyph_id &&
-                 shaped.glyphs[i].cluster == expected.glyphs[i].cluster;
-        }
-        if (!same) ++mismatches[t];
-      }
-    });
+  size_t most = 0;
+  bool text_unchanged = true;
+  // Like a batch's titles: every document brings a word of its own.
+  for (size_t n = 0; n < 3 * kMaxCachedWordShapes; ++n) {
+    shape_text(*face, 11, "Handout " + std::to_string(n) + ": Office", "en-US");
+    most = std::max(most, cached_word_shapes(*face));
+    if (n % 500 == 0)
+      text_unchanged =
+          text_unchanged && same_glyphs(shape_text(*face, 11, text, "en-US"), expected);
   }
-  for (std::thread& thread : threads) thread.join();
-  CHECK(mismatches == std::vector<int>(4, 0));
+  CHECK(most <= kMaxCachedWordShapes);
+  CHECK(most > kMaxCachedWordShapes / 2);  // the cache does fill up to its bound
+  CHECK(text_unchanged);
+  // The first numbers were dropped long ago: shaped again, they come out as on a fresh font.
+  auto fresh = noto_sans_regular();
+  CHECK(same_glyphs(shape_text(*face, 11, "Handout 1: Office", "en-US"),
+                    shape_text(*fresh, 11, "Handout 1: Office", "en-US")));
+}
+
+TEST_CASE("text: threads shaping new words while the cache drops old ones get the same glyphs") {
+  auto face = noto_sans_regular();
+  const int rounds = static_cast<int>(2 * kMaxCachedWordShapes / 64);
+  auto sixty_four_new_words = [&](int thread, int round) {
+    for (int n = 0; n < 64; ++n) {
+      shape_text(*face, 11, "word" + std::to_string((round * 64 + n) * 2 + thread), "en-US");
+    }
+  };
+  CHECK(mismatches_on_threads(*face, "Office affluent AVATAR, stacked marks", 2, rounds,
+                              sixty_four_new_words) == std::vector<int>(2, 0));
+  CHECK(cached_word_shapes(*face) <= kMaxCachedWordShapes);
 }
 
 }  // namespace handout
