@@ -1,5 +1,4 @@
 #include "layout/card_backs.h"
-
 #include "layout_test_support.h"
 
 namespace handout {
