@@ -11,6 +11,7 @@
 #include "bind/data_contract_check.h"
 #include "bind/resource_loading.h"
 #include "impose/print_sheets.h"
+#include "layout/card_backs.h"
 #include "layout/copyfitting.h"
 #include "layout/grayscale.h"
 #include "layout/layout_document.h"
@@ -50,21 +51,6 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
   return layout;
 }
 
-// The cards' backs, laid out on the fronts' grid when they are printed; without running text,
-// and without cut lines: the sheets are cut from the front, and a line a little off the cut
-// would show on the back.
-LaidOutDocument lay_out_backs(const DocTree& document, const RenderSettings& settings,
-                              Diagnostics& diagnostics) {
-  if (document.page.impose != Imposition::cards || document.back_blocks.empty()) return {};
-  DocTree backs;
-  backs.info = document.info;
-  backs.page = document.page;
-  if (backs.page.cards) backs.page.cards->cut_lines.reset();
-  backs.pagination = document.pagination;
-  backs.blocks = document.back_blocks;
-  return layout_document(backs, diagnostics, {settings.threads, settings.limits.max_pages});
-}
-
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
                                        const RenderSettings& settings, const ReadRoot& root,
@@ -86,7 +72,8 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   if (!fitted || diagnostics.has_errors()) return std::nullopt;
   summary.page_count = fitted->pages.pages.size();
   summary.fit_steps = fitted->steps_taken;
-  LaidOutDocument backs = lay_out_backs(document, settings, diagnostics);
+  LaidOutDocument backs = lay_out_card_backs(document, fitted->scale, diagnostics,
+                                             {settings.threads, settings.limits.max_pages});
   LaidOutDocument sheets = print_sheets(std::move(fitted->pages), std::move(backs), document.page);
   if (settings.grayscale || layout.page.grayscale) {  // the sheets, crop marks included
     warn_gray_lookalikes(layout, diagnostics);

@@ -63,7 +63,8 @@ void scale_blocks(std::vector<Block>& blocks, const FitScale& scale) {
 
 DocTree scaled_document(const DocTree& document, const FitScale& scale) {
   DocTree scaled = document;
-  scale_blocks(scaled.blocks, scale);  // the header and footer sit in the margins: unchanged
+  scale_blocks(scaled.blocks, scale);       // the header and footer sit in the margins: unchanged
+  scale_blocks(scaled.back_blocks, scale);  // a card's back matches its front
   if (scale.columns > 0 && !scaled.page.cards) scaled.page.columns = scale.columns;
   return scaled;
 }

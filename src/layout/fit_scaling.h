@@ -15,8 +15,9 @@ struct FitScale {
   bool operator==(const FitScale&) const = default;
 };
 
-// The document with `scale` applied to every block (inside groups and callouts too). The running
-// header and footer keep their size (they sit in the margins); cards keep their grid.
+// The document with `scale` applied to every block (inside groups and callouts too), the cards'
+// backs included. The running header and footer keep their size (they sit in the margins); cards
+// keep their grid.
 DocTree scaled_document(const DocTree& document, const FitScale& scale);
 
 }  // namespace handout

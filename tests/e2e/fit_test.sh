@@ -55,4 +55,39 @@ import json, sys
 document = json.load(open(sys.argv[1]))["documents"][0]
 assert any(step.startswith("text size") for step in document["fit"]), document["fit"]
 PY
+# Cards with backs: a front too long for its card at full size makes the fronts two sheets;
+# --fit-pages 1 shrinks the text, and the backs shrink with it, so that they match their fronts.
+sentence="Every value has exactly one owner, which frees it when it goes out of scope."
+{
+  echo "title: Fitted cards"
+  echo "items:"
+  echo "  - {heading: Ownership, description: \"$(for _ in 1 2 3 4 5 6 7; do printf '%s ' "$sentence"; done)\","
+  echo "     back: Backword one owner frees it.}"
+  for card in 2 3 4 5 6 7 8; do
+    echo "  - {heading: Card $card, description: \"A short question?\", back: Answer $card.}"
+  done
+} >"$WORK/cards.yaml"
+# The height of the first word TEXT's box in PDF: the font size times the face's box height.
+word_height() {
+  pdftotext -bbox "$1" "$WORK/bbox.html" 2>/dev/null
+  awk -v text="$2" -F'"' '$0 ~ ">" text "<" { print $8 - $4; exit }' "$WORK/bbox.html"
+}
+expect_exit 0 "cards at full size" -- "$HANDOUT" render "$WORK/cards.yaml" -t cards \
+  --impose cards -o "$WORK/cards-full.pdf"
+expect_exit 0 "cards fitted to one sheet" -- "$HANDOUT" render "$WORK/cards.yaml" -t cards \
+  --impose cards --fit-pages 1 -o "$WORK/cards-fitted.pdf" &&
+  expect_in "$WORK/stdout" "fitted: text size" "cards: the text size step was taken"
+percent=$(sed -n 's/.*fitted: text size \([0-9]*\)%.*/\1/p' "$WORK/stdout")
+[ "$(pages_of "$WORK/cards-fitted.pdf")" = 2 ] && pass "fitted cards: one sheet of fronts, one of backs" ||
+  fail "fitted cards: $(pages_of "$WORK/cards-fitted.pdf") pages, expected 2"
+full=$(word_height "$WORK/cards-full.pdf" Backword)
+fitted=$(word_height "$WORK/cards-fitted.pdf" Backword)
+# The back's words are as much smaller as the front's text size step says (within 1%).
+if python3 -c 'import sys; full, fitted, percent = map(float, sys.argv[1:])
+sys.exit(not (percent < 100 and abs(fitted / full - percent / 100) < 0.01))' \
+  "$full" "$fitted" "${percent:-100}"; then
+  pass "the back's text shrank with the front's ($fitted of $full, $percent%)"
+else
+  fail "the back's text: $fitted of $full, expected $percent%"
+fi
 finish

@@ -4,6 +4,9 @@
   print_facts.py halves PDF      per sheet, the page markers (words p1, p2, ...) on its two
                                  halves: "8|1" (left|right, or top|bottom on a tall sheet),
                                  "-" for a half without one
+  print_facts.py page-numbers PDF per sheet, the page numbers of the footers ("Page N") on its
+                                 two halves: "-|1" (left|right); "-" for an empty half, "?"
+                                 for a half with words but no page number
   print_facts.py darkest PDF PAGE X Y W H   the darkest grey (0 black .. 255 white) in the
                                  rectangle, in points from the media's top-left corner
 """
@@ -25,6 +28,19 @@ def halves(pdf):
         print(f"{sides[0]}|{sides[1]}")
 
 
+def page_numbers(pdf):
+    for width, _, words in pages_of_words(pdf):
+        sides = {0: "-", 1: "-"}
+        for index, (x0, _, x1, _, text) in enumerate(words):
+            side = int((x0 + x1) / 2 > width / 2)
+            follows_page = index > 0 and words[index - 1][4] == "Page"
+            if follows_page and text.isdigit():
+                sides[side] = text
+            elif sides[side] == "-":
+                sides[side] = "?"
+        print(f"{sides[0]}|{sides[1]}")
+
+
 def darkest(pdf, page, x, y, w, h):
     """Renders the rectangle at 72 dpi in grey (one pixel per point) and reads the PGM."""
     pgm = subprocess.run(["pdftoppm", "-f", page, "-l", page, "-r", "72", "-gray",
@@ -35,7 +51,7 @@ def darkest(pdf, page, x, y, w, h):
 
 
 if __name__ == "__main__":
-    commands = {"halves": halves, "darkest": darkest}
+    commands = {"halves": halves, "page-numbers": page_numbers, "darkest": darkest}
     if len(sys.argv) < 3 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]](*sys.argv[2:])

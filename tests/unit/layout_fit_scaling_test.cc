@@ -21,6 +21,8 @@ TEST_CASE("fit scaling: styles, figures and columns shrink; the header keeps its
   document.header->style = body;
   document.page.columns = 2;
 
+  document.back_blocks.push_back(ParagraphBlock{"back", {}, body, {}});
+
   const DocTree scaled = scaled_document(document, {0.9, 0.95, 0.5, 3});
   const auto& paragraph = std::get<ParagraphBlock>(scaled.blocks[0]);
   CHECK(paragraph.style.size == doctest::Approx(9));
@@ -29,6 +31,7 @@ TEST_CASE("fit scaling: styles, figures and columns shrink; the header keeps its
   const auto& inner = std::get<FigureBlock>(std::get<CalloutBlock>(scaled.blocks[1]).blocks[0]);
   CHECK(inner.width_fraction == doctest::Approx(0.5));
   CHECK(inner.max_height_fraction == doctest::Approx(0.25));
+  CHECK(std::get<ParagraphBlock>(scaled.back_blocks[0]).style.size == doctest::Approx(9));
   CHECK(scaled.header->style.size == 10);
   CHECK(scaled.page.columns == 3);
   // Leading never goes below the size.
