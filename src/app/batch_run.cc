@@ -96,6 +96,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
       render.templates = &templates;
       render.sync_output = false;  // one syncfs after the last document instead of an fsync each
       render.warnings_are_errors = settings.warnings_are_errors;
+      render.preflight = settings.preflight;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
       result.milliseconds =

@@ -28,6 +28,7 @@ struct BatchSettings {
   bool fail_fast = false;
   unsigned fit_pages = 0;            // --fit-pages
   bool warnings_are_errors = false;  // --werror, per document
+  bool preflight = false;            // check --preflight: each document's report in its summary
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

@@ -14,6 +14,7 @@
 #include "app/batch_run.h"
 #include "app/batch_shard.h"
 #include "app/output_file.h"
+#include "app/preflight_output.h"
 
 namespace handout {
 namespace {
@@ -93,6 +94,16 @@ int write_run_files(const Job& job, const std::vector<BatchDocument>& documents,
   return print_and_exit_code(diagnostics, error);
 }
 
+void print_preflight(const Job& job, const std::vector<BatchDocument>& documents,
+                     const std::vector<BatchResult>& results, std::ostream& out) {
+  std::vector<PreflightDocument> checked;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    checked.push_back({documents[i].label, results[i].status == BatchResult::Status::ok,
+                       &results[i].summary, &results[i].diagnostics});
+  }
+  out << (job.json ? preflight_json(checked) : preflight_text(checked));
+}
+
 }  // namespace
 
 int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream& out,
@@ -113,8 +124,10 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
 
   BatchSettings settings{
       job.template_name, job.root_folder, job.command == Command::build, job.jobs,
-      job.fail_fast,     job.fit_pages,   job.warnings_are_errors};
-  BatchProgressPrinter printer(out, error, documents.size(), progress_style_for(job));
+      job.fail_fast,     job.fit_pages,   job.warnings_are_errors,       job.preflight};
+  // The preflight report is the standard output; the progress goes to the error stream.
+  BatchProgressPrinter printer(job.preflight ? error : out, error, documents.size(),
+                               progress_style_for(job));
   std::vector<BatchResult> results =
       run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {
         printer.document_done(documents[position], result);
@@ -123,6 +136,7 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   int files_code = write_run_files(job, documents, results, shard, milliseconds, error);
   printer.finish(shard_text(shard, documents.size(), all));
+  if (job.preflight) print_preflight(job, documents, results, out);
   return std::max(worst_exit_code(results), files_code);
 }
 

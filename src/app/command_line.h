@@ -23,6 +23,8 @@ struct Job {
   unsigned fit_pages = 0;            // --fit-pages: the page budget; 0: the template's, if any
   bool warnings_are_errors = false;  // --werror: a warning fails its document (render, check,
                                      // build, watch)
+  bool preflight = false;  // check --preflight: report what matters for print, page by page
+  bool json = false;       // --json: the preflight report as JSON on stdout
 
   // build, and check over a batch (see docs/ci.md, "Batch builds").
   std::vector<std::string> data_paths;  // every DATA argument: files, folders or globs

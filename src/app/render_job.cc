@@ -62,12 +62,35 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   if (settings.fit_pages > 0) document.fit = with_page_budget(document.fit, settings.fit_pages);
-  std::optional<FittedLayout> fitted =
-      layout_within_budget(document, diagnostics, {settings.threads});
-  if (!fitted || diagnostics.has_errors()) return std::nullopt;
-  summary.page_count = fitted->pages.pages.size();
-  summary.fit_steps = fitted->steps_taken;
-  return write_pdf(fitted->pages, diagnostics, {settings.threads});
+  const FittedLayout fitted = layout_within_budget(document, diagnostics, {settings.threads});
+  // Over its page budget, a document is still laid out: the preflight report shows its pages.
+  const bool laid_out = !diagnostics.has_errors();
+  std::optional<std::string> pdf;
+  std::vector<FontEmbedding> fonts;
+  if (laid_out) {
+    summary.page_count = fitted.pages.pages.size();
+    summary.fit_steps = fitted.steps_taken;
+    pdf = write_pdf(fitted.pages, diagnostics,
+                    {settings.threads, settings.preflight ? &fonts : nullptr});
+  }
+  if (settings.preflight) {
+    const PageBudget budget{fitted.budget, fitted.steps_taken,
+                            document.fit ? document.fit->where : SourceLocation{}};
+    summary.preflight =
+        preflight_report({fitted.pages, pdf ? &fonts : nullptr, budget, settings.color_mode});
+  }
+  return pdf;
+}
+
+// --werror: a preflight warning that is not a diagnostic of its own (a figure without alt text,
+// a colour outside the job's colour mode) fails the document too.
+void fail_on_preflight_warnings(const PreflightReport& report, const std::string& data_file,
+                                Diagnostics& diagnostics) {
+  const size_t warnings = report.count(FindingSeverity::warning);
+  if (warnings == 0) return;
+  diagnostics.error({data_file}, "the preflight report has " + std::to_string(warnings) +
+                                     (warnings == 1 ? " warning" : " warnings") +
+                                     ", which --werror makes errors");
 }
 
 }  // namespace
@@ -87,7 +110,11 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
   std::optional<std::string> pdf;
   if (layout) pdf = compose_pdf(data, *layout, settings, root, summary, diagnostics);
   // Every stage has run (and warned) by now, and nothing is written yet.
-  if (settings.warnings_are_errors) diagnostics.turn_warnings_into_errors();
+  if (settings.warnings_are_errors) {
+    diagnostics.turn_warnings_into_errors();
+    if (summary.preflight)
+      fail_on_preflight_warnings(*summary.preflight, data.source_file, diagnostics);
+  }
   if (!pdf || diagnostics.has_errors()) return false;
   summary.byte_count = pdf->size();
   if (settings.output_path.empty()) return true;
@@ -114,6 +141,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   settings.templates = &templates;
   settings.root_folder = job.root_folder;
   settings.warnings_are_errors = job.warnings_are_errors;
+  settings.preflight = job.preflight;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "app/template_cache.h"
 #include "core/diagnostic.h"
 #include "model/data_model.h"
+#include "preflight/preflight_report.h"
 
 namespace handout {
 
@@ -20,6 +22,8 @@ struct RenderSummary {
   // Every file the job read, as far as it got: data, template, partials, figures and the font
   // files the styles load (for watch, dependency files and batch reports).
   std::vector<std::string> input_files;
+  // check --preflight: the report, when the document was laid out (even over its page budget).
+  std::optional<PreflightReport> preflight;
 };
 
 // How to render one document whose data is loaded.
@@ -32,6 +36,8 @@ struct RenderSettings {
   bool sync_output = true;  // fsync the PDF before renaming it; false: the caller syncs later
   unsigned fit_pages = 0;   // --fit-pages: the page budget over the template's; 0: the template's
   bool warnings_are_errors = false;  // --werror: a warning fails the document before it is written
+  bool preflight = false;            // check --preflight: make the report (RenderSummary)
+  JobColorMode color_mode = JobColorMode::rgb;  // what the preflight checks colours against
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

@@ -6,6 +6,7 @@
 #include "layout/paragraph_setting.h"
 #include "layout/text_area.h"
 #include "model/doc_tree.h"
+#include "model/layout_note.h"
 #include "model/page_layout.h"
 
 namespace handout {
@@ -30,6 +31,8 @@ struct FlowUnit {
   std::vector<OutlineEntry> outline;
   // A table of contents entry: the page number of a heading, set once pages are known.
   std::optional<PageReference> page_reference;
+  // What the preflight report wants to know about this unit; page flow gives them its page.
+  std::vector<LayoutNote> notes;
 };
 
 // Where page flow may split a block between pages.
@@ -51,6 +54,7 @@ struct FlowBlock {
   std::optional<FlowUnit> repeated_head;   // a table's header row, repeated in every frame it
                                            // continues in
   const TocBlock* contents = nullptr;  // a table of contents, set once all headings are measured
+  const HeadingBlock* heading = nullptr;  // a heading, for the notes on keeping it with its text
 };
 
 // The height of the first `count` units.

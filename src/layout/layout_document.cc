@@ -33,7 +33,8 @@ LaidOutDocument layout_document(const DocTree& document, Diagnostics& diagnostic
   const unsigned threads = measuring_threads(document.blocks, options.threads);
   FlowedPages flowed = flow_document(measure_blocks(document.blocks, frame, context, threads),
                                      document, frame, context);
-  return {document.info, std::move(flowed.pages), std::move(flowed.outline)};
+  return {document.info, std::move(flowed.pages), std::move(flowed.outline),
+          std::move(flowed.notes)};
 }
 
 }  // namespace handout

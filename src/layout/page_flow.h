@@ -23,6 +23,9 @@ struct FlowedPages {
   // Per page: where its columns end, for the column rules: the text area's bottom, or on a
   // balanced last page the bottom of its deepest column.
   std::vector<double> column_bottoms;
+  // For the preflight report: the units' notes with their pages, and page flow's own (headings
+  // moved on to stay with their text, or left without it), in the order they were placed.
+  std::vector<LayoutNote> notes;
 };
 
 // Stacks the blocks down the page's frames (see frames_on_page: columns, cards, or the text area)
