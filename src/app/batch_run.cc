@@ -91,11 +91,13 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
       render.template_choice = settings.template_choice;
       render.fit_pages = settings.fit_pages;
       render.root_folder = settings.root_folder;
+      render.print = settings.print;
       render.output_path = settings.write_outputs ? document.output_path : "";
       render.threads = 1;  // the workers are the parallelism: no document oversubscribes
       render.templates = &templates;
       render.sync_output = false;  // one syncfs after the last document instead of an fsync each
       render.warnings_are_errors = settings.warnings_are_errors;
+      render.grayscale = settings.grayscale;
       render.preflight = settings.preflight;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);

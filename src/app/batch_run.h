@@ -28,6 +28,8 @@ struct BatchSettings {
   bool fail_fast = false;
   unsigned fit_pages = 0;            // --fit-pages
   bool warnings_are_errors = false;  // --werror, per document
+  bool grayscale = false;            // --grayscale
+  PrintOverrides print;              // --impose, --bleed, --marks, --duplex
   bool preflight = false;            // check --preflight: each document's report in its summary
 };
 

@@ -124,7 +124,8 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
 
   BatchSettings settings{
       job.template_name, job.root_folder, job.command == Command::build, job.jobs,
-      job.fail_fast,     job.fit_pages,   job.warnings_are_errors,       job.preflight};
+      job.fail_fast,     job.fit_pages,   job.warnings_are_errors,       job.grayscale,
+      job.print,         job.preflight};
   // The preflight report is the standard output; the progress goes to the error stream.
   BatchProgressPrinter printer(job.preflight ? error : out, error, documents.size(),
                                progress_style_for(job));

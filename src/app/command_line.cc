@@ -12,10 +12,10 @@ namespace {
 const std::vector<std::string> kCommands = {"render",    "check", "build", "watch",
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
-    "--template",  "--output",      "--quiet",     "--help",   "--version",
-    "--jobs",      "--fail-fast",   "--verbose",   "--report", "--depfile",
-    "--shard",     "--shard-total", "--each",      "--name",   "--root",
-    "--fit-pages", "--werror",      "--preflight", "--json"};
+    "--template",  "--output",  "--quiet",  "--help",      "--version",   "--jobs",
+    "--fail-fast", "--verbose", "--report", "--depfile",   "--shard",     "--shard-total",
+    "--each",      "--name",    "--root",   "--fit-pages", "--werror",    "--grayscale",
+    "--impose",    "--bleed",   "--marks",  "--duplex",    "--preflight", "--json"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -136,20 +136,34 @@ Job only(Command command) {
   return job;
 }
 
-// templates and init read no data and write no PDF, so -t, -o, --root and --werror mean nothing
-// to them.
+// templates and init read no data and write no PDF, so -t, -o, --root, --grayscale, --werror and
+// the print options mean nothing to them.
 bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
   if (job.warnings_are_errors) {
     usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no --werror",
                 "--werror goes with render, check, build and watch");
     return false;
   }
-  if (job.template_name.empty() && job.output_path.empty() && job.root_folder.empty()) {
+  if (job.print.any()) {
+    usage_error(diagnostics,
+                "'handout " + name_of(job.command) +
+                    "' prints nothing, so it takes no --impose, --bleed, --marks or --duplex",
+                "");
+    return false;
+  }
+  if (job.template_name.empty() && job.output_path.empty() && job.root_folder.empty() &&
+      !job.grayscale) {
     return true;
   }
-  usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no -t, -o or --root",
+  usage_error(diagnostics,
+              "'handout " + name_of(job.command) + "' takes no -t, -o, --root or --grayscale",
               job.command == Command::init ? "for example: handout init cards my-layouts/" : "");
   return false;
+}
+
+// --impose VALUE and --bleed VALUE (or =VALUE).
+bool is_print_value_option(const std::string& argument) {
+  return option_is(argument, "--impose", "--impose") || option_is(argument, "--bleed", "--bleed");
 }
 
 bool takes_template_arguments(Job& job, const std::vector<std::string>& positional,
@@ -313,6 +327,8 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
       job.json = true;
     } else if (argument == "--fail-fast") {
       job.fail_fast = true;
+    } else if (argument == "--grayscale") {
+      job.grayscale = true;
     } else if (option_is(argument, "-j", "--jobs") ||
                (argument.size() > 2 && argument.rfind("-j", 0) == 0)) {
       if (!take_count(arguments, i, job.jobs, diagnostics)) return std::nullopt;
@@ -320,6 +336,17 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
       if (!take_page_budget(arguments, i, job.fit_pages, diagnostics)) return std::nullopt;
     } else if (auto* text = text_option(job, argument)) {
       if (!take_value(arguments, i, *text, diagnostics)) return std::nullopt;
+    } else if (argument == "--marks") {
+      job.print.marks = true;
+    } else if (argument == "--duplex") {
+      job.print.duplex = true;
+    } else if (is_print_value_option(argument)) {
+      std::string value;
+      const std::string option = argument.substr(0, argument.find('='));
+      if (!take_value(arguments, i, value, diagnostics) ||
+          !read_print_option(option, value, job.print, diagnostics)) {
+        return std::nullopt;
+      }
     } else if (option_is(argument, "-t", "--template")) {
       if (!take_value(arguments, i, job.template_name, diagnostics)) return std::nullopt;
     } else if (option_is(argument, "-o", "--output")) {
@@ -351,7 +378,7 @@ std::string usage_text() {
 Usage:
   handout                                   render the bundled example to
                                             output/rust-is-used-for.pdf
-  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--root DIR] [--werror]
+  handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--root DIR] [--werror] [print options]
                                             render one document
   handout check DATA... [-t TEMPLATE] [--root DIR] [--werror] [--preflight [--json]]
                                             load, validate and lay out; write nothing
@@ -402,10 +429,28 @@ Options:
       --preflight          check: report, page by page, what matters on paper: words broken
                            inside, lines past their column, loose lines, headings moved to
                            stay with their text, figures' resolution (under 150 dpi: a
-                           warning) and alt text, missing glyphs, the fonts and how they are
-                           embedded, the page budget (docs/printing.md, "Preflight"); with
-                           --werror any warning in it fails the document
+                           warning) and alt text, missing glyphs, sRGB colour in a CMYK or
+                           grey job, the fonts and how they are embedded, the page budget
+                           (docs/printing.md, "Preflight"); with --werror any warning in it
+                           fails the document
       --json               check --preflight: the report as JSON on the standard output
+      --grayscale          render, check, build, watch: print every colour and every image
+                           in grey, for a monochrome printer, and warn about template
+                           colours that look alike in grey (see docs/printing.md)
+
+Print options (render, check, build, watch; each overrides the template's page; see
+docs/printing.md):
+      --impose MODE        how pages go on the printed sheets: none, 2up (two pages side
+                           by side on a sheet twice their size), booklet (saddle-stitch
+                           order, padded to a multiple of 4), cards (a card grid's sheets
+                           with cut marks, each followed by its backs, mirrored for duplex)
+                           (default: the template's 'impose', else none)
+      --bleed LENGTH       e.g. 3mm: the page colour and bleed figures reach this far past
+                           the trim; the PDF gets a BleedBox (default: the template's, else 0)
+      --marks              crop marks outside the trim at each corner, on media grown to
+                           hold them
+      --duplex             printed on both sides: margins mirrored on even pages, blank
+                           pages before 'page-break: right', inner/outer slots swapped
 
 Batch options (build, and check over many documents; see docs/ci.md):
   -o, --output OUTDIR      build: the output folder (default: output/)

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/print_options.h"
 #include "core/diagnostic.h"
 
 namespace handout {
@@ -23,6 +24,8 @@ struct Job {
   unsigned fit_pages = 0;            // --fit-pages: the page budget; 0: the template's, if any
   bool warnings_are_errors = false;  // --werror: a warning fails its document (render, check,
                                      // build, watch)
+  bool grayscale = false;            // --grayscale: every colour and image printed in grey
+  PrintOverrides print;    // --impose, --bleed, --marks, --duplex (render, check, build, watch)
   bool preflight = false;  // check --preflight: report what matters for print, page by page
   bool json = false;       // --json: the preflight report as JSON on stdout
 

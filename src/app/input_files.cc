@@ -26,6 +26,7 @@ void collect_figures(const std::vector<Block>& blocks, std::vector<std::string>&
 std::vector<std::string> figure_files(const DocTree& document) {
   std::vector<std::string> paths;
   collect_figures(document.blocks, paths);
+  collect_figures(document.back_blocks, paths);
   return paths;
 }
 

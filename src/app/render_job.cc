@@ -10,10 +10,14 @@
 #include "bind/binder.h"
 #include "bind/data_contract_check.h"
 #include "bind/resource_loading.h"
+#include "impose/print_sheets.h"
 #include "layout/copyfitting.h"
+#include "layout/grayscale.h"
 #include "layout/layout_document.h"
 #include "load/data_loader.h"
+#include "load/gray_lookalikes.h"
 #include "load/template_loader.h"
+#include "preflight/color_findings.h"
 #include "write/pdf_writer.h"
 
 namespace handout {
@@ -47,6 +51,46 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
   return layout;
 }
 
+// The cards' backs, laid out on the fronts' grid when they are printed; without running text,
+// and without cut lines: the sheets are cut from the front, and a line a little off the cut
+// would show on the back.
+LaidOutDocument lay_out_backs(const DocTree& document, const RenderSettings& settings,
+                              Diagnostics& diagnostics) {
+  if (document.page.impose != Imposition::cards || document.back_blocks.empty()) return {};
+  DocTree backs;
+  backs.info = document.info;
+  backs.page = document.page;
+  if (backs.page.cards) backs.page.cards->cut_lines.reset();
+  backs.pagination = document.pagination;
+  backs.blocks = document.back_blocks;
+  return layout_document(backs, diagnostics, {settings.threads});
+}
+
+// The laid-out pages made into the printer's sheets, turned grey when asked (crop marks
+// included), and written to memory; with `fonts`, how each font was embedded.
+std::optional<std::string> write_sheets(LaidOutDocument pages, const DocTree& document,
+                                        const TemplateDef& layout, const RenderSettings& settings,
+                                        Diagnostics& diagnostics,
+                                        std::vector<FontEmbedding>* fonts) {
+  LaidOutDocument backs = lay_out_backs(document, settings, diagnostics);
+  LaidOutDocument sheets = print_sheets(std::move(pages), std::move(backs), document.page);
+  if (settings.grayscale || layout.page.grayscale) {
+    warn_gray_lookalikes(layout, diagnostics);
+    convert_to_grayscale(sheets, diagnostics);
+  }
+  if (diagnostics.has_errors()) return std::nullopt;
+  return write_pdf(sheets, diagnostics, {settings.threads, fonts});
+}
+
+// The preflight report of the document's pages (before imposition: the pages a reader counts).
+void add_preflight_report(const FittedLayout& fitted, const DocTree& document, bool grayscale,
+                          const std::vector<FontEmbedding>* fonts, RenderSummary& summary) {
+  const PageBudget budget{fitted.budget, fitted.steps_taken,
+                          document.fit ? document.fit->where : SourceLocation{}};
+  summary.preflight =
+      preflight_report({fitted.pages, fonts, budget, job_color_mode(grayscale, fitted.pages)});
+}
+
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
                                        const RenderSettings& settings, const ReadRoot& root,
@@ -56,28 +100,33 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     if (diagnostics.has_errors()) return std::nullopt;
   }
   DocTree document = bind_document(data, layout, diagnostics);
+  apply_print_overrides(settings.print, document.page, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   load_resources(document, root, diagnostics);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   if (settings.fit_pages > 0) document.fit = with_page_budget(document.fit, settings.fit_pages);
-  const FittedLayout fitted = layout_within_budget(document, diagnostics, {settings.threads});
-  // Over its page budget, a document is still laid out: the preflight report shows its pages.
-  const bool laid_out = !diagnostics.has_errors();
+  FittedLayout fitted = layout_within_budget(document, diagnostics, {settings.threads});
+  const bool grayscale = settings.grayscale || layout.page.grayscale;
+  // The report sees the pages as they are printed: in grey when they are (the sheets' conversion
+  // then finds them grey already).
+  if (settings.preflight && grayscale) convert_to_grayscale(fitted.pages, diagnostics);
   std::optional<std::string> pdf;
   std::vector<FontEmbedding> fonts;
-  if (laid_out) {
+  // Over its page budget, a document is still laid out, for the preflight report, but not
+  // written.
+  if (!diagnostics.has_errors()) {
     summary.page_count = fitted.pages.pages.size();
     summary.fit_steps = fitted.steps_taken;
-    pdf = write_pdf(fitted.pages, diagnostics,
-                    {settings.threads, settings.preflight ? &fonts : nullptr});
+    if (settings.preflight) {
+      pdf = write_sheets(fitted.pages, document, layout, settings, diagnostics, &fonts);
+    } else {
+      pdf = write_sheets(std::move(fitted.pages), document, layout, settings, diagnostics, nullptr);
+    }
   }
   if (settings.preflight) {
-    const PageBudget budget{fitted.budget, fitted.steps_taken,
-                            document.fit ? document.fit->where : SourceLocation{}};
-    summary.preflight =
-        preflight_report({fitted.pages, pdf ? &fonts : nullptr, budget, settings.color_mode});
+    add_preflight_report(fitted, document, grayscale, pdf ? &fonts : nullptr, summary);
   }
   return pdf;
 }
@@ -142,6 +191,8 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   settings.root_folder = job.root_folder;
   settings.warnings_are_errors = job.warnings_are_errors;
   settings.preflight = job.preflight;
+  settings.grayscale = job.grayscale;
+  settings.print = job.print;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

@@ -6,6 +6,7 @@
 
 #include "app/bundled_files.h"
 #include "app/command_line.h"
+#include "app/print_options.h"
 #include "app/template_cache.h"
 #include "core/diagnostic.h"
 #include "model/data_model.h"
@@ -36,8 +37,9 @@ struct RenderSettings {
   bool sync_output = true;  // fsync the PDF before renaming it; false: the caller syncs later
   unsigned fit_pages = 0;   // --fit-pages: the page budget over the template's; 0: the template's
   bool warnings_are_errors = false;  // --werror: a warning fails the document before it is written
-  bool preflight = false;            // check --preflight: make the report (RenderSummary)
-  JobColorMode color_mode = JobColorMode::rgb;  // what the preflight checks colours against
+  bool grayscale = false;  // --grayscale (the template's `page: grayscale` also asks for it)
+  PrintOverrides print;    // --impose, --bleed, --marks, --duplex
+  bool preflight = false;  // check --preflight: make the report (RenderSummary)
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

@@ -53,8 +53,8 @@ std::string template_list_text(const std::vector<BundledTemplate>& templates) {
   for (const BundledTemplate& entry : templates) width = std::max(width, entry.name.size());
   std::string text;
   for (const BundledTemplate& entry : templates) {
-    std::string about = entry.problem.empty() ? entry.description
-                                              : "(does not load: " + entry.problem + ")";
+    std::string about =
+        entry.problem.empty() ? entry.description : "(does not load: " + entry.problem + ")";
     text += "  " + entry.name + std::string(width + 2 - entry.name.size(), ' ') + about + "\n";
   }
   return text;

@@ -9,7 +9,7 @@ namespace handout {
 
 // A template shipped with handout, as `handout templates` lists it.
 struct BundledTemplate {
-  std::string name;         // the file's stem: what -t and `handout init` take
+  std::string name;  // the file's stem: what -t and `handout init` take
   std::string path;
   std::string description;  // the template's `description:`
   std::string problem;      // why it could not be loaded; empty when it loads

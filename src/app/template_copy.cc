@@ -33,15 +33,16 @@ std::vector<Copy> planned_copies(const std::string& name, const std::string& sou
   Diagnostics load_problems;
   auto layout = load_template_file(source, bundled.font_dirs(), load_problems);
   if (!layout) {
-    diagnostics.warning({}, "the bundled template '" + name +
-                                "' does not load, so its partials are not known and not copied",
+    diagnostics.warning({},
+                        "the bundled template '" + name +
+                            "' does not load, so its partials are not known and not copied",
                         {"run 'handout check DATA.yaml -t " + name + "' to see why"});
     return copies;
   }
   fs::path templates_dir = fs::path(source).parent_path();
   for (const std::string& partial : layout->included_files) {
-    fs::path relative = fs::weakly_canonical(partial).lexically_relative(
-        fs::weakly_canonical(templates_dir));
+    fs::path relative =
+        fs::weakly_canonical(partial).lexically_relative(fs::weakly_canonical(templates_dir));
     if (relative.empty() || *relative.begin() == "..") {
       diagnostics.warning({}, "the partial '" + partial + "' lies outside " +
                                   templates_dir.string() + " and is not copied");

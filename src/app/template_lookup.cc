@@ -18,8 +18,7 @@ std::string joined(const std::vector<std::string>& names) {
 }
 
 std::optional<std::string> bundled_template(const std::string& name, const BundledFiles& bundled,
-                                            const SourceLocation& where,
-                                            Diagnostics& diagnostics) {
+                                            const SourceLocation& where, Diagnostics& diagnostics) {
   std::string path = bundled.templates_dir() + "/" + name + ".yaml";
   std::error_code error;
   if (!bundled.root.empty() && fs::is_regular_file(path, error)) return path;

@@ -37,6 +37,7 @@ RunningText running_text(BindContext& context, const RegionDef& region) {
   text.right = running_slot(context, slot_text(region.right, region.right_at, region.where));
   text.style = context.styles.named(region.style);
   text.on_first_page = region.on_first_page;
+  text.inner_outer = region.inner_outer;
   if (region.first_page) {
     const RegionSlotsDef& first = *region.first_page;
     text.first_page =
@@ -58,6 +59,7 @@ DocTree bind_document(const HandoutData& data, const TemplateDef& layout_templat
   tree.pagination = layout_template.pagination;
   tree.fit = layout_template.fit;
   bind_blocks(context, layout_template.blocks, tree.blocks);
+  bind_blocks(context, layout_template.back_blocks, tree.back_blocks);
   if (layout_template.header) tree.header = running_text(context, *layout_template.header);
   if (layout_template.footer) tree.footer = running_text(context, *layout_template.footer);
   return tree;

@@ -31,7 +31,8 @@ void bind_simple(const BodyBlockDef& block, BindContext& context, std::vector<Bl
                              block.where});
       break;
     case BodyBlockKind::page_break:
-      out.push_back(BreakBlock{BreakBlock::Kind::page, block.where});
+      out.push_back(BreakBlock{
+          block.right_page ? BreakBlock::Kind::right_page : BreakBlock::Kind::page, block.where});
       break;
     case BodyBlockKind::column_break:
       out.push_back(BreakBlock{BreakBlock::Kind::column, block.where});

@@ -105,6 +105,7 @@ void for_each_choice(Faces& faces, const Visit& visit) {
 template <typename Tree, typename Visit>
 void for_each_style(Tree& document, const Visit& visit) {
   for (auto& block : document.blocks) visit_block_styles(block, visit);
+  for (auto& block : document.back_blocks) visit_block_styles(block, visit);
   if (document.header) visit(document.header->style);
   if (document.footer) visit(document.footer->style);
 }
@@ -186,6 +187,7 @@ void load_resources(DocTree& document, const ReadRoot& root, Diagnostics& diagno
   ResourceLoader loader(root, diagnostics);
   for_each_style(document, [&](TextStyle& style) { loader.load_face(style); });
   loader.load_pictures(document.blocks);
+  loader.load_pictures(document.back_blocks);
 }
 
 std::vector<std::string> loaded_font_files(const DocTree& document) {

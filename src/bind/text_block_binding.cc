@@ -56,6 +56,7 @@ void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Bl
   figure.caption_style =
       context.styles.chosen(block.caption_style, default_style_names(block.kind, 1));
   figure.placement = block.placement;
+  figure.bleed = block.bleed;
   figure.alt = fold_whitespace(markup_free_text(context.fill(block.alt).text));
   figure.where = path.where;
   out.push_back(std::move(figure));

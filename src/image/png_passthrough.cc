@@ -67,6 +67,12 @@ bool qualifies(const PngHeader& header) {
 
 int samples_per_pixel(int color_type) { return color_type == kRgb ? 3 : 1; }
 
+size_t row_bytes(int width, const RasterImage::PngPassthrough& png) {
+  const uint64_t bits =
+      static_cast<uint64_t>(width) * samples_per_pixel(png.color_type) * png.bit_depth;
+  return static_cast<size_t>((bits + 7) / 8);
+}
+
 uint64_t inflated_size(const PngPassthroughPlan& plan) {
   return static_cast<uint64_t>(plan.height) * (1 + png_row_bytes(plan));
 }
@@ -77,12 +83,12 @@ bool collect_chunks(const std::vector<PngChunk>& chunks, PngPassthroughPlan& pla
     if (chunk.type == "tRNS") return false;  // transparency needs a decoded soft mask
     if (chunk.type == "IDAT") plan.png.idat.append(chunk.data);
     if (chunk.type == "PLTE" && plan.png.color_type == kPalette) {
-      plan.png.palette_rgb = std::string(chunk.data);
+      plan.png.palette = std::string(chunk.data);
     }
   }
   if (plan.png.color_type != kPalette) return true;
-  const size_t entries = plan.png.palette_rgb.size() / 3;
-  return plan.png.palette_rgb.size() % 3 == 0 && entries >= 1 && entries <= 256;
+  const size_t entries = plan.png.palette.size() / 3;
+  return plan.png.palette.size() % 3 == 0 && entries >= 1 && entries <= 256;
 }
 
 std::string pixels_in_words(const PngPassthroughPlan& plan) {
@@ -124,11 +130,9 @@ std::optional<PngPassthroughPlan> plan_png_passthrough(std::string_view bytes) {
   return plan;
 }
 
-size_t png_row_bytes(const PngPassthroughPlan& plan) {
-  const uint64_t bits = static_cast<uint64_t>(plan.width) * samples_per_pixel(plan.png.color_type) *
-                        plan.png.bit_depth;
-  return static_cast<size_t>((bits + 7) / 8);
-}
+size_t png_row_bytes(const PngPassthroughPlan& plan) { return row_bytes(plan.width, plan.png); }
+
+namespace {
 
 // A zlib header (RFC 1950) PNG allows: deflate, a window of at most 32 KiB, no preset dictionary.
 bool has_zlib_header(std::string_view idat) {
@@ -145,22 +149,41 @@ struct DecompressorDeleter {
   }
 };
 
+// The zlib stream inflated into `rows`, which holds `expected` bytes and one more, to tell "too
+// much" from "exactly right".
+struct InflatedData {
+  libdeflate_result result = LIBDEFLATE_BAD_DATA;
+  std::vector<uint8_t> rows;
+  size_t size = 0;
+};
+
 // libdeflate inflates the whole image in one call about three times as fast as a streaming
-// inflater; the Adler-32 is checked separately so a bad checksum gets its own message.
+// inflater.
+std::optional<InflatedData> inflate_image_data(std::string_view idat, size_t expected) {
+  std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> decompressor(
+      libdeflate_alloc_decompressor());
+  if (!decompressor) return std::nullopt;
+  InflatedData inflated;
+  inflated.rows.resize(expected + 1);
+  if (has_zlib_header(idat)) {
+    inflated.result = libdeflate_deflate_decompress_ex(decompressor.get(), idat.data() + 2,
+                                                       idat.size() - 2, inflated.rows.data(),
+                                                       expected + 1, nullptr, &inflated.size);
+  }
+  return inflated;
+}
+
+}  // namespace
+
+// The Adler-32 is checked separately so a bad checksum gets its own message.
 std::optional<std::string> find_png_data_damage(const PngPassthroughPlan& plan) {
   const std::string& idat = plan.png.idat;
   const size_t expected = static_cast<size_t>(inflated_size(plan));
-  std::unique_ptr<libdeflate_decompressor, DecompressorDeleter> decompressor(
-      libdeflate_alloc_decompressor());
-  if (!decompressor) return "there is no memory to check its image data";
-  // One byte more than needed, to tell "too much" from "exactly right".
-  std::unique_ptr<uint8_t[]> rows(new uint8_t[expected + 1]);
-  size_t inflated = 0;
-  const libdeflate_result result =
-      has_zlib_header(idat)
-          ? libdeflate_deflate_decompress_ex(decompressor.get(), idat.data() + 2, idat.size() - 2,
-                                             rows.get(), expected + 1, nullptr, &inflated)
-          : LIBDEFLATE_BAD_DATA;
+  std::optional<InflatedData> data = inflate_image_data(idat, expected);
+  if (!data) return "there is no memory to check its image data";
+  const libdeflate_result result = data->result;
+  const size_t inflated = data->size;
+  const uint8_t* rows = data->rows.data();
   // Data that overflows even the extra byte (LIBDEFLATE_INSUFFICIENT_SPACE) fails here too.
   if (result != LIBDEFLATE_SUCCESS) return inflate_failure(plan);
   if (inflated > expected) {
@@ -172,12 +195,21 @@ std::optional<std::string> find_png_data_damage(const PngPassthroughPlan& plan) 
            pixels_in_words(plan) + " need " + std::to_string(expected) +
            " (the file may be truncated or corrupted)";
   }
-  if (auto damage = find_row_damage(plan, rows.get())) return damage;
-  if (idat.size() < 6 ||
-      libdeflate_adler32(1, rows.get(), expected) != read_u32(idat, idat.size() - 4)) {
+  if (auto damage = find_row_damage(plan, rows)) return damage;
+  if (idat.size() < 6 || libdeflate_adler32(1, rows, expected) != read_u32(idat, idat.size() - 4)) {
     return "its image data fails its checksum (the file may be corrupted)";
   }
   return std::nullopt;
+}
+
+std::optional<std::vector<uint8_t>> inflate_png_rows(const RasterImage& image) {
+  if (!image.png) return std::nullopt;
+  const size_t expected =
+      static_cast<size_t>(image.height) * (1 + row_bytes(image.width, *image.png));
+  std::optional<InflatedData> data = inflate_image_data(image.png->idat, expected);
+  if (!data || data->result != LIBDEFLATE_SUCCESS || data->size != expected) return std::nullopt;
+  data->rows.resize(expected);
+  return std::move(data->rows);
 }
 
 }  // namespace handout

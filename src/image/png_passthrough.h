@@ -6,9 +6,11 @@
 // checks their data once, since no decoder looks at it before the PDF reader does.
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "image/raster_image.h"
 
@@ -34,5 +36,10 @@ size_t png_row_bytes(const PngPassthroughPlan& plan);
 // rows of 1 + png_row_bytes bytes, each starting with a filter type from 0 to 4. Otherwise what
 // is wrong, in plain words that complete "figure 'x.png' is damaged: ...".
 std::optional<std::string> find_png_data_damage(const PngPassthroughPlan& plan);
+
+// A passed-through PNG's image data (image.png) inflated: image.height rows, each a filter-type
+// byte and then the row's samples. Nothing when it does not inflate to exactly that, which the
+// check at loading time has ruled out for images from load_raster_image.
+std::optional<std::vector<uint8_t>> inflate_png_rows(const RasterImage& image);
 
 }  // namespace handout

@@ -30,7 +30,8 @@ struct RasterImage {
     std::string idat;         // the data of all IDAT chunks, concatenated: one zlib stream
     int bit_depth = 0;        // bits per sample: 1, 2, 4, 8 or 16 (PDF 1.5)
     int color_type = 0;       // the PNG colour type: 0 grey, 2 RGB, 3 palette
-    std::string palette_rgb;  // colour type 3: the PLTE entries, 3 bytes (R, G, B) each
+    std::string palette;      // colour type 3: the PLTE entries, palette_channels bytes each
+    int palette_channels = 3;  // 3 (R, G, B) as the file has it; 1 (grey) after --grayscale
   };
   std::optional<PngPassthrough> png;
 };

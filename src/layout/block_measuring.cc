@@ -95,9 +95,11 @@ class BlockMeasurer {
     if (size.width <= 0 || size.height <= 0) return std::nullopt;
     warn_if_below_print_resolution(figure, size);
     const double x = area_.left + (area_.width - size.width) / 2;
-    return FlowUnit{size.height,
-                    {PlacedImage{figure.image, x, 0, size.width, size.height, figure.alt,
-                                 figure.image_path, figure.where}}};
+    FlowUnit unit{size.height,
+                  {PlacedImage{figure.image, x, 0, size.width, size.height, figure.alt,
+                               figure.image_path, figure.where}}};
+    unit.bleeds = figure.bleed;
+    return unit;
   }
 
   // An image enlarged past its resolution prints blurred; said once per figure.

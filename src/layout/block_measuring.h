@@ -31,6 +31,7 @@ struct FlowUnit {
   std::vector<OutlineEntry> outline;
   // A table of contents entry: the page number of a heading, set once pages are known.
   std::optional<PageReference> page_reference;
+  bool bleeds = false;  // a bleed figure's image: page flow extends it once it knows the frame
   // What the preflight report wants to know about this unit; page flow gives them its page.
   std::vector<LayoutNote> notes;
 };

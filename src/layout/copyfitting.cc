@@ -109,6 +109,8 @@ double last_page_fill(const LaidOutDocument& laid_out, const PageDef& page) {
             return placed.baseline;
           else if constexpr (std::is_same_v<Placed, DrawnLine>)
             return std::max(placed.y1, placed.y2);
+          else if constexpr (std::is_same_v<Placed, ClipEnd>)
+            return 0;
           else
             return placed.y + placed.height;
         },

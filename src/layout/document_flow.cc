@@ -1,6 +1,7 @@
 #include "layout/document_flow.h"
 
 #include "layout/frames.h"
+#include "layout/page_background.h"
 #include "layout/running_text.h"
 #include "layout/toc_setting.h"
 
@@ -12,7 +13,8 @@ FlowedPages flow_document(std::vector<FlowBlock> blocks, const DocTree& document
   FlowedPages flowed = flow_pages(std::move(blocks), document.page, frame, document.pagination);
   fill_page_references(flowed, headings, context);
   add_frame_lines(document.page, flowed.frames_filled, flowed.column_bottoms, flowed.pages);
-  add_running_text(document, flowed.outline, flowed.pages, context);
+  add_running_text(document, flowed, context);
+  add_page_backgrounds(document.page, flowed.pages);
   return flowed;
 }
 

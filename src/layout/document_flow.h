@@ -11,8 +11,8 @@ namespace handout {
 
 // Everything after measuring, in order: the tables of contents set from the measured headings,
 // the blocks flowed through the frames (measured at `frame`, the first one), the contents' page
-// numbers filled in, column rules and cut lines drawn, and the running text set, which needs the
-// page count and the sections.
+// numbers filled in, column rules and cut lines drawn, the running text set, which needs the
+// page count and the sections, and the page background put behind it all.
 FlowedPages flow_document(std::vector<FlowBlock> blocks, const DocTree& document,
                           const TextArea& frame, TypesettingContext& context);
 

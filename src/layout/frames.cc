@@ -100,6 +100,24 @@ std::vector<TextArea> frames_on_page(const PageDef& page, size_t page_index) {
 
 TextArea first_frame_of(const PageDef& page) { return frames_on_page(page, 0).front(); }
 
+std::vector<TextArea> cards_on_page(const PageDef& page, size_t page_index) {
+  if (!page.cards) return {};
+  return cards_in(text_area_on_page(page, page_index), *page.cards);
+}
+
+TextArea bleed_reach(const PageDef& page, size_t page_index, size_t frame_index) {
+  if (page.cards) {
+    const TextArea card = cards_on_page(page, page_index).at(frame_index);
+    const double reach = std::min(page.bleed, std::max(0.0, page.cards->gap) / 2);
+    return {card.left - reach, card.top - reach, card.width + 2 * reach, card.height + 2 * reach};
+  }
+  const std::vector<TextArea> frames = frames_on_page(page, page_index);
+  const TextArea& frame = frames.at(frame_index);
+  const double left = frame_index == 0 ? -page.bleed : frame.left;
+  const double right = frame_index + 1 == frames.size() ? page.width + page.bleed : frame.right();
+  return {left, -page.bleed, right - left, page.height + 2 * page.bleed};
+}
+
 void add_frame_lines(const PageDef& page, const std::vector<size_t>& frames_filled,
                      const std::vector<double>& column_bottoms, std::vector<LaidOutPage>& pages) {
   for (size_t index = 0; index < pages.size(); ++index) {

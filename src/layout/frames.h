@@ -20,6 +20,16 @@ std::vector<TextArea> frames_on_page(const PageDef& page, size_t page_index);
 // The first frame of page 1: where blocks are measured.
 TextArea first_frame_of(const PageDef& page);
 
+// The cards of a card grid on a page, before their padding (where they are cut), in flow order;
+// none without a grid.
+std::vector<TextArea> cards_on_page(const PageDef& page, size_t page_index);
+
+// How far a bleed figure in the frame at `frame_index` may reach: past the trim by the bleed on
+// the sides where the frame is at the edge of the text area (a single column reaches both
+// sides, the first of several the left one, and every column the top), the frame's own edges
+// elsewhere; in a card grid, the card's edges and past them into the gap, at most by the bleed.
+TextArea bleed_reach(const PageDef& page, size_t page_index, size_t frame_index);
+
 // Column rules (a line centred in each gap, from the text area's top down to the page's
 // `column_bottoms[i]` (the text area's bottom when not given), on pages where the column after the
 // gap has content) and cut lines (along every card edge of every page).

@@ -5,6 +5,7 @@
 #include <deque>
 #include <optional>
 
+#include "layout/bleed_figure.h"
 #include "layout/frames.h"
 #include "layout/layout_notes.h"
 #include "layout/page_items.h"
@@ -118,7 +119,8 @@ class PageFlow {
       column_bottoms[limit_->page_index] = deepest_on_limited_page_;
     }
     return {std::move(pages_),      std::move(outline_),       std::move(frames_filled_),
-            std::move(references_), std::move(column_bottoms), std::move(notes_)};
+            std::move(references_), std::move(column_bottoms), std::move(blank_pages_),
+            std::move(notes_)};
   }
 
   DryRunResult finish_dry_run() {
@@ -143,11 +145,23 @@ class PageFlow {
 
   void take_break(BreakBlock::Kind kind) {
     last_break_page_ = pages_.size() - 1;
+    if (kind == BreakBlock::Kind::right_page && page_.two_sided) return to_right_page();
     if (page_is_empty_) return;
-    if (kind == BreakBlock::Kind::page) {
-      start_page();
-    } else {
+    if (kind == BreakBlock::Kind::column) {
       next_frame();
+    } else {
+      start_page();
+    }
+  }
+
+  // Figures still waiting are placed first (they belong before the new start); an even page
+  // that is then empty stays blank.
+  void to_right_page() {
+    while (!waiting_.empty() && !abandoned_) next_frame();
+    if (frames_filled_.back() > 0) start_page();
+    if (pages_.size() % 2 == 0 && !abandoned_) {
+      blank_pages_.push_back(pages_.size() - 1);
+      start_page();
     }
   }
 
@@ -241,6 +255,7 @@ class PageFlow {
 
   void place_unit(FlowUnit& unit) {
     if (!fits(unit.height)) note_rule_broken();
+    const bool at_frame_top = page_is_empty_;
     page_is_empty_ = false;
     frames_filled_.back() = frame_index_ + 1;
     if (dry_run_) {
@@ -254,10 +269,23 @@ class PageFlow {
     std::vector<PageItem>& items = pages_.back().items;
     for (PageItem& item : unit.items) {
       move_item(item, dx, y_);
-      items.push_back(std::move(item));
+      const auto* image = std::get_if<PlacedImage>(&item);
+      if (unit.bleeds && image != nullptr) {
+        add_bleed_figure(*image, at_frame_top, items);
+      } else {
+        items.push_back(std::move(item));
+      }
     }
     y_ += unit.height;
     if (on_limited_page()) deepest_on_limited_page_ = std::max(deepest_on_limited_page_, y_);
+  }
+
+  void add_bleed_figure(const PlacedImage& image, bool at_frame_top, std::vector<PageItem>& items) {
+    const TextArea reach = bleed_reach(page_, pages_.size() - 1, frame_index_);
+    for (PageItem& piece :
+         bleed_figure_items(image, bleed_figure_box(image, reach, at_frame_top))) {
+      items.push_back(std::move(piece));
+    }
   }
 
   bool on_limited_page() const { return limit_ && pages_.size() - 1 == limit_->page_index; }
@@ -295,7 +323,7 @@ class PageFlow {
   }
 
   void start_page() {
-    pages_.push_back({page_.width, page_.height, {}});
+    pages_.push_back({page_.width, page_.height, {}, page_.bleed});
     frames_ = frames_on_page(page_, pages_.size() - 1);
     if (on_limited_page()) {
       for (TextArea& column : frames_) column.height = std::min(column.height, limit_->height);
@@ -339,6 +367,7 @@ class PageFlow {
   std::vector<OutlineEntry> outline_;
   std::vector<size_t> frames_filled_;
   std::vector<PlacedPageReference> references_;
+  std::vector<size_t> blank_pages_;
   std::vector<LayoutNote> notes_;
   // The heading placed last, until the next block starts: where it ended.
   struct OpenHeading {

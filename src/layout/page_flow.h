@@ -23,6 +23,9 @@ struct FlowedPages {
   // Per page: where its columns end, for the column rules: the text area's bottom, or on a
   // balanced last page the bottom of its deepest column.
   std::vector<double> column_bottoms;
+  // The even pages left blank so that what follows starts on a right-hand page (no running
+  // header or footer goes on them), in order.
+  std::vector<size_t> blank_pages;
   // For the preflight report: the units' notes with their pages, and page flow's own (headings
   // moved on to stay with their text, or left without it), in the order they were placed.
   std::vector<LayoutNote> notes;
@@ -32,7 +35,10 @@ struct FlowedPages {
 // and moves to the next frame, or page, when the next piece does not fit; blocks are measured at
 // `area`, the first frame, and moved across to the frame they land in. A page break starts a new
 // page, a column break the next frame (neither on an empty one). A table's header row is
-// repeated at the top of each frame it continues in. Below, "page" means frame.
+// repeated at the top of each frame it continues in. A right-page break on a two-sided page
+// places the floating figures still waiting, then starts the next odd page, leaving an even page
+// blank when it would be empty (on a one-sided page it is a page break). Below, "page" means
+// frame.
 // Spacing: adjacent space after and space before collapse to the larger; space at the top of a
 // page is dropped. Breaking: a heading moves on with what it keeps with, a short paragraph or a
 // figure moves whole, a paragraph of at least orphans + widows lines splits leaving at least
@@ -47,6 +53,8 @@ struct FlowedPages {
 // laid out with the shortest columns (to within half a point) that still hold all its content by
 // the rules above, without a page after it, so its columns end at about the same height. Earlier
 // pages are never changed. A page or column break block on the last page leaves it unbalanced.
+// Bleed figures: their images are extended as bleed_figure_box says, from their frame's
+// bleed_reach.
 FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
                        const PaginationRules& rules = {});
 

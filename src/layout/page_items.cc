@@ -14,6 +14,8 @@ struct ItemMover {
   void operator()(PlacedImage& image) const { move_corner(image); }
   void operator()(LinkArea& link) const { move_corner(link); }
   void operator()(DrawnBox& box) const { move_corner(box); }
+  void operator()(ClipBegin& clip) const { move_corner(clip); }
+  void operator()(ClipEnd&) const {}
   void operator()(DrawnLine& line) const {
     line.x1 += dx;
     line.x2 += dx;

@@ -1,5 +1,6 @@
 #include "layout/running_text.h"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -61,17 +62,27 @@ class RunningSlot {
   std::optional<TextRun> last_run_;
 };
 
-// The slots' texts on one page: page 1 may have its own.
-std::array<const std::string*, 3> slot_texts(const RunningText& region, size_t page_index) {
+// The slots' texts on one page, left to right: page 1 may have its own, and inner and outer
+// slots swap on even (left-hand) pages of a two-sided document.
+std::array<const std::string*, 3> slot_texts(const RunningText& region, const PageDef& page,
+                                             size_t page_index) {
   if (page_index == 0 && region.first_page) {
     return {&region.first_page->left, &region.first_page->center, &region.first_page->right};
+  }
+  if (region.inner_outer && page.two_sided && page_index % 2 == 1) {
+    return {&region.right, &region.center, &region.left};
   }
   return {&region.left, &region.center, &region.right};
 }
 
+bool is_blank(const std::vector<size_t>& blank_pages, size_t index) {
+  return std::binary_search(blank_pages.begin(), blank_pages.end(), index);
+}
+
 void add_region(const RunningText& region, double band_top, double band_height,
                 const DocTree& document, const std::vector<std::string>& sections,
-                std::vector<LaidOutPage>& pages, TypesettingContext& context) {
+                FlowedPages& flowed, TypesettingContext& context) {
+  std::vector<LaidOutPage>& pages = flowed.pages;
   if (!face_is_loaded(region.style, region.style.where, context.diagnostics)) return;
   std::array<RunningSlot, 3> slots = {RunningSlot(region.style, TextAlign::left),
                                       RunningSlot(region.style, TextAlign::center),
@@ -79,8 +90,9 @@ void add_region(const RunningText& region, double band_top, double band_height,
   const double line_top = band_top + (band_height - region.style.leading) / 2;
   const double baseline = line_top + baseline_below_line_top(region.style);
   for (size_t index = region.on_first_page ? 0 : 1; index < pages.size(); ++index) {
+    if (is_blank(flowed.blank_pages, index)) continue;
     const TextArea area = text_area_on_page(document.page, index);
-    const std::array<const std::string*, 3> texts = slot_texts(region, index);
+    const std::array<const std::string*, 3> texts = slot_texts(region, document.page, index);
     for (size_t slot = 0; slot < slots.size(); ++slot) {
       std::string filled = fill_page_numbers(*texts[slot], index + 1, pages.size());
       replace_all(filled, "{{section}}", sections[index]);
@@ -101,16 +113,15 @@ std::string fill_page_numbers(std::string_view text, size_t page_number, size_t 
   return filled;
 }
 
-void add_running_text(const DocTree& document, const std::vector<OutlineEntry>& outline,
-                      std::vector<LaidOutPage>& pages, TypesettingContext& context) {
+void add_running_text(const DocTree& document, FlowedPages& flowed, TypesettingContext& context) {
   const PageDef& page = document.page;
-  const std::vector<std::string> sections = sections_of(outline, pages.size());
+  const std::vector<std::string> sections = sections_of(flowed.outline, flowed.pages.size());
   if (document.header) {
-    add_region(*document.header, 0, page.margin_top, document, sections, pages, context);
+    add_region(*document.header, 0, page.margin_top, document, sections, flowed, context);
   }
   if (document.footer) {
     add_region(*document.footer, page.height - page.margin_bottom, page.margin_bottom, document,
-               sections, pages, context);
+               sections, flowed, context);
   }
 }
 

@@ -33,7 +33,10 @@ InheritedStyle apply(InheritedStyle base, const StyleSpec& spec) {
   style.space_after = spec.space_after.value_or(style.space_after);
   style.first_line_indent = spec.first_line_indent.value_or(style.first_line_indent);
   style.align = spec.align.value_or(style.align);
-  style.color = spec.color.value_or(style.color);
+  if (spec.color) {
+    style.color = *spec.color;
+    style.color_where = spec.color_where;
+  }
   style.hyphenate = spec.hyphenate.value_or(style.hyphenate);
   style.leading = base.leading.relative ? base.leading.value * style.size : base.leading.value;
   return base;

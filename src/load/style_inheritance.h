@@ -36,6 +36,7 @@ struct StyleSpec {
   std::optional<double> first_line_indent;
   std::optional<TextAlign> align;
   std::optional<Color> color;
+  SourceLocation color_where;
   std::optional<bool> hyphenate;
 };
 

@@ -161,14 +161,20 @@ void read_figure_options(YamlReader& reader, MappingReader& fields, const FrameS
     }
   }
   read_figure_fit(reader, fields, block);
+  if (auto bleed = fields.find("bleed"))
+    block.bleed = reader.boolean(*bleed, "bleed").value_or(false);
 }
 
 void read_callout_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
   YamlReader& reader = reading.reader;
   if (auto background = fields.find("background")) {
     block.background = read_color(reader, *background, "background");
+    block.background_where = reader.where(*background);
   }
-  if (auto border = fields.find("border")) block.border = read_color(reader, *border, "border");
+  if (auto border = fields.find("border")) {
+    block.border = read_color(reader, *border, "border");
+    block.border_where = reader.where(*border);
+  }
 }
 
 }  // namespace
@@ -203,9 +209,11 @@ void read_block_value(BlockReading& reading, const BlockKindInfo& info, const YA
     case K::group:
       block.blocks = reading.read_blocks(reader, value, "group");
       break;
+    case K::page_break:  // `page-break: right`, the only value it takes
+      block.right_page = read_choice(reader, value, "page-break", {"right"}).has_value();
+      break;
     case K::toc:
     case K::rule:
-    case K::page_break:
     case K::column_break:
       break;  // options only
   }
@@ -246,8 +254,10 @@ void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockD
     block.color = Color{0.8, 0.8, 0.8};
     if (auto width = fields.find("width"))
       block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
-    if (auto color = fields.find("color"))
+    if (auto color = fields.find("color")) {
       block.color = read_color(reader, *color, "color").value_or(block.color);
+      block.color_where = reader.where(*color);
+    }
   }
   if (block.kind == K::qr_code) {
     block.length = 72;

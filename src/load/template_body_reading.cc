@@ -56,7 +56,9 @@ class BodyReader {
     std::vector<std::string> keys = {info.name};
     if (!options_inside) keys.insert(keys.end(), info.options.begin(), info.options.end());
     MappingReader fields(reader, entry, "block '" + info.name + "'", keys);
-    if (info.bare && !kind_entry->value.IsNull() && !options_inside) {
+    // `page-break: right` is the one bare block with a value.
+    const bool takes_value = info.kind == BodyBlockKind::page_break;
+    if (info.bare && !kind_entry->value.IsNull() && !options_inside && !takes_value) {
       reader.error(
           kind_entry->value,
           "block '" + info.name + "' takes no value" +
@@ -249,11 +251,12 @@ void check_default_styles(YamlReader& reader, const std::vector<BodyBlockDef>& b
 }  // namespace
 
 std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
-                                    TemplateDef& layout_template, const ReadRoot& root) {
+                                    TemplateDef& layout_template, const ReadRoot& root,
+                                    const std::string& subject) {
   BodyReader body_reader(layout_template, root);
-  std::vector<BodyBlockDef> blocks = body_reader.read_list(reader, body, "body");
+  std::vector<BodyBlockDef> blocks = body_reader.read_list(reader, body, subject);
   if (body.IsSequence() && body.size() == 0)
-    reader.error(body, "body must have at least one block");
+    reader.error(body, subject + " must have at least one block");
   if (!layout_template.styles.empty()) check_default_styles(reader, blocks, layout_template);
   return blocks;
 }

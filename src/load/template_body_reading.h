@@ -13,8 +13,10 @@ namespace handout {
 // the blocks of another file, relative to the including file; every such file is added to
 // `layout_template.included_files`; an include cycle, and a file outside `root`, are errors.
 // Styles named must be in `layout_template.styles`; figure sizes given as lengths become
-// fractions of the frame.
+// fractions of the frame. `subject` names the list in messages: "body", or "back" for the
+// cards' backs.
 std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
-                                    TemplateDef& layout_template, const ReadRoot& root);
+                                    TemplateDef& layout_template, const ReadRoot& root,
+                                    const std::string& subject = "body");
 
 }  // namespace handout

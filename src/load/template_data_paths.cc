@@ -209,6 +209,7 @@ void check_template_data_paths(const TemplateDef& layout_template, Diagnostics& 
   if (!contract.declared) return;
   PathChecker checker(contract, diagnostics);
   checker.check_blocks(layout_template.blocks);
+  checker.check_blocks(layout_template.back_blocks);
   for (const std::optional<RegionDef>* region :
        {&layout_template.header, &layout_template.footer}) {
     if (!region->has_value()) continue;

@@ -19,10 +19,10 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kTemplateKeys = {"name",      "description",    "page",   "fonts",
-                                                "code-font", "fallback-fonts", "styles", "header",
-                                                "footer",    "pagination",     "body",
-                                                "data",      "fit"};
+const std::vector<std::string> kTemplateKeys = {
+    "name",           "description", "page",   "fonts",  "code-font",
+    "fallback-fonts", "styles",      "header", "footer", "pagination",
+    "body",           "data",        "fit",    "back"};
 
 std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingReader& top,
                                               const char* key, const TemplateDef& so_far) {
@@ -61,6 +61,14 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   layout_template.header = read_optional_region(reader, top, "header", layout_template);
   layout_template.footer = read_optional_region(reader, top, "footer", layout_template);
   if (body) layout_template.blocks = read_body(reader, *body, layout_template, access.root);
+  if (auto back = top.find("back")) {
+    layout_template.back_blocks = read_body(reader, *back, layout_template, access.root, "back");
+    if (!layout_template.page.cards) {
+      reader.error(top.entry("back")->key_node,
+                   "back gives the backs of cards, but this template's page has no card grid",
+                   {"give the page a grid, e.g. cards: {columns: 2, rows: 4}"});
+    }
+  }
   check_template_data_paths(layout_template, reader.diagnostics());
   return layout_template;
 }

@@ -6,15 +6,16 @@
 
 #include "core/edit_distance.h"
 #include "load/length_parser.h"
+#include "load/template_print_reading.h"
 #include "load/template_rules_reading.h"
 #include "load/template_value_reading.h"
 
 namespace handout {
 namespace {
 
-const std::vector<std::string> kPageKeys = {"size",        "orientation", "margins",
-                                            "two-sided",   "columns",     "column-gap",
-                                            "column-rule", "cards",       "balance-columns"};
+const std::vector<std::string> kPageKeys = {
+    "size",  "orientation",     "margins", "two-sided",  "columns", "column-gap", "column-rule",
+    "cards", "balance-columns", "bleed",   "background", "impose",  "marks",      "grayscale"};
 const std::vector<std::string> kMarginKeys = {"top", "bottom", "left", "right", "inner", "outer"};
 constexpr double kMillimetre = 72.0 / 25.4;
 constexpr double kDefaultMargin = 20 * kMillimetre;
@@ -203,9 +204,13 @@ PageDef read_page(YamlReader& reader, const MappingEntry* page_entry) {
   if (auto two_sided = fields.find("two-sided")) {
     page.two_sided = reader.boolean(*two_sided, "two-sided").value_or(false);
   }
+  if (auto grayscale = fields.find("grayscale")) {
+    page.grayscale = reader.boolean(*grayscale, "grayscale").value_or(false);
+  }
   const MappingEntry* margins = fields.entry("margins");
   if (margins && !margins->value.IsNull()) read_margins(reader, margins->value, page);
   read_page_frames(reader, fields, page);
+  read_print_keys(reader, fields, page);
   check_room_for_text(reader, margins ? reader.where(margins->value) : page.where, page);
   return page;
 }

@@ -8,7 +8,9 @@
 namespace handout {
 namespace {
 
-const std::vector<std::string> kRegionKeys = {"left", "center", "right", "style", "first-page"};
+const std::vector<std::string> kRegionKeys = {"left",  "center", "right",     "inner",
+                                              "outer", "style",  "first-page"};
+const std::vector<std::string> kSlotKeys = {"left", "center", "right", "inner", "outer"};
 
 // A slot's text: {{page}}, {{pages}} and {{section}} for layout, any other tag a data path. Kept
 // with its position, so that later checks point at a tag inside it.
@@ -20,15 +22,34 @@ TextValue read_slot(YamlReader& reader, MappingReader& fields, const char* key) 
   return slot;
 }
 
-// The three slots of `fields` into `slots` (a RegionDef or a RegionSlotsDef).
+// Inner and outer are left and right of an odd page, mirrored on even pages when two-sided; a
+// region names one pair or the other, as margins do.
+bool uses_inner_outer(YamlReader& reader, MappingReader& fields) {
+  const bool mirrored = fields.entry("inner") || fields.entry("outer");
+  for (const char* flat : {"left", "right"}) {
+    if (mirrored && fields.entry(flat)) {
+      reader.error(fields.entry(flat)->key_node,
+                   std::string("a header or footer has either inner and outer, or left and "
+                               "right; not '") +
+                       flat + "' with them");
+    }
+  }
+  return mirrored;
+}
+
+// The three slots of `fields` into `slots` (a RegionDef or a RegionSlotsDef): with inner and
+// outer, the left slot is the inner one and the right slot the outer one. Returns whether they
+// were written as inner and outer.
 template <typename Slots>
-void read_slots(YamlReader& reader, MappingReader& fields, Slots& slots) {
-  slots.left_at = read_slot(reader, fields, "left");
+bool read_slots(YamlReader& reader, MappingReader& fields, Slots& slots) {
+  const bool mirrored = uses_inner_outer(reader, fields);
+  slots.left_at = read_slot(reader, fields, mirrored ? "inner" : "left");
   slots.center_at = read_slot(reader, fields, "center");
-  slots.right_at = read_slot(reader, fields, "right");
+  slots.right_at = read_slot(reader, fields, mirrored ? "outer" : "right");
   slots.left = slots.left_at.text;
   slots.center = slots.center_at.text;
   slots.right = slots.right_at.text;
+  return mirrored;
 }
 
 // `first-page: false`, or the first page's own slots.
@@ -39,7 +60,7 @@ void read_first_page(YamlReader& reader, const YAML::Node& node, RegionDef& def)
   }
   RegionSlotsDef slots;
   slots.where = reader.where(node);
-  MappingReader fields(reader, node, "first-page", {"left", "center", "right"});
+  MappingReader fields(reader, node, "first-page", kSlotKeys);
   read_slots(reader, fields, slots);
   def.first_page = std::move(slots);
 }
@@ -66,11 +87,12 @@ RegionDef read_region(YamlReader& reader, const MappingEntry& region,
   RegionDef def;
   def.where = reader.where(region.key_node);
   if (!reader.expect(region.value, YAML::NodeType::Map, region.key,
-                     "a mapping of 'left', 'center', 'right', 'style' and 'first-page'")) {
+                     "a mapping of 'left', 'center', 'right' (or 'inner' and 'outer'), 'style' "
+                     "and 'first-page'")) {
     return def;
   }
   MappingReader fields(reader, region.value, region.key, kRegionKeys);
-  read_slots(reader, fields, def);
+  def.inner_outer = read_slots(reader, fields, def);
   read_style_name(reader, fields, region.key, styles, def);
   if (auto first_page = fields.find("first-page")) read_first_page(reader, *first_page, def);
   return def;

@@ -35,6 +35,7 @@ std::optional<RuleDef> read_rule(YamlReader& reader, const YAML::Node& node,
   }
   if (auto color = fields.find("color")) {
     rule.color = read_color(reader, *color, key + " color").value_or(rule.color);
+    rule.color_where = reader.where(*color);
   } else if (const MappingEntry* entry = fields.entry("color")) {
     report_color_read_as_comment(reader, *entry);
   }

@@ -86,6 +86,7 @@ StyleSpec read_style(YamlReader& reader, const MappingEntry& entry, const FontFa
   if (const MappingEntry* color = fields.entry("color")) {
     if (!color->value.IsNull()) {
       spec.color = read_color(reader, color->value, "color");
+      spec.color_where = reader.where(color->value);
     } else {
       report_color_read_as_comment(reader, *color);
     }

@@ -74,12 +74,12 @@ std::optional<size_t> read_choice(YamlReader& reader, const YAML::Node& node,
 }
 
 std::optional<Color> read_color(YamlReader& reader, const YAML::Node& node,
-                                   std::string_view subject) {
+                                std::string_view subject) {
   TextValue value = reader.text(node, subject);
-  if (std::optional<Color> color = parse_color(value.text)) return color;
+  ParsedColor parsed = parse_color(value.text);
+  if (parsed.color) return parsed.color;
   if (!value.empty() || node.Tag() == "!") {
-    reader.error(node, std::string(subject) + " '" + value.text +
-                           "' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\"");
+    reader.error(node, std::string(subject) + " " + parsed.problem, parsed.hints);
   }
   return std::nullopt;
 }
@@ -92,7 +92,7 @@ bool report_color_read_as_comment(YamlReader& reader, const MappingEntry& entry)
   if (hash == std::string_view::npos) return false;
   // Only a comment that reads as a colour; "color:  # to do" is just an empty value.
   size_t end = line.find_first_of(" \t", hash);
-  if (!parse_color(line.substr(hash, end == std::string_view::npos ? end : end - hash))) {
+  if (!parse_color(line.substr(hash, end == std::string_view::npos ? end : end - hash)).color) {
     return false;
   }
   reader.error(SourceLocation{key.file, key.line, static_cast<int>(hash) + 1},

@@ -37,8 +37,9 @@ std::optional<size_t> read_choice(YamlReader& reader, const YAML::Node& node,
                                   std::string_view subject,
                                   const std::vector<std::string>& choices);
 
+// A colour (see color_parser.h); a bad one is an error at `node` that names `subject`.
 std::optional<Color> read_color(YamlReader& reader, const YAML::Node& node,
-                                   std::string_view subject);
+                                std::string_view subject);
 
 // `color: #1a1a1a` without quotes is a key with an empty value followed by a YAML comment. Given
 // the entry of such a key, reports that and returns true.

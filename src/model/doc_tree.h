@@ -84,6 +84,7 @@ struct FigureBlock {
   InlineText caption_content;        // what is set
   TextStyle caption_style;
   FigurePlacement placement = FigurePlacement::float_;
+  bool bleed = false;  // out to the trim edges it is next to, and past them by the page's bleed
   std::string alt;
   SourceLocation where;
 };
@@ -144,7 +145,9 @@ struct TocBlock {
 };
 
 struct BreakBlock {
-  enum class Kind { page, column } kind = Kind::page;  // column: next column or card
+  // column: the next column or card; right_page: the next right-hand (odd) page when two-sided,
+  // leaving an even page blank if need be (else the next page).
+  enum class Kind { page, column, right_page } kind = Kind::page;
   SourceLocation where;
 };
 
@@ -209,6 +212,7 @@ struct RunningText {
   TextStyle style;
   bool on_first_page = true;
   std::optional<RunningSlots> first_page;  // different slots on the first page
+  bool inner_outer = false;  // left and right are the inner and outer slots (see RegionDef)
 };
 
 struct DocumentInfo {
@@ -227,6 +231,7 @@ struct DocTree {
   PageDef page;
   PaginationRules pagination;
   std::vector<Block> blocks;
+  std::vector<Block> back_blocks;  // the cards' backs (TemplateDef::back_blocks), bound alike
   std::optional<RunningText> header;
   std::optional<RunningText> footer;
   std::optional<FitDef> fit;  // the page budget, as the template (or --fit-pages) set it

@@ -16,7 +16,9 @@
 
 namespace handout {
 
-// Coordinates on a laid-out page are in points from the page's top-left corner, y downwards.
+// Coordinates on a laid-out page are in points from the top-left corner of its trim box (the
+// page as it is once cut), y downwards. What reaches into the bleed or the marks around the trim
+// has negative coordinates, or ones past the page's width and height.
 
 // A run of glyphs on one baseline in one face, size and colour.
 struct TextRun {
@@ -75,13 +77,29 @@ struct DrawnBox {
   double stroke_width = 0.8;
 };
 
-// Drawn in order: a box listed before text is behind it.
-using PageItem = std::variant<TextRun, PlacedImage, LinkArea, DrawnLine, DrawnBox>;
-
-struct LaidOutPage {
+// The items after a ClipBegin, up to its ClipEnd, are drawn only inside its rectangle (a bleed
+// figure cropped to the bleed, a page cropped to its place on an imposed sheet). Pairs nest.
+struct ClipBegin {
+  double x = 0;  // top-left corner
+  double y = 0;
   double width = 0;
   double height = 0;
+};
+struct ClipEnd {};
+
+// Drawn in order: a box listed before text is behind it.
+using PageItem =
+    std::variant<TextRun, PlacedImage, LinkArea, DrawnLine, DrawnBox, ClipBegin, ClipEnd>;
+
+// A page, or an imposed sheet. Its media (the PDF's MediaBox) is the trim grown on every side by
+// `bleed` and then `slug`: the bleed is what backgrounds and bleed figures may fill past the trim
+// edges (the BleedBox), the slug holds crop marks and is cut away with the bleed.
+struct LaidOutPage {
+  double width = 0;  // the trim size
+  double height = 0;
   std::vector<PageItem> items;
+  double bleed = 0;
+  double slug = 0;
 };
 
 // A bookmark: a heading's text and where it landed.

@@ -50,6 +50,8 @@ struct StyleDef {
   Color color;
   bool hyphenate = true;  // break words at dictionary hyphenation points (justified or not)
   SourceLocation where;
+  // Where `color` is written, in this style or the one it is based on; no position: the default.
+  SourceLocation color_where;
 };
 
 // How paragraphs may split across pages.
@@ -65,6 +67,7 @@ struct RuleDef {
   Color color;
   bool dashed = false;
   SourceLocation where;
+  SourceLocation color_where;  // no position: the default grey
 };
 
 // Cards: the text area divided into a grid of equal cells, each a frame of its own; text flows
@@ -78,15 +81,24 @@ struct CardGridDef {
   SourceLocation where;
 };
 
+// How pages are arranged on the printed sheets (docs/printing.md, "Imposition").
+enum class Imposition {
+  none,     // one page per sheet
+  two_up,   // two pages on a sheet twice their size, in reading order
+  booklet,  // saddle-stitch order, four pages to a folded sheet
+  cards,    // a card grid's sheets with cut marks, each followed by its backs (mirrored)
+};
+
 struct PageDef {
-  double width = 595.2756;   // A4
+  double width = 595.2756;  // A4: the trim size, the page as it is once cut
   double height = 841.8898;
   double margin_top = 56.6929;
   double margin_bottom = 56.6929;
   double margin_left = 56.6929;   // the inner margin when two_sided
   double margin_right = 56.6929;  // the outer margin when two_sided
-  // Two-sided printing: odd (right-hand) pages keep margin_left inside (on the left), even
-  // (left-hand) pages mirror the margins.
+  // Two-sided (duplex) printing: odd (right-hand) pages keep margin_left inside (on the left),
+  // even (left-hand) pages mirror the margins, `page-break: right` may leave a blank page, and
+  // the inner and outer slots of the header and footer swap on even pages.
   bool two_sided = false;
   int columns = 1;                    // text flows down each column, left to right
   double column_gap = 14.1732;        // 5mm between columns
@@ -94,10 +106,17 @@ struct PageDef {
   std::optional<CardGridDef> cards;   // replaces columns when given
   // More than one column: the last page's columns end at about the same height (cards never do).
   bool balance_columns = true;
+  bool grayscale = false;  // print in grey, as --grayscale does
+  // Print production (docs/printing.md).
+  double bleed = 0;                 // how far backgrounds and bleed figures reach past the trim
+  std::optional<Color> background;  // a page colour, out to the bleed edge
+  Imposition impose = Imposition::none;  // a booklet is printed two-sided (the app sees to it)
+  bool crop_marks = false;  // marks outside the trim at each corner, on media grown to hold them
   SourceLocation where;
 };
 
-// The three slots of a header or footer.
+// The three slots of a header or footer. Written as `inner` and `outer` instead of `left` and
+// `right`, the left slot is the inner one and the right slot the outer one (see RegionDef).
 struct RegionSlotsDef {
   std::string left;
   std::string center;
@@ -120,6 +139,9 @@ struct RegionDef {
   std::string style;          // a key of TemplateDef::styles
   bool on_first_page = true;  // false: the first page has none
   std::optional<RegionSlotsDef> first_page;  // different slots on the first page
+  // Written with `inner` and `outer`: `left` holds the inner slot and `right` the outer one, and
+  // on the even pages of a two-sided document they swap, so the outer slot is at the outer edge.
+  bool inner_outer = false;
   SourceLocation where;
   // Where each slot's text is written, as in RegionSlotsDef.
   TextValue left_at;
@@ -215,6 +237,8 @@ struct BodyBlockDef {
   double max_height_fraction = 0.5;  // of the frame's height
   FigurePlacement placement = FigurePlacement::float_;
   FigureFit fit = FigureFit::contain;
+  bool bleed = false;  // figure: out to the trim edges it is next to, and past them by the bleed
+  bool right_page = false;  // page-break: to the next right-hand page of a two-sided document
   // list, table, each, if, unless: the data path they read (`items`, `figure.caption`)
   TextValue path;
   std::string alias;   // each: a name for the current element; its fields are visible anyway
@@ -229,6 +253,10 @@ struct BodyBlockDef {
   Color color;     // rule
   std::optional<Color> background;  // callout
   std::optional<Color> border;      // callout
+  // Where the three colours above are written; no position: not written (the default).
+  SourceLocation color_where;
+  SourceLocation background_where;
+  SourceLocation border_where;
   std::vector<BodyBlockDef> blocks;       // group, each, if, unless, callout
   std::vector<BodyBlockDef> else_blocks;  // if, unless: `else:`
 };
@@ -269,6 +297,7 @@ struct TemplateDef {
   DataContract contract;
   std::optional<FitDef> fit;
   std::vector<BodyBlockDef> blocks;    // the body in the block language
+  std::vector<BodyBlockDef> back_blocks;    // `back`: the cards' backs, printed by `impose: cards`
   std::vector<std::string> included_files;  // partials, for watching and dependency files
 };
 

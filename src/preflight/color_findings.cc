@@ -13,6 +13,7 @@ namespace {
 constexpr double kNeutralTolerance = 0.5 / 255;
 
 bool is_neutral(const Color& color) {
+  if (color.gray) return true;
   if (color.cmyk)
     return color.cmyk->cyan == 0 && color.cmyk->magenta == 0 && color.cmyk->yellow == 0;
   return std::abs(color.red - color.green) <= kNeutralTolerance &&
@@ -104,7 +105,24 @@ void add_image_finding(size_t page, const PlacedImage& image, JobColorMode mode,
                       image_name(image) + " is an RGB image, " + consequence(mode), image.where});
 }
 
+bool has_inks(const PageItem& item) {
+  if (const auto* run = std::get_if<TextRun>(&item)) return run->color.cmyk.has_value();
+  if (const auto* line = std::get_if<DrawnLine>(&item)) return line->color.cmyk.has_value();
+  if (const auto* box = std::get_if<DrawnBox>(&item)) {
+    return (box->fill && box->fill->cmyk) || (box->stroke && box->stroke->cmyk);
+  }
+  return false;
+}
+
 }  // namespace
+
+JobColorMode job_color_mode(bool grayscale, const LaidOutDocument& document) {
+  if (grayscale) return JobColorMode::gray;
+  for (const LaidOutPage& page : document.pages) {
+    if (std::any_of(page.items.begin(), page.items.end(), has_inks)) return JobColorMode::cmyk;
+  }
+  return JobColorMode::rgb;
+}
 
 bool prints_as_given(const Color& color, JobColorMode mode) {
   switch (mode) {

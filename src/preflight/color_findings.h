@@ -7,6 +7,10 @@
 
 namespace handout {
 
+// The colour mode a job prints in: grey under --grayscale (or the template's `grayscale`); CMYK
+// when its pages carry CMYK inks, which a template gives only for a press; else sRGB.
+JobColorMode job_color_mode(bool grayscale, const LaidOutDocument& document);
+
 // Whether `color` prints as given under `mode`: anything in an sRGB job, CMYK inks in a CMYK
 // job, a grey (a neutral sRGB colour, or black ink alone) in a grey job.
 bool prints_as_given(const Color& color, JobColorMode mode);

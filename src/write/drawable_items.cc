@@ -58,4 +58,11 @@ std::string drawn_box_problem(const DrawnBox& box) {
   return {};
 }
 
+std::string clip_problem(const ClipBegin& clip) {
+  if (!finite({clip.x, clip.y, clip.width, clip.height}) || clip.width < 0 || clip.height < 0) {
+    return "a clipping rectangle has a non-finite corner or a negative size";
+  }
+  return {};
+}
+
 }  // namespace handout

@@ -14,5 +14,6 @@ std::string placed_image_problem(const PlacedImage& placed);
 std::string link_area_problem(const LinkArea& link);  // an empty url: a link within the document
 std::string drawn_line_problem(const DrawnLine& line);
 std::string drawn_box_problem(const DrawnBox& box);
+std::string clip_problem(const ClipBegin& clip);
 
 }  // namespace handout

@@ -53,9 +53,11 @@ std::string png_problem(const RasterImage& image) {
     return "has colour type " + std::to_string(png.color_type) + " with " +
            std::to_string(png.bit_depth) + "-bit samples, which cannot be passed through";
   }
-  const size_t entries = png.palette_rgb.size() / 3;
-  if (png.color_type == 3 && (png.palette_rgb.size() % 3 != 0 || entries < 1 || entries > 256)) {
-    return "has a palette that is not 1 to 256 RGB entries";
+  const size_t channels = png.palette_channels == 1 ? 1 : 3;
+  const size_t entries = png.palette.size() / channels;
+  if (png.color_type == 3 && (png.palette.size() % channels != 0 || entries < 1 || entries > 256)) {
+    return std::string("has a palette that is not 1 to 256 ") + (channels == 1 ? "grey" : "RGB") +
+           " entries";
   }
   return {};
 }
@@ -74,12 +76,14 @@ bool add_png_color_space(LibharuSession& session, HPDF_Dict xobject,
   }
   HPDF_MMgr mmgr = session.doc()->mmgr;
   HPDF_Array indexed = session.check(HPDF_Array_New(mmgr));
-  auto* entries = reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(png.palette_rgb.data()));
-  const auto size = static_cast<HPDF_UINT>(png.palette_rgb.size());
+  auto* entries = reinterpret_cast<HPDF_BYTE*>(const_cast<char*>(png.palette.data()));
+  const auto size = static_cast<HPDF_UINT>(png.palette.size());
+  const bool gray = png.palette_channels == 1;
+  const auto highest_index = static_cast<HPDF_INT32>(size / (gray ? 1 : 3) - 1);
   return indexed != nullptr && session.check(HPDF_Dict_Add(xobject, "ColorSpace", indexed)) &&
          session.check(HPDF_Array_AddName(indexed, "Indexed")) &&
-         session.check(HPDF_Array_AddName(indexed, "DeviceRGB")) &&
-         session.check(HPDF_Array_AddNumber(indexed, static_cast<HPDF_INT32>(size / 3 - 1))) &&
+         session.check(HPDF_Array_AddName(indexed, gray ? "DeviceGray" : "DeviceRGB")) &&
+         session.check(HPDF_Array_AddNumber(indexed, highest_index)) &&
          session.check(HPDF_Array_Add(indexed, HPDF_Binary_New(mmgr, entries, size)));
 }
 

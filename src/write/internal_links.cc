@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "write/link_annotation.h"
+
 namespace handout {
 namespace {
 
@@ -14,15 +16,10 @@ bool add_internal_link(LibharuSession& session, const WrittenPage& page, const L
   }
   session.set_activity("adding the link to page " + std::to_string(link.target_page + 1));
   HPDF_Destination destination = place_on_page(session, pages[link.target_page], link.target_y);
-  HPDF_Rect area;
-  area.left = static_cast<HPDF_REAL>(link.x);
-  area.right = static_cast<HPDF_REAL>(link.x + link.width);
-  area.top = static_cast<HPDF_REAL>(page.height - link.y);
-  area.bottom = static_cast<HPDF_REAL>(page.height - link.y - link.height);
-  HPDF_Annotation annotation =
-      destination == nullptr
-          ? nullptr
-          : session.check(HPDF_Page_CreateLinkAnnot(page.page, area, destination));
+  HPDF_Annotation annotation = destination == nullptr
+                                   ? nullptr
+                                   : session.check(HPDF_Page_CreateLinkAnnot(
+                                         page.page, annotation_area(link, page), destination));
   return annotation != nullptr && session.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0));
 }
 

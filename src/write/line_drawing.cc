@@ -2,17 +2,14 @@
 
 #include <algorithm>
 
+#include "write/color_operators.h"
 #include "write/pdf_syntax.h"
 
 namespace handout {
 namespace {
 
-std::string color_operands(const Color& color) {
-  return pdf_number(color.red) + " " + pdf_number(color.green) + " " + pdf_number(color.blue);
-}
-
 void set_stroke(const Color& color, double width, std::string& content) {
-  content += pdf_number(width) + " w\n" + color_operands(color) + " RG\n";
+  content += pdf_number(width) + " w\n" + color_operator(color, ColorUse::stroke);
 }
 
 // Dashes three line widths long with two-width gaps, so a thin cut line stays fine-grained.
@@ -37,7 +34,7 @@ void draw_box(const DrawnBox& box, double page_height, std::string& content) {
   const bool stroke = box.stroke && box.stroke_width > 0;
   if (!box.fill && !stroke) return;
   content += "q\n";
-  if (box.fill) content += color_operands(*box.fill) + " rg\n";
+  if (box.fill) content += color_operator(*box.fill, ColorUse::fill);
   if (stroke) set_stroke(*box.stroke, box.stroke_width, content);
   content += pdf_number(box.x) + " " + pdf_number(page_height - box.y - box.height) + " " +
              pdf_number(box.width) + " " + pdf_number(box.height) + " re\n";

@@ -20,17 +20,20 @@ std::string percent_encode_uri(const std::string& uri) {
   return encoded;
 }
 
-bool add_link_annotation(LibharuSession& session, HPDF_Page page, double page_height,
-                         const LinkArea& link) {
-  session.set_activity("adding the link to '" + link.url + "'");
+HPDF_Rect annotation_area(const LinkArea& link, const WrittenPage& page) {
   HPDF_Rect area;
-  area.left = static_cast<HPDF_REAL>(link.x);
-  area.right = static_cast<HPDF_REAL>(link.x + link.width);
-  area.top = static_cast<HPDF_REAL>(page_height - link.y);
-  area.bottom = static_cast<HPDF_REAL>(page_height - link.y - link.height);
+  area.left = static_cast<HPDF_REAL>(page.left + link.x);
+  area.right = static_cast<HPDF_REAL>(page.left + link.x + link.width);
+  area.top = static_cast<HPDF_REAL>(page.height - link.y);
+  area.bottom = static_cast<HPDF_REAL>(page.height - link.y - link.height);
+  return area;
+}
+
+bool add_link_annotation(LibharuSession& session, const WrittenPage& page, const LinkArea& link) {
+  session.set_activity("adding the link to '" + link.url + "'");
   const std::string uri = percent_encode_uri(link.url);
-  HPDF_Annotation annotation =
-      session.check(HPDF_Page_CreateURILinkAnnot(page, area, uri.c_str()));
+  HPDF_Annotation annotation = session.check(
+      HPDF_Page_CreateURILinkAnnot(page.page, annotation_area(link, page), uri.c_str()));
   // libharu writes no /Border for URI links, so viewers would frame every link in black.
   return annotation != nullptr &&
          session.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0));

@@ -6,6 +6,7 @@
 
 #include "model/page_layout.h"
 #include "write/libharu_session.h"
+#include "write/written_page.h"
 
 namespace handout {
 
@@ -13,8 +14,10 @@ namespace handout {
 // bytes (libharu writes the string as it is given).
 std::string percent_encode_uri(const std::string& uri);
 
-// Adds a borderless link annotation over the area (top-left origin, y down, as layout gives it).
-bool add_link_annotation(LibharuSession& session, HPDF_Page page, double page_height,
-                         const LinkArea& link);
+// The link's area (top-left origin, y down, as layout gives it) as a PDF rectangle on the page.
+HPDF_Rect annotation_area(const LinkArea& link, const WrittenPage& page);
+
+// Adds a borderless link annotation over the link's area.
+bool add_link_annotation(LibharuSession& session, const WrittenPage& page, const LinkArea& link);
 
 }  // namespace handout

@@ -6,14 +6,9 @@
 
 #include "model/page_layout.h"
 #include "write/libharu_session.h"
+#include "write/written_page.h"
 
 namespace handout {
-
-// A page as the writer made it: the libharu page and the height that flips layout's y axis.
-struct WrittenPage {
-  HPDF_Page page = nullptr;
-  double height = 0;
-};
 
 // A destination that opens `page` with `y` (from the page's top) at the top of the window and
 // the reader's zoom kept: [page /XYZ 0 top null].

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/worker_pool.h"
+#include "write/clip_drawing.h"
 #include "write/content_compression.h"
 #include "write/document_id.h"
 #include "write/document_info.h"
@@ -18,21 +19,24 @@
 #include "write/line_drawing.h"
 #include "write/link_annotation.h"
 #include "write/outline.h"
+#include "write/page_boxes.h"
 #include "write/pdf_syntax.h"
 #include "write/text_drawing.h"
 
 namespace handout {
 namespace {
 
-// Draws one page's items; the visit over PageItem is the whole of the drawing.
+// Draws one page's items; the visit over PageItem is the whole of the drawing. The content is
+// drawn in trim coordinates (see trim_origin_operators), annotations straight onto the media.
 class PageDrawer {
  public:
   PageDrawer(LibharuSession& session, EmbeddedFontSet& fonts, ImageXObjects& images,
-             WrittenPage page, size_t page_number, std::string& content)
+             WrittenPage page, double trim_height, size_t page_number, std::string& content)
       : session_(session),
         fonts_(fonts),
         images_(images),
         page_(page),
+        trim_height_(trim_height),
         on_page_(" on page " + std::to_string(page_number)),
         content_(content) {}
 
@@ -42,7 +46,7 @@ class PageDrawer {
     session_.set_activity("drawing the text '" + run.text + "'" + on_page_);
     EmbeddedFont* font = fonts_.font_for(run);
     return font != nullptr &&
-           draw_text_run(session_, page_.page, page_.height, *font, run, content_);
+           draw_text_run(session_, page_.page, trim_height_, *font, run, content_);
   }
 
   bool operator()(const PlacedImage& placed) {
@@ -50,25 +54,44 @@ class PageDrawer {
     HPDF_Image xobject = images_.xobject_for(*placed.image);
     session_.set_activity("drawing the image '" + placed.image->source_path + "'" + on_page_);
     return xobject != nullptr &&
-           draw_image(session_, page_.page, page_.height, xobject, placed, content_);
+           draw_image(session_, page_.page, trim_height_, xobject, placed, content_);
   }
 
   bool operator()(const LinkArea& link) {
     if (!check(link_area_problem(link))) return false;
     if (link.url.empty()) return true;  // added by add_internal_links once every page exists
-    return add_link_annotation(session_, page_.page, page_.height, link);
+    return add_link_annotation(session_, page_, link);
   }
 
   bool operator()(const DrawnLine& line) {
     if (!check(drawn_line_problem(line))) return false;
-    draw_line(line, page_.height, content_);
+    draw_line(line, trim_height_, content_);
     return true;
   }
 
   bool operator()(const DrawnBox& box) {
     if (!check(drawn_box_problem(box))) return false;
-    draw_box(box, page_.height, content_);
+    draw_box(box, trim_height_, content_);
     return true;
+  }
+
+  bool operator()(const ClipBegin& clip) {
+    if (!check(clip_problem(clip))) return false;
+    begin_clip(clip, trim_height_, content_);
+    ++open_clips_;
+    return true;
+  }
+
+  bool operator()(const ClipEnd&) {
+    if (!check(open_clips_ == 0 ? "a clip ends that never began" : "")) return false;
+    end_clip(content_);
+    --open_clips_;
+    return true;
+  }
+
+  // Clips left open are closed, so the page's content restores every state it saved.
+  void finish() {
+    for (; open_clips_ > 0; --open_clips_) end_clip(content_);
   }
 
  private:
@@ -81,22 +104,11 @@ class PageDrawer {
   EmbeddedFontSet& fonts_;
   ImageXObjects& images_;
   WrittenPage page_;
+  double trim_height_;
+  size_t open_clips_ = 0;
   std::string on_page_;
   std::string& content_;  // the page's content stream, compressed once every page is drawn
 };
-
-WrittenPage add_page(LibharuSession& session, const LaidOutPage& laid_out, size_t page_number) {
-  session.set_activity("adding page " + std::to_string(page_number));
-  HPDF_Page page = session.check(HPDF_AddPage(session.doc()));
-  if (page == nullptr || !std::isfinite(laid_out.width) || !std::isfinite(laid_out.height) ||
-      !session.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(laid_out.width))) ||
-      !session.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(laid_out.height)))) {
-    session.fail("page " + std::to_string(page_number) + " cannot be " +
-                 pdf_number(laid_out.width) + " by " + pdf_number(laid_out.height) + " points");
-    return {};
-  }
-  return {page, laid_out.height};
-}
 
 // Content streams are compressed together once every page is drawn, on several threads.
 bool set_contents(LibharuSession& session, const std::vector<WrittenPage>& written,
@@ -125,11 +137,14 @@ bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_o
   if (laid_out.empty()) session.fail("the document has no pages");
   std::vector<std::string> contents;
   for (size_t i = 0; i < laid_out.size() && !session.failed(); ++i) {
-    written.push_back(add_page(session, laid_out[i], i + 1));
-    PageDrawer drawer(session, fonts, images, written.back(), i + 1, contents.emplace_back());
+    written.push_back(add_boxed_page(session, laid_out[i], i + 1));
+    std::string& content = contents.emplace_back(trim_origin_operators(laid_out[i]));
+    PageDrawer drawer(session, fonts, images, written.back(), laid_out[i].height, i + 1, content);
     for (const PageItem& item : laid_out[i].items) {
       if (session.failed() || !std::visit(drawer, item)) break;
     }
+    drawer.finish();
+    content += trim_origin_end(laid_out[i]);
   }
   const bool finished =
       !session.failed() && set_contents(session, written, contents, threads.pages) &&

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "write/color_operators.h"
 #include "write/pdf_syntax.h"
 
 namespace handout {
@@ -75,12 +76,6 @@ class TjBuilder {
   double pdf_x_ = 0;  // the text position relative to the run's start
 };
 
-std::string fill_color(const Color& color) {
-  auto component = [](double value) { return pdf_number(std::clamp(value, 0.0, 1.0), 4); };
-  return component(color.red) + " " + component(color.green) + " " + component(color.blue) +
-         " rg\n";
-}
-
 }  // namespace
 
 int declared_width(const FontFace& face, uint32_t glyph_id) {
@@ -106,7 +101,7 @@ std::string text_run_operators(const TextRun& run, std::string_view font_resourc
 std::string text_run_operators(const TextRun& run, std::string_view font_resource,
                                double page_height, DeclaredWidths& widths) {
   std::string out = "/" + std::string(font_resource) + " " + pdf_number(run.size) + " Tf\n";
-  out += fill_color(run.color);
+  out += color_operator(run.color, ColorUse::fill);
   out += "1 0 0 1 " + pdf_number(run.x) + " " + pdf_number(page_height - run.baseline) + " Tm\n";
   TjBuilder tj(run, widths, out);
   double pen_x = 0;

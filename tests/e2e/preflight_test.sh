@@ -31,6 +31,12 @@ expect_in example.txt "rust-is-used-for.yaml: preflight: 0 errors, 0 warnings, 4
 grep -q ": warning:" example.txt && fail "the example has a preflight warning" \
   || pass "the example has no warning"
 
+# Imposed, the report still counts the document's pages, not the sheets.
+expect_exit 0 "the example as a booklet" -- \
+  "$HANDOUT" check "$EXAMPLE" --preflight --impose booklet --marks --bleed 3mm
+expect_in stdout "rust-is-used-for.yaml: 2 pages" "a booklet's report counts its pages"
+expect_in stdout "  page 1: $EXAMPLE:9:9: info: figure" "and finds the figure on page 1"
+
 expect_exit 0 "the example's preflight as JSON" -- "$HANDOUT" check "$EXAMPLE" --preflight --json
 cp stdout example.json
 "$HANDOUT" render "$EXAMPLE" -o example.pdf >/dev/null
@@ -149,6 +155,20 @@ expect_exit 0 "within the page budget" -- \
   "$HANDOUT" check "$CHEAT_SHEET" --preflight
 expect_in stdout "document: $SOURCE_DIR/templates/reference-sheet.yaml:36:3: info: the document takes 1 page of the 2 pages the template's fit allows, with no fit step [page-budget]" \
   "the template's budget, at its fit"
+
+# Colour: a template that gives CMYK inks makes a CMYK job, in which its sRGB title and its RGB
+# figures are reported; under --grayscale everything is printed grey and nothing is.
+COLOUR=(check "$SOURCE_DIR/tests/fixtures/colour/data.yaml" --root "$SOURCE_DIR/tests/fixtures"
+        -t "$SOURCE_DIR/tests/fixtures/colour/print.yaml" --preflight)
+expect_exit 0 "a CMYK job's preflight" -- "$HANDOUT" "${COLOUR[@]}"
+expect_in stdout "  page 1: warning: text in the sRGB colour #ff0000, in a CMYK job: the press converts it to inks as it sees fit [rgb-color]" \
+  "the sRGB title in a CMYK job"
+expect_in stdout "images/rgb.jpg' is an RGB image, in a CMYK job" "an RGB photo in it"
+[ "$(grep -c "\[rgb-" stdout)" -eq 3 ] && pass "nothing else is off its colour mode" \
+  || fail "$(grep -c "\[rgb-" stdout) colour findings, expected 3"
+expect_exit 0 "a grey job's preflight" -- "$HANDOUT" "${COLOUR[@]}" --grayscale
+grep -q "\[rgb-" stdout && fail "colour findings under --grayscale" \
+  || pass "under --grayscale nothing is off its colour mode"
 
 # A batch: one JSON document on the standard output, the progress on the error stream.
 mkdir batch

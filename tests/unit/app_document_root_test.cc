@@ -61,5 +61,5 @@ TEST_CASE("cli: --root takes an existing folder, and only where data is read") {
   CHECK_FALSE(parse_command_line({"check", "x.yaml", "--root", kSource + "/README.md"}, a_file));
   Diagnostics for_init;
   CHECK_FALSE(parse_command_line({"init", "cards", "--root", kSource}, for_init));
-  CHECK(for_init.all()[0].message == "'handout init' takes no -t, -o or --root");
+  CHECK(for_init.all()[0].message == "'handout init' takes no -t, -o, --root or --grayscale");
 }

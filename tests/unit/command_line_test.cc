@@ -1,6 +1,7 @@
+#include "app/command_line.h"
+
 #include <doctest/doctest.h>
 
-#include "app/command_line.h"
 #include "app/render_job.h"
 
 using namespace handout;
@@ -89,7 +90,8 @@ TEST_CASE("cli: templates, init and watch refuse what they cannot use") {
   CHECK(first_message({"init"}) == "'handout init' takes a bundled template's name and a folder");
   CHECK(first_message({"init", "a", "b", "c"}) ==
         "'handout init' takes a bundled template's name and a folder");
-  CHECK(first_message({"init", "cards", "-t", "x"}) == "'handout init' takes no -t, -o or --root");
+  CHECK(first_message({"init", "cards", "-t", "x"}) ==
+        "'handout init' takes no -t, -o, --root or --grayscale");
   CHECK(first_message({"watch"}) == "missing the data file (a .yaml file)");
   CHECK(first_message({"watch", "a.yaml", "b.yaml"}) ==
         "'handout watch' takes one data file, but 2 were given");
@@ -119,5 +121,70 @@ TEST_CASE("cli: --help names every command") {
   for (const char* command : {"handout render", "handout check", "handout watch",
                               "handout templates", "handout init NAME [FOLDER]"}) {
     CHECK(usage_text().find(command) != std::string::npos);
+  }
+}
+
+TEST_CASE("cli: print options override the template's, in either option form") {
+  Diagnostics diagnostics;
+  auto job =
+      parse({"render", "x.yaml", "--impose", "booklet", "--bleed=3mm", "--marks", "--duplex"},
+            diagnostics);
+  REQUIRE(job);
+  REQUIRE(job->print.impose.has_value());
+  CHECK(*job->print.impose == Imposition::booklet);
+  REQUIRE(job->print.bleed.has_value());
+  CHECK(*job->print.bleed == doctest::Approx(3 * 72 / 25.4));
+  CHECK(job->print.marks);
+  CHECK(job->print.duplex);
+
+  auto build = parse({"build", "data/", "--impose=2up"}, diagnostics);
+  REQUIRE(build);
+  CHECK(*build->print.impose == Imposition::two_up);
+  CHECK(diagnostics.all().empty());
+}
+
+TEST_CASE("cli: bad print option values are usage errors with a hint") {
+  auto first = [](std::vector<std::string> arguments) {
+    Diagnostics diagnostics;
+    CHECK_FALSE(parse(arguments, diagnostics));
+    CHECK(diagnostics.worst_failure() == FailureKind::bad_usage);
+    return diagnostics.all().empty() ? Diagnostic{} : diagnostics.all()[0];
+  };
+  const Diagnostic impose = first({"render", "x.yaml", "--impose", "bookelt"});
+  CHECK(impose.message == "--impose must be 'none', '2up', 'booklet' or 'cards', not 'bookelt'");
+  CHECK(impose.hints[0] == "did you mean 'booklet'?");
+  const Diagnostic bleed = first({"render", "x.yaml", "--bleed", "3"});
+  CHECK(bleed.message == "--bleed must be a length from 0 to 1in, such as 3mm, not '3'");
+  CHECK(first({"render", "x.yaml", "--bleed", "2in"}).message ==
+        "--bleed must be a length from 0 to 1in, such as 3mm, not '2in'");
+  CHECK(first({"init", "cards", "--marks"}).message ==
+        "'handout init' prints nothing, so it takes no --impose, --bleed, --marks or --duplex");
+}
+
+TEST_CASE("cli: print overrides change the page; a booklet is two-sided") {
+  PageDef page;
+  Diagnostics diagnostics;
+  PrintOverrides overrides;
+  overrides.impose = Imposition::booklet;
+  overrides.bleed = 9;
+  overrides.marks = true;
+  apply_print_overrides(overrides, page, diagnostics);
+  CHECK(page.impose == Imposition::booklet);
+  CHECK(page.bleed == 9);
+  CHECK(page.crop_marks);
+  CHECK(page.two_sided);
+  CHECK(diagnostics.all().empty());
+
+  PageDef no_grid;
+  overrides.impose = Imposition::cards;
+  apply_print_overrides(overrides, no_grid, diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message ==
+        "--impose cards places the cards of a card grid, but the template's page has none");
+}
+
+TEST_CASE("cli: --help names every print option") {
+  for (const char* option : {"--impose MODE", "--bleed LENGTH", "--marks", "--duplex"}) {
+    CHECK(usage_text().find(option) != std::string::npos);
   }
 }

@@ -9,15 +9,6 @@ namespace {
 
 using namespace layout_test;
 
-template <typename Item>
-std::vector<const Item*> items_on(const LaidOutPage& page) {
-  std::vector<const Item*> found;
-  for (const PageItem& item : page.items) {
-    if (const auto* typed = std::get_if<Item>(&item)) found.push_back(typed);
-  }
-  return found;
-}
-
 const TextRun* run_with(const LaidOutPage& page, const std::string& text) {
   for (const TextRun* run : runs_on(page)) {
     if (run->text == text) return run;

@@ -52,6 +52,11 @@ struct ItemDump {
     return "box " + number(box.x) + " " + number(box.y) + " " + number(box.width) + " " +
            number(box.height);
   }
+  std::string operator()(const ClipBegin& clip) const {
+    return "clip " + number(clip.x) + " " + number(clip.y) + " " + number(clip.width) + " " +
+           number(clip.height);
+  }
+  std::string operator()(const ClipEnd&) const { return "clip end"; }
 };
 
 std::string dump(const std::vector<FlowBlock>& blocks) {

@@ -81,6 +81,16 @@ inline std::vector<const PlacedImage*> images_on(const LaidOutPage& page) {
   return images;
 }
 
+// The items of one kind on a page, in drawing order.
+template <typename Item>
+std::vector<const Item*> items_on(const LaidOutPage& page) {
+  std::vector<const Item*> found;
+  for (const PageItem& item : page.items) {
+    if (const auto* typed = std::get_if<Item>(&item)) found.push_back(typed);
+  }
+  return found;
+}
+
 // The document laid out, with no diagnostics expected.
 inline LaidOutDocument laid_out(const DocTree& tree) {
   Diagnostics diagnostics;

@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include "load/color_parser.h"
 #include "load/length_parser.h"
 
 using namespace handout;
@@ -64,16 +63,4 @@ TEST_CASE("load: points are written short in messages") {
   CHECK(format_points(56.692913) == "56.69pt");
   CHECK(format_points(10.5) == "10.5pt");
   CHECK(format_points(-0.001) == "0pt");
-}
-
-TEST_CASE("load: colours are #rrggbb or #rgb") {
-  CHECK(parse_color("#ff0000") == Color{1, 0, 0});
-  CHECK(parse_color("#00FF00") == Color{0, 1, 0});
-  CHECK(parse_color("#00f") == Color{0, 0, 1});
-  std::optional<Color> grey = parse_color("#1a1a1a");
-  REQUIRE(grey.has_value());
-  CHECK(grey->red == doctest::Approx(26 / 255.0));
-  for (const char* bad : {"", "#", "ff0000", "#12345", "#1234567", "#ggg", "red", "# 12345"}) {
-    CHECK_FALSE_MESSAGE(parse_color(bad).has_value(), bad);
-  }
 }

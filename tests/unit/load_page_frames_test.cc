@@ -10,11 +10,7 @@ using load_test::template_errors;
 
 constexpr double kMm = 72.0 / 25.4;
 
-// Lines after the page: fonts, styles and a body.
-const char* const kRest =
-    "fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
-    "styles: {body: {}, footer: {}}\n"
-    "body: [paragraph: x]\n";
+const char* const kRest = load_test::kAfterPage;
 
 std::optional<TemplateDef> load_ok(const std::string& yaml) {
   return load_test::load_template_ok(yaml);
@@ -135,7 +131,7 @@ TEST_CASE("load regions: first-page as a bool or as the first page's own slots")
   CHECK(layout->footer->first_page->where.line == 6);
   CHECK(template_errors(std::string(kRest) + "footer: {first-page: {middle: x}}\n") ==
         "4:23: unknown key 'middle' in first-page\n"
-        "  hint: the keys allowed here are 'left', 'center' and 'right'\n");
+        "  hint: the keys allowed here are 'left', 'center', 'right', 'inner' and 'outer'\n");
 }
 
 }  // namespace

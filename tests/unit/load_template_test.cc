@@ -298,12 +298,32 @@ TEST_CASE("load: a bad colour") {
                               "  body: {}\n  section: {}\n")) ==
         "4:18: color '#12345' is not a colour; write #rrggbb or #rgb in quotes, e.g. "
         "\"#1a1a1a\"\n"
-        "5:20: color 'red' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\"\n");
+        "5:20: color 'red' is not a colour; write #rrggbb or #rgb in quotes, e.g. \"#1a1a1a\", "
+        "or CMYK inks, e.g. cmyk(0%, 40%, 100%, 0%)\n");
   // Without quotes, YAML reads the colour as a comment.
   CHECK(errors_of(with_styles("  title:\n    color: #1a1a1a\n  heading: {}\n  body: {}\n"
                               "  section: {}\n")) ==
         "5:12: color is empty: without quotes, '#' starts a YAML comment\n"
         "  hint: put the colour in quotes, e.g. color: \"#1a1a1a\"\n");
+}
+
+TEST_CASE("load: CMYK colours, quoted or plain in block style, and their errors") {
+  Diagnostics diagnostics;
+  std::optional<TemplateDef> layout =
+      load(with_styles("  title:\n    color: cmyk(100%, 60%, 0%, 10%)\n"
+                       "  heading: {color: 'cmyk(0, 0.4, 1, 0)'}\n  body: {}\n"
+                       "  section: {based-on: heading}\n"),
+           diagnostics);
+  INFO(rendered(diagnostics));
+  REQUIRE(layout.has_value());
+  CHECK(layout->styles.at("title").color == cmyk_color({1, 0.6, 0, 0.1}));
+  CHECK(layout->styles.at("heading").color == cmyk_color({0, 0.4, 1, 0}));
+  CHECK(layout->styles.at("section").color == cmyk_color({0, 0.4, 1, 0}));  // based on heading
+  CHECK(errors_of(with_styles("  title: {color: 'cmyk(0, 40, 100, 0)'}\n  body: {}\n"
+                              "  heading: {}\n  section: {}\n")) ==
+        "4:18: color 'cmyk(0, 40, 100, 0)' has magenta 40, which is out of range; inks are "
+        "fractions from 0 to 1 or percentages from 0% to 100%\n"
+        "  hint: did you mean cmyk(0%, 40%, 100%, 0%)?\n");
 }
 
 TEST_CASE("load: a font file that cannot be found says where it was looked for") {

@@ -24,6 +24,13 @@ inline std::string rendered(const Diagnostics& diagnostics) {
   return text;
 }
 
+// What a template needs besides its page: a font family, the styles `body` and `footer`, and a
+// body.
+inline const char* const kAfterPage =
+    "fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
+    "styles: {body: {}, footer: {}}\n"
+    "body: [paragraph: x]\n";
+
 // Loads `yaml` as templates/test.yaml, finding fonts in the repository's fonts/ folder.
 inline std::optional<TemplateDef> load_template(const std::string& yaml,
                                                 Diagnostics& diagnostics) {

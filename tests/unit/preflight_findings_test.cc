@@ -144,6 +144,16 @@ TEST_CASE("preflight: which colours print as given in each job colour mode") {
   CHECK_FALSE(prints_as_given(ink_orange, JobColorMode::gray));
 }
 
+TEST_CASE("preflight: a job is grey under --grayscale, CMYK when its pages carry inks") {
+  Color ink;
+  ink.cmyk = CmykColor{0, 0, 0, 1};
+  const LaidOutDocument srgb = pages_of({{run_of("Title", Color{1, 0, 0})}});
+  const LaidOutDocument inked = pages_of({{run_of("Title")}, {DrawnBox{0, 0, 9, 9, {}, ink, 1}}});
+  CHECK(job_color_mode(false, srgb) == JobColorMode::rgb);
+  CHECK(job_color_mode(false, inked) == JobColorMode::cmyk);
+  CHECK(job_color_mode(true, inked) == JobColorMode::gray);
+}
+
 TEST_CASE("preflight: sRGB content in a CMYK job, per page and colour, and RGB images") {
   Color ink;
   ink.cmyk = CmykColor{1, 0.6, 0, 0.1};

@@ -79,7 +79,7 @@ TEST_CASE("image: an RGB PNG passes through as its image data, checked but not d
   CHECK(image->png->idat.size() > 10);
   CHECK(image->png->bit_depth == 8);
   CHECK(image->png->color_type == 2);
-  CHECK(image->png->palette_rgb.empty());
+  CHECK(image->png->palette.empty());
 }
 
 TEST_CASE("image: grey, 1-bit, 16-bit, palette and multi-IDAT PNGs pass through") {
@@ -108,7 +108,7 @@ TEST_CASE("image: grey, 1-bit, 16-bit, palette and multi-IDAT PNGs pass through"
     CHECK(image->png->idat == idat_of(expected.name));
     CHECK(image->png->bit_depth == expected.bit_depth);
     CHECK(image->png->color_type == expected.color_type);
-    CHECK(image->png->palette_rgb == expected.palette);
+    CHECK(image->png->palette == expected.palette);
   }
 }
 

@@ -241,11 +241,11 @@ TEST_CASE("write: a PNG passthrough that contradicts itself is reported, not emb
         prefix + "has colour type 2 with 4-bit samples, which cannot be passed through");
 
   RasterImage no_palette = good;
-  no_palette.png->palette_rgb.clear();
+  no_palette.png->palette.clear();
   CHECK(failure_writing(no_palette) == prefix + "has a palette that is not 1 to 256 RGB entries");
 
   RasterImage torn_palette = good;
-  torn_palette.png->palette_rgb.pop_back();
+  torn_palette.png->palette.pop_back();
   CHECK(failure_writing(torn_palette) == prefix + "has a palette that is not 1 to 256 RGB entries");
 }
 

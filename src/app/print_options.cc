@@ -1,0 +1,69 @@
+#include "app/print_options.h"
+
+#include "core/edit_distance.h"
+#include "load/length_parser.h"
+#include "load/template_print_reading.h"
+#include "load/yaml_node_reader.h"
+
+namespace handout {
+namespace {
+
+constexpr double kMostBleed = 72;  // as in a template: one inch
+
+void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
+  std::vector<std::string> hints;
+  if (!hint.empty()) hints.push_back(std::move(hint));
+  hints.push_back("run 'handout --help' for usage");
+  diagnostics.error({}, std::move(message), std::move(hints), FailureKind::bad_usage);
+}
+
+bool read_imposition(const std::string& value, PrintOverrides& overrides,
+                     Diagnostics& diagnostics) {
+  const std::vector<std::string>& names = imposition_names();
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (value == names[i]) {
+      overrides.impose = static_cast<Imposition>(i);
+      return true;
+    }
+  }
+  std::optional<std::string> closest = closest_name(value, names);
+  usage_error(diagnostics, "--impose must be " + quoted_list(names, "or") + ", not '" + value + "'",
+              closest ? "did you mean '" + *closest + "'?" : "");
+  return false;
+}
+
+bool read_bleed(const std::string& value, PrintOverrides& overrides, Diagnostics& diagnostics) {
+  const ParsedLength length = parse_length(value);
+  if (!length.points || *length.points < 0 || *length.points > kMostBleed) {
+    usage_error(diagnostics,
+                "--bleed must be a length from 0 to 1in, such as 3mm, not '" + value + "'",
+                length.problem);
+    return false;
+  }
+  overrides.bleed = *length.points;
+  return true;
+}
+
+}  // namespace
+
+bool read_print_option(const std::string& option, const std::string& value,
+                       PrintOverrides& overrides, Diagnostics& diagnostics) {
+  if (option == "--impose") return read_imposition(value, overrides, diagnostics);
+  return read_bleed(value, overrides, diagnostics);
+}
+
+void apply_print_overrides(const PrintOverrides& overrides, PageDef& page,
+                           Diagnostics& diagnostics) {
+  if (overrides.impose) page.impose = *overrides.impose;
+  if (overrides.bleed) page.bleed = *overrides.bleed;
+  page.crop_marks = page.crop_marks || overrides.marks;
+  page.two_sided = page.two_sided || overrides.duplex || page.impose == Imposition::booklet;
+  if (page.impose == Imposition::cards && !page.cards) {
+    diagnostics.error(page.where,
+                      "--impose cards places the cards of a card grid, but the "
+                      "template's page has none",
+                      {"use a template with cards, such as -t cards"});
+  }
+}
+
+}  // namespace handout
