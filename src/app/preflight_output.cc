@@ -101,24 +101,28 @@ std::string json_totals(const Totals& totals, bool with_documents) {
          ", \"info\": " + std::to_string(totals.info) + "}";
 }
 
-std::string json_document(const PreflightDocument& document) {
-  const PreflightReport* report = Totals::report_of(document);
-  std::string findings = "[";
+std::string json_findings(const PreflightReport* report) {
+  std::string json = "[";
   if (report != nullptr) {
     for (size_t i = 0; i < report->findings.size(); ++i) {
-      findings += (i ? ",\n        " : "\n        ") + json_finding(report->findings[i]);
+      json += (i ? ",\n        " : "\n        ") + json_finding(report->findings[i]);
     }
   }
-  findings += "]";
+  return json + "]";
+}
+
+std::string json_document(const PreflightDocument& document) {
+  const PreflightReport* report = Totals::report_of(document);
   Totals totals;
   totals.add(document);
   static const Diagnostics kNone;
   const Diagnostics& diagnostics = document.diagnostics ? *document.diagnostics : kNone;
-  return "    {\"source\": " + json_string(document.source) + ",\n      \"status\": \"" +
-         (document.succeeded ? "ok" : "failed") + "\"" +
+  const std::string status = document.succeeded ? "\"ok\"" : "\"failed\"";
+  return "    {\"source\": " + json_string(document.source) +
+         ",\n      \"status\": " + status +
          ",\n      \"pages\": " + (report ? std::to_string(report->page_count) : "null") +
          ",\n      \"budget\": " + (report ? json_budget(report->budget) : "null") +
-         ",\n      \"findings\": " + findings +
+         ",\n      \"findings\": " + json_findings(report) +
          ",\n      \"totals\": " + json_totals(totals, false) +
          ",\n      \"warnings\": " + json_diagnostics(diagnostics, Severity::warning) +
          ",\n      \"errors\": " + json_diagnostics(diagnostics, Severity::error) + "}";

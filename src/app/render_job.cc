@@ -83,12 +83,18 @@ std::optional<std::string> write_sheets(LaidOutDocument pages, const DocTree& do
 }
 
 // The preflight report of the document's pages (before imposition: the pages a reader counts).
-void add_preflight_report(const FittedLayout& fitted, const DocTree& document, bool grayscale,
+void add_preflight_report(const FittedLayout& fitted, const DocTree& document,
+                          const TemplateDef& layout, bool grayscale,
                           const std::vector<FontEmbedding>* fonts, RenderSummary& summary) {
   const PageBudget budget{fitted.budget, fitted.steps_taken,
                           document.fit ? document.fit->where : SourceLocation{}};
-  summary.preflight =
-      preflight_report({fitted.pages, fonts, budget, job_color_mode(grayscale, fitted.pages)});
+  std::vector<TemplateColor> colors;
+  for (const TemplateColorUse& use : template_color_uses(layout)) {
+    colors.push_back({use.color, use.role, use.where});
+  }
+  summary.preflight = preflight_report({fitted.pages, fonts, budget,
+                                        job_color_mode(grayscale, fitted.pages),
+                                        std::move(colors)});
 }
 
 // Bind, load resources, lay out and write to memory: everything but the output file.
@@ -126,7 +132,7 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     }
   }
   if (settings.preflight) {
-    add_preflight_report(fitted, document, grayscale, pdf ? &fonts : nullptr, summary);
+    add_preflight_report(fitted, document, layout, grayscale, pdf ? &fonts : nullptr, summary);
   }
   return pdf;
 }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <utility>
 
@@ -14,53 +13,32 @@ constexpr double kNeutralTolerance = 0.5 / 255;
 
 bool is_neutral(const Color& color) {
   if (color.gray) return true;
-  if (color.cmyk)
+  if (color.cmyk) {
     return color.cmyk->cyan == 0 && color.cmyk->magenta == 0 && color.cmyk->yellow == 0;
+  }
   return std::abs(color.red - color.green) <= kNeutralTolerance &&
          std::abs(color.green - color.blue) <= kNeutralTolerance;
 }
 
-int byte_of(double component) {
-  return static_cast<int>(std::lround(std::clamp(component, 0.0, 1.0) * 255));
-}
-
-int percent_of(double ink) {
-  return static_cast<int>(std::lround(std::clamp(ink, 0.0, 1.0) * 100));
-}
-
-// As a template writes it: "#1f4e79", "cmyk(0%, 40%, 100%, 0%)".
-std::string color_words(const Color& color) {
-  char text[64];
-  if (color.cmyk) {
-    std::snprintf(text, sizeof text, "cmyk(%d%%, %d%%, %d%%, %d%%)", percent_of(color.cmyk->cyan),
-                  percent_of(color.cmyk->magenta), percent_of(color.cmyk->yellow),
-                  percent_of(color.cmyk->black));
-  } else {
-    std::snprintf(text, sizeof text, "#%02x%02x%02x", byte_of(color.red), byte_of(color.green),
-                  byte_of(color.blue));
+bool has_inks(const PageItem& item) {
+  if (const auto* run = std::get_if<TextRun>(&item)) return run->color.cmyk.has_value();
+  if (const auto* line = std::get_if<DrawnLine>(&item)) return line->color.cmyk.has_value();
+  if (const auto* box = std::get_if<DrawnBox>(&item)) {
+    return (box->fill && box->fill->cmyk) || (box->stroke && box->stroke->cmyk);
   }
-  return text;
+  return false;
 }
 
-// The colours of one page that do not print as given, in order of first use, each with what it
-// colours.
+// A colour of a page that does not print as given, and what it colours there.
+struct OffModeColor {
+  Color color;
+  std::vector<std::string> uses;  // "text", "lines", "boxes", in order of first use
+};
+
+// The colours of one page that do not print as given, in order of first use.
 class PageColors {
  public:
   explicit PageColors(JobColorMode mode) : mode_(mode) {}
-
-  void add(const Color& color, const char* use) {
-    if (prints_as_given(color, mode_)) return;
-    const std::string name = color_words(color);
-    auto found = std::find_if(colors_.begin(), colors_.end(),
-                              [&name](const auto& entry) { return entry.first == name; });
-    if (found == colors_.end()) {
-      colors_.push_back({name, {}});
-      found = colors_.end() - 1;
-    }
-    if (std::find(found->second.begin(), found->second.end(), use) == found->second.end()) {
-      found->second.push_back(use);
-    }
-  }
 
   void add(const PageItem& item) {
     if (const auto* run = std::get_if<TextRun>(&item)) add(run->color, "text");
@@ -71,13 +49,21 @@ class PageColors {
     }
   }
 
-  const std::vector<std::pair<std::string, std::vector<std::string>>>& colors() const {
-    return colors_;
-  }
+  const std::vector<OffModeColor>& colors() const { return colors_; }
 
  private:
+  void add(const Color& color, const char* use) {
+    if (prints_as_given(color, mode_)) return;
+    auto found = std::find_if(colors_.begin(), colors_.end(),
+                              [&color](const OffModeColor& known) { return known.color == color; });
+    if (found == colors_.end()) found = colors_.insert(colors_.end(), {color, {}});
+    if (std::find(found->uses.begin(), found->uses.end(), use) == found->uses.end()) {
+      found->uses.push_back(use);
+    }
+  }
+
   JobColorMode mode_;
-  std::vector<std::pair<std::string, std::vector<std::string>>> colors_;
+  std::vector<OffModeColor> colors_;
 };
 
 std::string joined(const std::vector<std::string>& words) {
@@ -94,6 +80,25 @@ std::string consequence(JobColorMode mode) {
              : "in a greyscale job: the printer turns it into a grey of its own choosing";
 }
 
+// The template's first use of the colour: its role and position. A built-in default colour (a
+// style's black) has none.
+const TemplateColor* written_at(const Color& color, const std::vector<TemplateColor>& written) {
+  auto found = std::find_if(written.begin(), written.end(),
+                            [&color](const TemplateColor& use) { return use.color == color; });
+  return found == written.end() ? nullptr : &*found;
+}
+
+PreflightFinding color_finding(size_t page, const OffModeColor& found, JobColorMode mode,
+                               const std::vector<TemplateColor>& written) {
+  const TemplateColor* use = written_at(found.color, written);
+  const std::string model = mode == JobColorMode::cmyk ? "sRGB colour " : "colour ";
+  const std::string whose = use ? " (" + use->role + ")" : "";
+  return {page, "rgb-color", FindingSeverity::warning,
+          joined(found.uses) + " in the " + model + color_text(found.color) + whose + ", " +
+              consequence(mode),
+          use ? use->where : SourceLocation{}};
+}
+
 std::string image_name(const PlacedImage& image) {
   return image.figure_path.empty() ? "an image" : "figure '" + image.figure_path + "'";
 }
@@ -103,15 +108,6 @@ void add_image_finding(size_t page, const PlacedImage& image, JobColorMode mode,
   if (mode == JobColorMode::rgb || !image.image || image.image->color_channels < 3) return;
   findings.push_back({page, "rgb-image", FindingSeverity::warning,
                       image_name(image) + " is an RGB image, " + consequence(mode), image.where});
-}
-
-bool has_inks(const PageItem& item) {
-  if (const auto* run = std::get_if<TextRun>(&item)) return run->color.cmyk.has_value();
-  if (const auto* line = std::get_if<DrawnLine>(&item)) return line->color.cmyk.has_value();
-  if (const auto* box = std::get_if<DrawnBox>(&item)) {
-    return (box->fill && box->fill->cmyk) || (box->stroke && box->stroke->cmyk);
-  }
-  return false;
 }
 
 }  // namespace
@@ -136,10 +132,10 @@ bool prints_as_given(const Color& color, JobColorMode mode) {
   return is_neutral(color);
 }
 
-std::vector<PreflightFinding> color_findings(const LaidOutDocument& document, JobColorMode mode) {
+std::vector<PreflightFinding> color_findings(const LaidOutDocument& document, JobColorMode mode,
+                                             const std::vector<TemplateColor>& written) {
   std::vector<PreflightFinding> findings;
   if (mode == JobColorMode::rgb) return findings;
-  const std::string model = mode == JobColorMode::cmyk ? "sRGB colour " : "colour ";
   for (size_t page = 0; page < document.pages.size(); ++page) {
     PageColors colors(mode);
     for (const PageItem& item : document.pages[page].items) {
@@ -148,12 +144,8 @@ std::vector<PreflightFinding> color_findings(const LaidOutDocument& document, Jo
         add_image_finding(page + 1, *image, mode, findings);
       }
     }
-    for (const auto& [name, uses] : colors.colors()) {
-      findings.push_back({page + 1,
-                          "rgb-color",
-                          FindingSeverity::warning,
-                          joined(uses) + " in the " + model + name + ", " + consequence(mode),
-                          {}});
+    for (const OffModeColor& found : colors.colors()) {
+      findings.push_back(color_finding(page + 1, found, mode, written));
     }
   }
   return findings;

@@ -18,8 +18,9 @@ bool prints_as_given(const Color& color, JobColorMode mode);
 // Colours and images the job's colour mode does not print as given (warnings): in a CMYK job
 // sRGB colours and RGB images, which the press converts to inks as it sees fit; in a grey job
 // colour, which a monochrome printer turns into greys of its own choosing. One finding per page
-// and colour, naming what it colours (text, lines, boxes), and one per image. Colours have no
-// position: the page items do not know the template key they came from.
-std::vector<PreflightFinding> color_findings(const LaidOutDocument& document, JobColorMode mode);
+// and colour, naming what it colours (text, lines, boxes) and, at its position, the first of
+// `written` (the template's colours) that gives it; one per image, at the figure.
+std::vector<PreflightFinding> color_findings(const LaidOutDocument& document, JobColorMode mode,
+                                             const std::vector<TemplateColor>& written = {});
 
 }  // namespace handout

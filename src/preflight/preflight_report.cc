@@ -34,7 +34,7 @@ PreflightReport preflight_report(const PreflightInput& input) {
   append(report.findings, note_findings(document.notes));
   append(report.findings, figure_findings(document));
   append(report.findings, glyph_findings(document));
-  append(report.findings, color_findings(document, input.color_mode));
+  append(report.findings, color_findings(document, input.color_mode, input.template_colors));
   // Page by page; within a page, in the order above (layout's notes in reading order).
   std::stable_sort(
       report.findings.begin(), report.findings.end(),

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/color.h"
 #include "core/source_location.h"
 #include "model/font_embedding.h"
 #include "model/page_layout.h"
@@ -36,6 +37,14 @@ struct PageBudget {
   SourceLocation where;                  // the template's `fit`; empty when --fit-pages set it
 };
 
+// A colour the template writes: what it colours ("style 'title'") and where, so that a finding
+// about a colour can point at the template key to change.
+struct TemplateColor {
+  Color color;
+  std::string role;
+  SourceLocation where;
+};
+
 // What a report is made from: the laid-out pages with layout's notes, what the writer embedded
 // (null when the document was not written: over its budget), the page budget and the job's
 // colour mode.
@@ -44,6 +53,7 @@ struct PreflightInput {
   const std::vector<FontEmbedding>* fonts = nullptr;
   PageBudget budget;
   JobColorMode color_mode = JobColorMode::rgb;
+  std::vector<TemplateColor> template_colors;
 };
 
 struct PreflightReport {

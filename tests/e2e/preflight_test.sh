@@ -161,8 +161,8 @@ expect_in stdout "document: $SOURCE_DIR/templates/reference-sheet.yaml:36:3: inf
 COLOUR=(check "$SOURCE_DIR/tests/fixtures/colour/data.yaml" --root "$SOURCE_DIR/tests/fixtures"
         -t "$SOURCE_DIR/tests/fixtures/colour/print.yaml" --preflight)
 expect_exit 0 "a CMYK job's preflight" -- "$HANDOUT" "${COLOUR[@]}"
-expect_in stdout "  page 1: warning: text in the sRGB colour #ff0000, in a CMYK job: the press converts it to inks as it sees fit [rgb-color]" \
-  "the sRGB title in a CMYK job"
+expect_in stdout "  page 1: $SOURCE_DIR/tests/fixtures/colour/print.yaml:20:12: warning: text in the sRGB colour #ff0000 (style 'title'), in a CMYK job: the press converts it to inks as it sees fit [rgb-color]" \
+  "the sRGB title in a CMYK job, at the template's colour"
 expect_in stdout "images/rgb.jpg' is an RGB image, in a CMYK job" "an RGB photo in it"
 [ "$(grep -c "\[rgb-" stdout)" -eq 3 ] && pass "nothing else is off its colour mode" \
   || fail "$(grep -c "\[rgb-" stdout) colour findings, expected 3"

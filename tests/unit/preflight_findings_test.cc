@@ -162,7 +162,10 @@ TEST_CASE("preflight: sRGB content in a CMYK job, per page and colour, and RGB i
       {{run_of("Title", navy), run_of("Body", ink), DrawnLine{0, 0, 100, 0, 0.5, navy, false},
         DrawnBox{0, 0, 10, 10, ink, navy, 1}, figure(1900, 300), figure(1900, 300, "grey", 1)},
        {run_of("Body", ink)}});
-  const std::vector<PreflightFinding> findings = color_findings(document, JobColorMode::cmyk);
+  const std::vector<TemplateColor> written = {{ink, "style 'body'", {"template.yaml", 9, 5}},
+                                              {navy, "style 'title'", {"template.yaml", 12, 12}}};
+  const std::vector<PreflightFinding> findings =
+      color_findings(document, JobColorMode::cmyk, written);
   REQUIRE(findings.size() == 2);
   CHECK(findings[0].kind == "rgb-image");
   CHECK(findings[0].page == 1);
@@ -173,8 +176,9 @@ TEST_CASE("preflight: sRGB content in a CMYK job, per page and colour, and RGB i
   CHECK(findings[1].kind == "rgb-color");
   CHECK(findings[1].severity == FindingSeverity::warning);
   CHECK(findings[1].message ==
-        "text, lines and boxes in the sRGB colour #1f4e79, in a CMYK job: "
-        "the press converts it to inks as it sees fit");
+        "text, lines and boxes in the sRGB colour #1f4e79 (style 'title'), in a CMYK job: the "
+        "press converts it to inks as it sees fit");
+  CHECK(findings[1].where.line == 12);  // the template's colour, to be changed there
   CHECK(color_findings(document, JobColorMode::rgb).empty());
 }
 
