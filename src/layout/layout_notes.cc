@@ -2,7 +2,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <set>
+#include <string>
 
 #include "core/utf8.h"
 #include "core/whitespace.h"
