@@ -71,9 +71,10 @@ HandoutData merged_record_data(const HandoutData& file, const DataNode& record,
 
 std::vector<BatchDocument> expand_each(const std::string& data_path, const std::string& each_path,
                                        const std::string& name_pattern,
-                                       const std::string& output_folder, Diagnostics& diagnostics) {
+                                       const std::string& output_folder,
+                                       const ResourceLimits& limits, Diagnostics& diagnostics) {
   std::vector<BatchDocument> documents;
-  std::optional<HandoutData> file = load_data_file(data_path, diagnostics);
+  std::optional<HandoutData> file = load_data_file(data_path, diagnostics, limits);
   if (!file) return documents;
   const DataNode* list = list_at(file->tree, each_path, data_path, diagnostics);
   if (!list) return documents;

@@ -5,6 +5,7 @@
 
 #include "app/batch_inputs.h"
 #include "core/diagnostic.h"
+#include "core/resource_limits.h"
 #include "model/data_model.h"
 
 namespace handout {
@@ -14,10 +15,11 @@ namespace handout {
 // element's fields win, the file's other fields stay (so a course's `author` reaches every
 // lesson), and the top-level field that holds the list is left out. Outputs are OUTDIR/<name>.pdf
 // with the name from `name_pattern` (see output_name), or <data stem>-<number> when no pattern is
-// given.
+// given. The data file is read within `limits`.
 std::vector<BatchDocument> expand_each(const std::string& data_path, const std::string& each_path,
                                        const std::string& name_pattern,
-                                       const std::string& output_folder, Diagnostics& diagnostics);
+                                       const std::string& output_folder,
+                                       const ResourceLimits& limits, Diagnostics& diagnostics);
 
 // The data of one record: `record`'s fields over `file`'s top-level fields but the one
 // `each_path` starts with, and the document keys handout reads (title, lang, template, ...)

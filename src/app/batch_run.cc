@@ -26,7 +26,7 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
   try {
     if (document.data) {
       succeeded = render_loaded_data(*document.data, settings, bundled, summary, diagnostics);
-    } else if (auto data = load_data_file(document.data_path, diagnostics)) {
+    } else if (auto data = load_data_file(document.data_path, diagnostics, settings.limits)) {
       succeeded = render_loaded_data(*data, settings, bundled, summary, diagnostics);
     }
   } catch (const std::bad_alloc&) {
@@ -69,6 +69,19 @@ void sync_outputs(std::vector<BatchResult>& results) {
   }
 }
 
+// After it is printed, a result without a report to go into needs only its outcome: the output
+// (for the final sync) and the worst failure (for the exit code).
+void shed_details(BatchResult& result) {
+  std::vector<std::string>().swap(result.summary.input_files);
+  std::vector<std::string>().swap(result.summary.fit_steps);
+  if (result.diagnostics.all().empty()) return;
+  Diagnostics outcome;
+  if (result.diagnostics.has_errors()) {
+    outcome.error({}, "", {}, result.diagnostics.worst_failure());
+  }
+  result.diagnostics = std::move(outcome);
+}
+
 }  // namespace
 
 unsigned batch_thread_count(unsigned requested) {
@@ -98,6 +111,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
       render.sync_output = false;  // one syncfs after the last document instead of an fsync each
       render.warnings_are_errors = settings.warnings_are_errors;
       render.grayscale = settings.grayscale;
+      render.limits = settings.limits;
       render.preflight = settings.preflight;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
@@ -108,6 +122,7 @@ std::vector<BatchResult> run_batch(const std::vector<BatchDocument>& documents,
     }
     std::lock_guard<std::mutex> lock(reporting);
     if (progress) progress(position, result);
+    if (!settings.keep_details) shed_details(result);
   };
   run_in_parallel(documents.size(), batch_thread_count(settings.threads), task);
   sync_outputs(results);

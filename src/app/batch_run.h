@@ -30,6 +30,10 @@ struct BatchSettings {
   bool warnings_are_errors = false;  // --werror, per document
   bool grayscale = false;            // --grayscale
   PrintOverrides print;              // --impose, --bleed, --marks, --duplex
+  ResourceLimits limits;             // each document's
+  // Keep each document's inputs and messages after it is printed, for --report and --depfile.
+  // Without, a result keeps only its outcome, so memory stays flat over any number of documents.
+  bool keep_details = true;
   bool preflight = false;            // check --preflight: each document's report in its summary
 };
 

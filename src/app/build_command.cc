@@ -35,7 +35,8 @@ std::vector<BatchDocument> documents_of(const Job& job, Diagnostics& diagnostics
                       FailureKind::bad_usage);
     return {};
   }
-  return expand_each(job.data_path, job.each_path, job.name_pattern, folder, diagnostics);
+  return expand_each(job.data_path, job.each_path, job.name_pattern, folder, job.limits,
+                     diagnostics);
 }
 
 std::vector<BatchDocument> shard_of(std::vector<BatchDocument> documents, const Shard& shard) {
@@ -122,10 +123,21 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
   const size_t all = documents.size();
   if (shard) documents = shard_of(std::move(documents), *shard);
 
+  // Details are kept for --report and --depfile, and for the preflight report, which prints each
+  // document's warnings and errors after the run.
   BatchSettings settings{
-      job.template_name, job.root_folder, job.command == Command::build, job.jobs,
-      job.fail_fast,     job.fit_pages,   job.warnings_are_errors,       job.grayscale,
-      job.print,         job.preflight};
+      job.template_name,
+      job.root_folder,
+      job.command == Command::build,
+      job.jobs,
+      job.fail_fast,
+      job.fit_pages,
+      job.warnings_are_errors,
+      job.grayscale,
+      job.print,
+      job.limits,
+      !job.report_path.empty() || !job.depfile_path.empty() || job.preflight,
+      job.preflight};
   // The preflight report is the standard output; the progress goes to the error stream.
   BatchProgressPrinter printer(job.preflight ? error : out, error, documents.size(),
                                progress_style_for(job));

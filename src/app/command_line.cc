@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "app/document_root.h"
+#include "app/limit_options.h"
 #include "core/edit_distance.h"
 
 namespace handout {
@@ -41,6 +42,12 @@ std::string name_of(Command command) {
     if (value == command) return name;
   }
   return "";
+}
+
+std::vector<std::string> option_names() {
+  std::vector<std::string> names = kOptions;
+  for (std::string& name : limit_option_names()) names.push_back(std::move(name));
+  return names;
 }
 
 std::string suggestion(const std::string& word, const std::vector<std::string>& names) {
@@ -136,8 +143,8 @@ Job only(Command command) {
   return job;
 }
 
-// templates and init read no data and write no PDF, so -t, -o, --root, --grayscale, --werror and
-// the print options mean nothing to them.
+// templates and init read no data and write no PDF, so -t, -o, --root, --grayscale, --werror, the
+// print options and the limits mean nothing to them.
 bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
   if (job.warnings_are_errors) {
     usage_error(diagnostics, "'handout " + name_of(job.command) + "' takes no --werror",
@@ -148,6 +155,14 @@ bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
     usage_error(diagnostics,
                 "'handout " + name_of(job.command) +
                     "' prints nothing, so it takes no --impose, --bleed, --marks or --duplex",
+                "");
+    return false;
+  }
+  if (job.limits != ResourceLimits{}) {
+    usage_error(diagnostics,
+                "'handout " + name_of(job.command) +
+                    "' takes no --max-... options: they limit what render, check, build and "
+                    "watch read and make",
                 "");
     return false;
   }
@@ -347,12 +362,19 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
           !read_print_option(option, value, job.print, diagnostics)) {
         return std::nullopt;
       }
+    } else if (const LimitOption* limit = find_limit_option(argument)) {
+      std::string value;
+      if (!take_value(arguments, i, value, diagnostics) ||
+          !set_limit(*limit, value, job.limits, diagnostics)) {
+        return std::nullopt;
+      }
     } else if (option_is(argument, "-t", "--template")) {
       if (!take_value(arguments, i, job.template_name, diagnostics)) return std::nullopt;
     } else if (option_is(argument, "-o", "--output")) {
       if (!take_value(arguments, i, job.output_path, diagnostics)) return std::nullopt;
     } else if (argument.size() > 1 && argument[0] == '-') {
-      usage_error(diagnostics, "unknown option '" + argument + "'", suggestion(argument, kOptions));
+      usage_error(diagnostics, "unknown option '" + argument + "'",
+                  suggestion(argument, option_names()));
       return std::nullopt;
     } else if (!command_given && positional.empty()) {
       auto command = command_named(argument);
@@ -468,6 +490,25 @@ Batch options (build, and check over many documents; see docs/ci.md):
                            the element's fields over the file's top-level fields
       --name PATTERN       the output name of each --each document, e.g. "{{slug title}}"
                            (default: <data stem>-<number>)
+
+Limits (render, check, build and watch, for each document; see docs/ci.md, "Limits"):
+      --max-pages N        pages of one document (default: 10000)
+      --max-blocks N       blocks, list entries and table rows the template makes from
+                           one document's data, each element an 'each' goes through
+                           counting too (default: 250000)
+      --max-megapixels N   pixels of one figure, width x height, read from its header
+                           before decoding (default: 50; decimals allowed, e.g. 2.5)
+      --max-image-size SIZE
+                           bytes of one figure file (default: 100M; SIZE is bytes or a
+                           number with K, M or G, powers of 1024)
+      --max-input-size SIZE
+                           bytes of a data file, template or included file (default: 16M)
+      --max-yaml-depth N   lists and mappings nested inside each other in a YAML file
+                           (default: 64, at most 400)
+      --max-yaml-values N  values a YAML file expands to, each alias (*name) counting the
+                           values it repeats; a template counts with the files it includes
+                           (default: 1000000)
+
   -h, --help               show this help
   -V, --version            show the version
 

@@ -6,6 +6,7 @@
 
 #include "app/print_options.h"
 #include "core/diagnostic.h"
+#include "core/resource_limits.h"
 
 namespace handout {
 
@@ -41,6 +42,9 @@ struct Job {
   std::string shard_total;              // --shard-total N (for --shard auto)
   std::string each_path;                // --each PATH: one document per element of that list
   std::string name_pattern;             // --name PATTERN: the output name of each element
+
+  // render, check, build and watch: --max-pages, --max-megapixels, ... (each document's own)
+  ResourceLimits limits;
 };
 
 // Whether the job renders or checks many documents (build, or check given more than one plain

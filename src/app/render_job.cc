@@ -43,8 +43,8 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
   std::shared_ptr<const TemplateDef> layout;
   const TemplateFileAccess access{bundled.font_dirs(), root};
   if (settings.templates) {
-    layout = settings.templates->load(*path, access, diagnostics);
-  } else if (auto loaded = load_template_file(*path, access, diagnostics)) {
+    layout = settings.templates->load(*path, access, diagnostics, settings.limits);
+  } else if (auto loaded = load_template_file(*path, access, diagnostics, settings.limits)) {
     layout = std::make_shared<const TemplateDef>(std::move(*loaded));
   }
   if (layout) add_input_files(summary.input_files, layout->included_files);
@@ -63,7 +63,7 @@ LaidOutDocument lay_out_backs(const DocTree& document, const RenderSettings& set
   if (backs.page.cards) backs.page.cards->cut_lines.reset();
   backs.pagination = document.pagination;
   backs.blocks = document.back_blocks;
-  return layout_document(backs, diagnostics, {settings.threads});
+  return layout_document(backs, diagnostics, {settings.threads, settings.limits.max_pages});
 }
 
 // The laid-out pages made into the printer's sheets, turned grey when asked (crop marks
@@ -105,15 +105,16 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     check_data_contract(data, layout.contract, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
   }
-  DocTree document = bind_document(data, layout, diagnostics);
+  DocTree document = bind_document(data, layout, diagnostics, settings.limits);
   apply_print_overrides(settings.print, document.page, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  load_resources(document, root, diagnostics);
+  load_resources(document, root, diagnostics, settings.limits);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   if (settings.fit_pages > 0) document.fit = with_page_budget(document.fit, settings.fit_pages);
-  FittedLayout fitted = layout_within_budget(document, diagnostics, {settings.threads});
+  FittedLayout fitted =
+      layout_within_budget(document, diagnostics, {settings.threads, settings.limits.max_pages});
   const bool grayscale = settings.grayscale || layout.page.grayscale;
   // The report sees the pages as they are printed: in grey when they are (the sheets' conversion
   // then finds them grey already).
@@ -131,7 +132,8 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
       pdf = write_sheets(std::move(fitted.pages), document, layout, settings, diagnostics, nullptr);
     }
   }
-  if (settings.preflight) {
+  // A document past the page limit has no pages to report on.
+  if (settings.preflight && !fitted.pages.pages.empty()) {
     add_preflight_report(fitted, document, layout, grayscale, pdf ? &fonts : nullptr, summary);
   }
   return pdf;
@@ -185,7 +187,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   summary.input_files.push_back(*data_path);
   TemplateCache templates;
   const std::future<void> template_ready = prefetch_template(job, *data_path, bundled, templates);
-  auto data = load_data_file(*data_path, diagnostics);
+  auto data = load_data_file(*data_path, diagnostics, job.limits);
   if (!data) {
     if (job.warnings_are_errors) diagnostics.turn_warnings_into_errors();
     return false;
@@ -199,6 +201,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   settings.preflight = job.preflight;
   settings.grayscale = job.grayscale;
   settings.print = job.print;
+  settings.limits = job.limits;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

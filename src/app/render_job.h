@@ -39,6 +39,7 @@ struct RenderSettings {
   bool warnings_are_errors = false;  // --werror: a warning fails the document before it is written
   bool grayscale = false;  // --grayscale (the template's `page: grayscale` also asks for it)
   PrintOverrides print;    // --impose, --bleed, --marks, --duplex
+  ResourceLimits limits;   // for the template, its figures and the layout
   bool preflight = false;  // check --preflight: make the report (RenderSummary)
 };
 

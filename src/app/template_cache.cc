@@ -24,14 +24,15 @@ std::shared_ptr<TemplateCache::Slot> TemplateCache::slot_for(const std::string& 
 
 std::shared_ptr<const TemplateDef> TemplateCache::load(const std::string& path,
                                                        const TemplateFileAccess& access,
-                                                       Diagnostics& diagnostics) {
+                                                       Diagnostics& diagnostics,
+                                                       const ResourceLimits& limits) {
   // What a template may read depends on the root, so each root loads it once.
   std::shared_ptr<Slot> slot = slot_for(canonical_key(path) + '\n' + access.root.key());
   std::call_once(slot->loaded, [&] {
     Diagnostics reported;
     // Loaded by the path as the first document gave it, so messages name it the way a single
     // render of that document would.
-    std::optional<TemplateDef> layout = load_template_file(path, access, reported);
+    std::optional<TemplateDef> layout = load_template_file(path, access, reported, limits);
     if (layout) slot->layout = std::make_shared<const TemplateDef>(std::move(*layout));
     slot->reported = reported.all();
   });

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/resource_limits.h"
 #include "load/template_loader.h"
 #include "model/template_model.h"
 
@@ -18,8 +19,9 @@ namespace handout {
 // the template, so every document's diagnostics read exactly as a single render's would.
 class TemplateCache {
  public:
+  // A batch has one set of limits: the first document's load of a template holds for all.
   std::shared_ptr<const TemplateDef> load(const std::string& path, const TemplateFileAccess& access,
-                                          Diagnostics& diagnostics);
+                                          Diagnostics& diagnostics, const ResourceLimits& limits);
 
  private:
   struct Slot {

@@ -66,10 +66,11 @@ std::future<void> prefetch_template(const Job& job, const std::string& data_path
     return {};
   }
   TemplateFileAccess access{bundled.font_dirs(), std::move(root)};
-  return std::async(std::launch::async, [&templates, path, access = std::move(access)] {
-    Diagnostics replayed_later;  // the render's own load of the template reports them
-    templates.load(path, access, replayed_later);
-  });
+  return std::async(
+      std::launch::async, [&templates, path, access = std::move(access), limits = job.limits] {
+        Diagnostics replayed_later;  // the render's own load of the template reports them
+        templates.load(path, access, replayed_later, limits);
+      });
 }
 
 }  // namespace handout

@@ -51,8 +51,8 @@ RunningText running_text(BindContext& context, const RegionDef& region) {
 }  // namespace
 
 DocTree bind_document(const HandoutData& data, const TemplateDef& layout_template,
-                      Diagnostics& diagnostics) {
-  BindContext context(data, layout_template, diagnostics);
+                      Diagnostics& diagnostics, const ResourceLimits& limits) {
+  BindContext context(data, layout_template, diagnostics, limits.max_blocks);
   DocTree tree;
   tree.info = document_info(data);
   tree.page = layout_template.page;

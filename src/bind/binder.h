@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/diagnostic.h"
+#include "core/resource_limits.h"
 #include "model/data_model.h"
 #include "model/doc_tree.h"
 #include "model/template_model.h"
@@ -8,8 +9,9 @@
 namespace handout {
 
 // Applies the template to the data: the template's body, in order, becomes blocks with their
-// styles resolved. Fonts and images are not loaded yet (see load_resources).
+// styles resolved. Fonts and images are not loaded yet (see load_resources). Binding stops with
+// an error past `limits.max_blocks` pieces (see BindContext::take_piece).
 DocTree bind_document(const HandoutData& data, const TemplateDef& layout_template,
-                      Diagnostics& diagnostics);
+                      Diagnostics& diagnostics, const ResourceLimits& limits = {});
 
 }  // namespace handout

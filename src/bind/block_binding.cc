@@ -92,7 +92,10 @@ void bind_block(BindContext& context, const BodyBlockDef& block, std::vector<Blo
 
 void bind_blocks(BindContext& context, const std::vector<BodyBlockDef>& blocks,
                  std::vector<Block>& out) {
-  for (const BodyBlockDef& block : blocks) bind_block(context, block, out);
+  for (const BodyBlockDef& block : blocks) {
+    if (!context.take_piece(block.where)) return;
+    bind_block(context, block, out);
+  }
 }
 
 }  // namespace handout

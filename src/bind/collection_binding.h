@@ -17,6 +17,7 @@ template <typename Bind>
 void for_each_element(BindContext& context, const std::vector<DataNode>& elements,
                       const std::string& alias, Bind each_element) {
   for (size_t i = 0; i < elements.size(); ++i) {
+    if (!context.take_piece(elements[i].where)) return;
     context.scope.push(elements[i], alias, i, elements.size());
     each_element(elements[i]);
     context.scope.pop();

@@ -27,15 +27,17 @@ FileStamp stamp_of(const std::string& path) {
 }
 
 // A process-wide cache of things loaded from files, shared read-only across threads. Each path
-// has its own slot, so a slow load blocks only the threads that want the same file; a file whose
-// stamp changed is loaded again; a failed load (null) is not kept.
+// (and `variant`, what else the result depends on) has its own slot, so a slow load blocks only
+// the threads that want the same file; a file whose stamp changed is loaded again; a failed load
+// (null) is not kept.
 template <typename T>
 class SharedFileCache {
  public:
   using Loader = std::function<std::shared_ptr<const T>()>;
 
-  std::shared_ptr<const T> get(const std::string& path, const Loader& load) {
-    std::shared_ptr<Slot> slot = slot_for(path);
+  std::shared_ptr<const T> get(const std::string& path, const Loader& load,
+                               const std::string& variant = "") {
+    std::shared_ptr<Slot> slot = slot_for(path + '\n' + variant);
     const FileStamp stamp = stamp_of(path);
     std::lock_guard<std::mutex> lock(slot->mutex);
     if (slot->value && slot->stamp == stamp) return slot->value;
@@ -117,8 +119,8 @@ const SourceLocation& known_or(const SourceLocation& where, const SourceLocation
 
 class ResourceLoader {
  public:
-  ResourceLoader(const ReadRoot& root, Diagnostics& diagnostics)
-      : root_(root), diagnostics_(diagnostics) {}
+  ResourceLoader(const ReadRoot& root, Diagnostics& diagnostics, const ResourceLimits& limits)
+      : root_(root), diagnostics_(diagnostics), limits_(limits) {}
 
   void load_face(TextStyle& style) {
     style.face = face(style.font_file, known_or(style.font_named_at, style.where));
@@ -134,9 +136,10 @@ class ResourceLoader {
     }
     auto [entry, inserted] = images_.try_emplace(figure.image_path);
     if (inserted) {
-      entry->second = shared_images().get(figure.image_path, [&] {
-        return load_raster_image(figure.image_path, figure.where, diagnostics_);
-      });
+      entry->second = shared_images().get(
+          figure.image_path,
+          [&] { return load_raster_image(figure.image_path, figure.where, diagnostics_, limits_); },
+          limits_variant());
     }
     figure.image = entry->second;
   }
@@ -169,7 +172,13 @@ class ResourceLoader {
   }
 
   const ReadRoot& root_;
+  // An image checked against other limits is another entry of the shared cache.
+  std::string limits_variant() const {
+    return std::to_string(limits_.max_image_bytes) + ' ' + std::to_string(limits_.max_image_pixels);
+  }
+
   Diagnostics& diagnostics_;
+  const ResourceLimits& limits_;
   std::map<std::string, std::shared_ptr<const FontFace>> faces_;
   std::map<std::string, std::shared_ptr<const RasterImage>> images_;
 };
@@ -183,8 +192,9 @@ void add_once(std::vector<std::string>& files, const std::shared_ptr<const FontF
 
 }  // namespace
 
-void load_resources(DocTree& document, const ReadRoot& root, Diagnostics& diagnostics) {
-  ResourceLoader loader(root, diagnostics);
+void load_resources(DocTree& document, const ReadRoot& root, Diagnostics& diagnostics,
+                    const ResourceLimits& limits) {
+  ResourceLoader loader(root, diagnostics, limits);
   for_each_style(document, [&](TextStyle& style) { loader.load_face(style); });
   loader.load_pictures(document.blocks);
   loader.load_pictures(document.back_blocks);

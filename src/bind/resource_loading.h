@@ -5,6 +5,7 @@
 
 #include "core/diagnostic.h"
 #include "core/read_root.h"
+#include "core/resource_limits.h"
 #include "model/doc_tree.h"
 
 namespace handout {
@@ -18,7 +19,10 @@ namespace handout {
 // its path, size and modification time, so a file edited while `handout watch` runs is read
 // again) and handed out read-only to every document and thread that names it. Failures are not
 // kept, so each document that names a bad file reports it at its own position.
-void load_resources(DocTree& document, const ReadRoot& root, Diagnostics& diagnostics);
+// Figures are held to `limits` (file size, pixels); a figure cached under other limits is read
+// again.
+void load_resources(DocTree& document, const ReadRoot& root, Diagnostics& diagnostics,
+                    const ResourceLimits& limits = {});
 
 // The font files the document's styles load (after load_resources), each once, in the order the
 // styles name them: for dependency files and batch reports.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -9,5 +10,19 @@ namespace handout {
 // file or directory", "Is a directory", ...). Every stage reads its inputs through this, so
 // they all fail the same way.
 std::optional<std::string> read_whole_file(const std::string& path, std::string& error);
+
+// A file read with a bound on its size.
+struct BoundedFile {
+  std::optional<std::string> content;  // empty when the file cannot be read or is too large
+  std::string error;                   // the system's reason, when it cannot be read
+  bool too_large = false;              // it has more than the bound allowed
+  uint64_t size = 0;                   // when too large: its size, or the bytes read before
+                                       // stopping (a pipe or device has no size to ask)
+};
+
+// Like read_whole_file, but a file of more than `max_bytes` bytes is refused from its size
+// before anything is read, and reading stops past `max_bytes` for a file that has no size (a
+// pipe, /dev/zero) or grows while it is read.
+BoundedFile read_file_at_most(const std::string& path, uint64_t max_bytes);
 
 }  // namespace handout

@@ -28,6 +28,8 @@ bool is_frame_header(uint8_t marker) {
 void read_segment(std::string_view segment, uint8_t marker, JpegStructure& structure) {
   if (is_frame_header(marker) && segment.size() >= 6) {
     structure.precision = byte_at(segment, 0);
+    structure.height = read_u16(segment, 1);
+    structure.width = read_u16(segment, 3);
     structure.components = byte_at(segment, 5);
   } else if (marker == kAdobeApp14 && segment.size() >= 12 && segment.substr(0, 5) == "Adobe") {
     structure.adobe_transform = byte_at(segment, 11);

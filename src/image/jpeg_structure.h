@@ -16,6 +16,8 @@ struct JpegStructure {
   size_t length = 0;         // bytes up to and including the EOI marker (trailing data excluded)
   int components = 0;        // from the frame header: 1 grey, 3 YCbCr/RGB, 4 CMYK/YCCK
   int precision = 0;         // bits per sample
+  int width = 0;             // pixels, from the frame header
+  int height = 0;            // pixels, 0 when a DNL segment gives it (which no one writes)
   int adobe_transform = -1;  // from an Adobe APP14 segment; -1 when there is none
 };
 

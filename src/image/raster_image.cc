@@ -1,118 +1,184 @@
 #include "image/raster_image.h"
 
-#include <stb_image.h>
-
-#include <cerrno>
 #include <climits>
 #include <cstdio>
 #include <optional>
-#include <system_error>
 
 #include "core/file_reading.h"
+#include "image/hdr_structure.h"
+#include "image/image_header.h"
 #include "image/jpeg_structure.h"
+#include "image/pic_structure.h"
 #include "image/pixel_planes.h"
 #include "image/png_passthrough.h"
 #include "image/png_structure.h"
+#include "image/stb_decoding.h"
 
 namespace handout {
 namespace {
-
-constexpr long long kMaxPixels = 50'000'000;
 
 // One figure file on its way to becoming a RasterImage; each step reports its own errors.
 struct FigureFile {
   const std::string& path;
   const SourceLocation& where;
   Diagnostics& diagnostics;
+  const ResourceLimits& limits;
   std::string bytes;
-  std::optional<JpegStructure> jpeg;
+  ImageHeader header;
+  std::optional<JpegStructure> jpeg_structure;  // read once, when first asked for
 
-  const uint8_t* data() const { return reinterpret_cast<const uint8_t*>(bytes.data()); }
-  int size() const { return static_cast<int>(bytes.size()); }
+  const JpegStructure& jpeg() {
+    if (!jpeg_structure) jpeg_structure = read_jpeg_structure(bytes);
+    return *jpeg_structure;
+  }
+
   void error(const std::string& message, std::vector<std::string> hints = {}) {
     diagnostics.error(where, message, std::move(hints));
   }
+  void damaged(const std::string& what) { error("figure '" + path + "' is damaged: " + what); }
 };
 
 bool read_figure(FigureFile& figure) {
-  std::string reason;
-  std::optional<std::string> bytes = read_whole_file(figure.path, reason);
-  if (!bytes) {
-    figure.error("cannot read figure '" + figure.path + "': " + reason);
+  BoundedFile file = read_file_at_most(figure.path, figure.limits.max_image_bytes);
+  if (file.too_large) {
+    figure.error("figure '" + figure.path + "' is " + size_in_words(file.size) +
+                     ", more than the " + size_in_words(figure.limits.max_image_bytes) +
+                     " handout reads from an image file",
+                 {raise_limit_hint(kMaxImageSizeOption, "SIZE")});
     return false;
   }
-  if (bytes->empty()) {
+  if (!file.content) {
+    figure.error("cannot read figure '" + figure.path + "': " + file.error);
+    return false;
+  }
+  if (file.content->empty()) {
     figure.error("figure '" + figure.path + "' is an empty file");
     return false;
   }
-  if (bytes->size() > INT_MAX) {  // stb_image takes an int length
-    figure.error("figure '" + figure.path + "' is larger than 2 GB");
+  if (file.content->size() > INT_MAX) {  // stb_image counts bytes in an int
+    figure.error("figure '" + figure.path + "' is larger than 2 GiB");
     return false;
   }
-  figure.bytes = std::move(*bytes);
+  figure.bytes = std::move(*file.content);
   return true;
 }
 
-// PNG and JPEG are checked before decoding because stb_image accepts damaged files of both.
+// stb_image accepts damaged PNG, JPEG and HDR files (HDR ones can make it loop forever), crashes
+// on damaged PIC files, and pads a truncated PNM or uncompressed TGA: these are checked before
+// decoding.
 bool check_structure(FigureFile& figure) {
   std::string damage;
-  if (looks_like_png(figure.bytes)) {
-    damage = find_png_damage(figure.bytes).value_or("");
-  } else if (looks_like_jpeg(figure.bytes)) {
-    figure.jpeg = read_jpeg_structure(figure.bytes);
-    damage = figure.jpeg->damage;
+  switch (figure.header.format) {
+    case ImageFormat::png:
+      damage = find_png_damage(figure.bytes).value_or("");
+      break;
+    case ImageFormat::jpeg:
+      damage = figure.jpeg().damage;
+      break;
+    case ImageFormat::hdr:
+      damage =
+          find_hdr_damage(figure.bytes, *figure.header.width, *figure.header.height).value_or("");
+      break;
+    case ImageFormat::pic:
+      damage =
+          find_pic_damage(figure.bytes, *figure.header.width, *figure.header.height).value_or("");
+      break;
+    default:
+      break;
+  }
+  const std::optional<uint64_t> complete = figure.header.complete_size;
+  if (damage.empty() && complete && figure.bytes.size() < *complete) {
+    damage = "it is " + std::to_string(figure.bytes.size()) + " bytes long where its header " +
+             "promises " + std::to_string(*complete) + " (the file may be truncated)";
   }
   if (damage.empty()) return true;
-  figure.error("figure '" + figure.path + "' is damaged: " + damage);
+  figure.damaged(damage);
   return false;
 }
 
-// Reads only the header, so that a huge image is refused before anything is allocated for it.
-bool check_header(FigureFile& figure) {
-  int width = 0, height = 0, channels = 0;
-  if (!stbi_info_from_memory(figure.data(), figure.size(), &width, &height, &channels)) {
+// A hint for a file that is text: most often a page saved under the image's name, or a
+// Git LFS pointer checked out without its file.
+std::vector<std::string> text_hint(std::string_view bytes) {
+  std::string_view start = bytes.substr(0, std::min<size_t>(bytes.find('\n'), 60));
+  for (char c : start) {
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\r') return {};
+  }
+  if (start.empty()) return {};
+  return {"the file holds text ('" + std::string(start) + "'), not an image"};
+}
+
+// "60.0 megapixels", or for counts below a tenth of one "6 pixels".
+std::string pixel_count_in_words(uint64_t pixels, const char* megapixel_format) {
+  if (pixels < 100'000) return std::to_string(pixels) + (pixels == 1 ? " pixel" : " pixels");
+  char text[48];
+  std::snprintf(text, sizeof text, megapixel_format, static_cast<double>(pixels) / 1e6);
+  return std::string(text) + " megapixels";
+}
+
+// The size the header claims, checked against the pixel limit before anything else reads the
+// file, so that a huge image is refused before a decoder allocates for it.
+bool check_claimed_size(FigureFile& figure) {
+  std::optional<ImageHeader> header = read_image_header(figure.bytes);
+  if (!header) {
     figure.error("'" + figure.path +
-                 "' is not an image handout can read (PNG, JPEG, GIF, BMP, TGA, PSD, PNM, HDR are "
-                 "supported)");
+                     "' is not an image handout can read (PNG, JPEG, GIF, BMP, TGA, PSD, PNM, "
+                     "HDR and PIC are supported)",
+                 text_hint(figure.bytes));
     return false;
   }
-  const long long pixels = static_cast<long long>(width) * height;
-  if (pixels <= kMaxPixels) return true;
-  char megapixels[32];
-  std::snprintf(megapixels, sizeof megapixels, "%.1f", pixels / 1e6);
+  figure.header = *header;
+  const std::string format = format_name(header->format);
+  if (!header->has_size()) {
+    // The structure checks know better what is wrong with a PNG or JPEG, when they find it.
+    if (check_structure(figure)) {
+      figure.damaged("it ends inside its " + format + " header (the file may be truncated)");
+    }
+    return false;
+  }
+  const uint64_t width = *header->width, height = *header->height;
+  if (width == 0 || height == 0) {
+    figure.damaged("its " + format + " header says it is " + std::to_string(width) + " x " +
+                   std::to_string(height) + " pixels, which holds no image");
+    return false;
+  }
+  const uint64_t pixels = width * height;  // each at most 2^40 (PNM), so no overflow
+  if (pixels <= figure.limits.max_image_pixels) return true;
   figure.error("figure '" + figure.path + "' is " + std::to_string(width) + " x " +
-                   std::to_string(height) + " pixels (" + megapixels +
-                   " megapixels); handout reads images of at most 50 megapixels",
-               {"scale it down: a full-width figure at 300 dpi needs about 2500 pixels across"});
+                   std::to_string(height) + " pixels (" + pixel_count_in_words(pixels, "%.1f") +
+                   "), more than the " +
+                   pixel_count_in_words(figure.limits.max_image_pixels, "%g") +
+                   " handout reads from an image",
+               {"scale it down: a full-width figure at 300 dpi needs about 2500 pixels across",
+                raise_limit_hint(kMaxMegapixelsOption)});
   return false;
 }
 
-struct StbImageDeleter {
-  void operator()(stbi_uc* samples) const { stbi_image_free(samples); }
-};
-
 std::shared_ptr<RasterImage> decode(FigureFile& figure) {
-  int width = 0, height = 0, channels = 0;
-  // Eight bits per channel whatever the file has: 16-bit PNGs are reduced here.
-  std::unique_ptr<stbi_uc, StbImageDeleter> samples(
-      stbi_load_from_memory(figure.data(), figure.size(), &width, &height, &channels, 0));
-  if (!samples) {
+  StbDecoding decoding = decode_with_stb(figure.bytes);
+  if (decoding.read_past_end) {  // stb_image's own reason, if it gave up, says less
+    figure.damaged("its image data ends before its last pixel (the file may be truncated)");
+    return nullptr;
+  }
+  if (!decoding.samples) {
     figure.error("figure '" + figure.path + "' cannot be decoded: stb_image reports '" +
-                 stbi_failure_reason() +
+                 decoding.failure +
                  "' (the file is damaged or uses a variant of its format handout cannot read)");
     return nullptr;
   }
   auto image = std::make_shared<RasterImage>();
   image->source_path = figure.path;
-  store_pixel_planes(samples.get(), width, height, channels, *image);
+  store_pixel_planes(decoding.samples.get(), decoding.width, decoding.height, decoding.channels,
+                     *image);
   return image;
 }
 
 // A plain grey or colour JPEG goes into the PDF as it is: smaller, and no second lossy pass.
-void keep_jpeg_bytes_if_possible(const FigureFile& figure, RasterImage& image) {
-  if (!figure.jpeg || !can_pass_jpeg_through(*figure.jpeg)) return;
-  image.jpeg_bytes = figure.bytes.substr(0, figure.jpeg->length);
-  image.color_channels = figure.jpeg->components;
+void keep_jpeg_bytes_if_possible(FigureFile& figure, RasterImage& image) {
+  if (figure.header.format != ImageFormat::jpeg) return;
+  const JpegStructure& jpeg = figure.jpeg();
+  if (!can_pass_jpeg_through(jpeg)) return;
+  image.jpeg_bytes = figure.bytes.substr(0, jpeg.length);
+  image.color_channels = jpeg.components;
   image.pixels.clear();
   image.pixels.shrink_to_fit();
 }
@@ -120,7 +186,7 @@ void keep_jpeg_bytes_if_possible(const FigureFile& figure, RasterImage& image) {
 // A plain PNG keeps its compressed data, checked once instead of decoded (see png_passthrough.h).
 std::shared_ptr<RasterImage> pass_png_through(FigureFile& figure, PngPassthroughPlan plan) {
   if (std::optional<std::string> damage = find_png_data_damage(plan)) {
-    figure.error("figure '" + figure.path + "' is damaged: " + *damage);
+    figure.damaged(*damage);
     return nullptr;
   }
   auto image = std::make_shared<RasterImage>();
@@ -136,10 +202,13 @@ std::shared_ptr<RasterImage> pass_png_through(FigureFile& figure, PngPassthrough
 
 std::shared_ptr<const RasterImage> load_raster_image(const std::string& path,
                                                      const SourceLocation& where,
-                                                     Diagnostics& diagnostics) {
-  FigureFile figure{path, where, diagnostics, {}, std::nullopt};
-  if (!read_figure(figure) || !check_structure(figure) || !check_header(figure)) return nullptr;
-  if (looks_like_png(figure.bytes)) {
+                                                     Diagnostics& diagnostics,
+                                                     const ResourceLimits& limits) {
+  FigureFile figure{path, where, diagnostics, limits, {}, {}, std::nullopt};
+  if (!read_figure(figure) || !check_claimed_size(figure) || !check_structure(figure)) {
+    return nullptr;
+  }
+  if (figure.header.format == ImageFormat::png) {
     if (std::optional<PngPassthroughPlan> plan = plan_png_passthrough(figure.bytes)) {
       return pass_png_through(figure, std::move(*plan));
     }

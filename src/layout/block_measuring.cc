@@ -48,7 +48,9 @@ class BlockMeasurer {
     const double gap = caption.empty() ? 0 : figure.caption_style.space_before;
     if (std::optional<FlowUnit> image =
             image_unit(figure, height_of(caption, caption.size()) + gap)) {
-      image->height += gap;
+      // Under a caption that fills the page the image has the page to itself: the gap never
+      // makes the unit taller than the page.
+      image->height += std::min(gap, std::max(0.0, area_.height - image->height));
       block.units.push_back(std::move(*image));
     }
     for (FlowUnit& line : caption) block.units.push_back(std::move(line));
@@ -137,7 +139,9 @@ std::vector<FlowBlock> measure_range(const std::vector<Block>& blocks, BlockRang
   measured.reserve(range.end - range.begin);
   for (size_t index = range.begin; index < range.end; ++index) {
     FlowBlock flow_block = std::visit(measure, blocks[index]);
-    if (!flow_block.units.empty()) measured.push_back(std::move(flow_block));
+    if (flow_block.units.empty()) continue;
+    flow_block.where = std::visit([](const auto& block) { return block.where; }, blocks[index]);
+    measured.push_back(std::move(flow_block));
   }
   return measured;
 }

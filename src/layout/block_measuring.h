@@ -14,11 +14,11 @@ namespace handout {
 // Where a heading's page number goes in a table of contents entry, and the entry's link area;
 // x and y are measured like the unit's items.
 struct PageReference {
-  size_t heading = 0;  // the heading's index in the document's outline
+  size_t heading = 0;                // the heading's index in the document's outline
   const TextStyle* style = nullptr;  // the number's style (the contents block's, in the DocTree)
-  double right = 0;     // where the number ends
-  double baseline = 0;  // the number's baseline
-  LinkArea link;        // the whole entry
+  double right = 0;                  // where the number ends
+  double baseline = 0;               // the number's baseline
+  LinkArea link;                     // the whole entry
 };
 
 // The smallest piece of a block that page flow places: a line, or a figure's image. Its items
@@ -55,6 +55,7 @@ struct FlowBlock {
   std::optional<FlowUnit> repeated_head;   // a table's header row, repeated in every frame it
                                            // continues in
   const TocBlock* contents = nullptr;  // a table of contents, set once all headings are measured
+  SourceLocation where;                // the block's source, for messages about where it lands
   const HeadingBlock* heading = nullptr;  // a heading, for the notes on keeping it with its text
 };
 

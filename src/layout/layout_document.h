@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/diagnostic.h"
+#include "core/resource_limits.h"
 #include "model/doc_tree.h"
 #include "model/page_layout.h"
 
@@ -13,6 +14,8 @@ struct LayoutOptions {
   // How many threads set paragraphs: 0 chooses (1 for a short document, else the hardware's
   // thread count, at most 8). The result is the same for any count.
   unsigned threads = 0;
+  // A document that needs more pages is an error (at the block that would start the next page).
+  uint64_t max_pages = ResourceLimits{}.max_pages;
 };
 
 // Starts loading, on another thread, what layout will need for text in `language` (BCP 47): its
@@ -23,7 +26,8 @@ struct LayoutOptions {
 std::future<void> prepare_layout(std::string language);
 
 // Breaks the blocks into lines and the lines into pages, places figures and the running
-// header and footer. Needs every face and image of the tree loaded.
+// header and footer. Needs every face and image of the tree loaded. A document over the page
+// limit gives no pages and an error.
 LaidOutDocument layout_document(const DocTree& document, Diagnostics& diagnostics,
                                 const LayoutOptions& options = {});
 

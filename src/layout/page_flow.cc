@@ -84,19 +84,27 @@ struct DryRunResult {
   bool last_page_has_break = false;  // a page or column break block came while on it
   // The limited page held all that came to it, keeping every rule, and no page followed it.
   bool limit_held = false;
+  bool page_limit_reached = false;  // the flow needs more pages than allowed
 };
 
 // The cursor moving down the frames of the pages, and the pages it has filled.
 class PageFlow {
  public:
   PageFlow(const PageDef& page, const TextArea& area, const PaginationRules& rules,
-           std::optional<ColumnLimit> limit = std::nullopt, bool dry_run = false)
-      : page_(page), measured_(area), rule_(rules), limit_(limit), dry_run_(dry_run) {
+           uint64_t max_pages, std::optional<ColumnLimit> limit = std::nullopt,
+           bool dry_run = false)
+      : page_(page),
+        measured_(area),
+        rule_(rules),
+        max_pages_(std::max<uint64_t>(max_pages, 1)),
+        limit_(limit),
+        dry_run_(dry_run) {
     start_page();
   }
 
   void place_block(FlowBlock& block, double lead) {
     if (abandoned_) return;
+    placing_ = &block.where;
     if (block.breaks) return take_break(*block.breaks);
     if (block.floats &&
         (!waiting_.empty() || (!page_is_empty_ && !fits(gap_before(block) + lead)))) {
@@ -110,7 +118,7 @@ class PageFlow {
   }
 
   FlowedPages finish() {
-    while (!waiting_.empty() && !abandoned_) next_frame();
+    place_waiting_figures();
     std::vector<double> column_bottoms(pages_.size());
     for (size_t index = 0; index < pages_.size(); ++index) {
       column_bottoms[index] = text_area_on_page(page_, index).bottom();
@@ -120,22 +128,31 @@ class PageFlow {
     }
     return {std::move(pages_),      std::move(outline_),       std::move(frames_filled_),
             std::move(references_), std::move(column_bottoms), std::move(blank_pages_),
-            std::move(notes_)};
+            page_limit_reached_at_, std::move(cut_off_),     std::move(notes_)};
   }
 
   DryRunResult finish_dry_run() {
-    while (!waiting_.empty() && !abandoned_) next_frame();
+    place_waiting_figures();
     DryRunResult result;
     result.pages = pages_.size();
     result.last_page_has_content = frames_filled_.back() > 0;
     result.last_page_has_break = last_break_page_ == pages_.size() - 1;
     result.limit_held =
         limit_ && !abandoned_ && !limit_broken_ && pages_.size() == limit_->page_index + 1;
+    result.page_limit_reached = page_limit_reached_at_.has_value();
     return result;
   }
 
  private:
   const TextArea& frame() const { return frames_[frame_index_]; }
+
+  // Opens frames until the floating figures still waiting are placed.
+  void place_waiting_figures() {
+    while (!waiting_.empty() && !abandoned_) {
+      placing_ = &waiting_.front()->where;
+      next_frame();
+    }
+  }
 
   double gap_before(const FlowBlock& block) const {
     return page_is_empty_ ? 0 : std::max(space_after_previous_, block.space_before);
@@ -201,6 +218,7 @@ class PageFlow {
   // Places the block from the cursor on, starting frames as it needs. Lines carried over to a
   // frame that figures opened keep the figures' space after from them.
   void place_units(FlowBlock& block) {
+    placing_ = &block.where;
     for (size_t next = 0; next < block.units.size() && !abandoned_;) {
       const size_t take = units_to_take(block, next);
       if (next == 0 && take > 0) note_block_start(block);
@@ -212,6 +230,7 @@ class PageFlow {
         if (block.repeated_head) {
           FlowUnit head = *block.repeated_head;
           place_unit(head);
+          only_head_in_frame_ = true;
         }
       }
     }
@@ -230,8 +249,9 @@ class PageFlow {
   }
 
   // How many units from `first` on go in this frame: all that remain if they fit; else as many
-  // as the block's splitting allows, or none (the block moves on). An empty frame takes at least
-  // one, so a unit taller than a frame cannot stall the flow (but that breaks the block's rule).
+  // as the block's splitting allows, or none (the block moves on). An empty frame, or one that
+  // holds just the block's repeated header row, takes at least one, so a unit taller than a
+  // frame cannot stall the flow (but that breaks the block's rule).
   size_t units_to_take(const FlowBlock& block, size_t first) {
     const size_t remaining = block.units.size() - first;
     const size_t fit = units_that_fit(block, first);
@@ -246,7 +266,7 @@ class PageFlow {
     } else if (is_taller_than(block, measured_.height)) {
       take = fit;
     }
-    if (take == 0 && page_is_empty_) {
+    if (take == 0 && (page_is_empty_ || only_head_in_frame_)) {
       take = std::max<size_t>(fit, 1);
       note_rule_broken();
     }
@@ -256,7 +276,12 @@ class PageFlow {
   void place_unit(FlowUnit& unit) {
     if (!fits(unit.height)) note_rule_broken();
     const bool at_frame_top = page_is_empty_;
+    // Empty space (a spacer) cut off loses nothing.
+    if (!dry_run_ && !unit.items.empty() && unit.height > measured_.height + kFitTolerance) {
+      note_cut_off(unit.height);
+    }
     page_is_empty_ = false;
+    only_head_in_frame_ = false;
     frames_filled_.back() = frame_index_ + 1;
     if (dry_run_) {
       y_ += unit.height;
@@ -295,6 +320,15 @@ class PageFlow {
     if (on_limited_page()) limit_broken_ = true;
   }
 
+  void note_cut_off(double height) {
+    if (placing_ == nullptr) return;
+    if (placing_ != last_cut_off_) {
+      cut_off_.push_back({*placing_, 0, measured_.height});
+      last_cut_off_ = placing_;
+    }
+    cut_off_.back().piece_height = std::max(cut_off_.back().piece_height, height);
+  }
+
   void record_outline(OutlineEntry entry) {
     entry.page_index = pages_.size() - 1;
     entry.y += y_;
@@ -323,6 +357,11 @@ class PageFlow {
   }
 
   void start_page() {
+    if (pages_.size() == max_pages_) {
+      page_limit_reached_at_ = placing_ ? *placing_ : SourceLocation{};
+      abandoned_ = true;
+      return;
+    }
     pages_.push_back({page_.width, page_.height, {}, page_.bleed});
     frames_ = frames_on_page(page_, pages_.size() - 1);
     if (on_limited_page()) {
@@ -340,6 +379,7 @@ class PageFlow {
     frame_index_ = index;
     y_ = frame().top;
     page_is_empty_ = true;
+    only_head_in_frame_ = false;
     if (placing_waiting_) return;  // a figure taller than a frame goes on before the next one
     placing_waiting_ = true;
     while (!waiting_.empty() && !abandoned_) {
@@ -357,9 +397,15 @@ class PageFlow {
   const PageDef& page_;
   const TextArea& measured_;  // the frame the blocks were measured in
   SplitRule rule_;
+  uint64_t max_pages_;
+  std::optional<SourceLocation> page_limit_reached_at_;
+  const SourceLocation* placing_ = nullptr;  // the block being placed
+  const SourceLocation* last_cut_off_ = nullptr;
+  std::vector<CutOffBlock> cut_off_;
   std::optional<ColumnLimit> limit_;
   bool dry_run_ = false;       // find where pieces go, placing none (the blocks stay untouched)
-  bool abandoned_ = false;     // a dry run passed its limited page: nothing more to learn
+  bool abandoned_ = false;     // a dry run passed its limited page, or the flow needs more
+                               // pages than allowed: nothing more to place
   bool limit_broken_ = false;  // the limited page broke a rule to hold what came to it
   double deepest_on_limited_page_ = 0;  // the bottom of its deepest column
   size_t last_break_page_ = SIZE_MAX;
@@ -378,17 +424,18 @@ class PageFlow {
   std::optional<OpenHeading> open_heading_;
   std::vector<TextArea> frames_;  // the current page's
   size_t frame_index_ = 0;
-  std::deque<FlowBlock*> waiting_;  // floating figures deferred to the next frame, in order
-  double y_ = 0;                    // top of the next unit
-  bool page_is_empty_ = true;       // the current frame, that is
+  std::deque<FlowBlock*> waiting_;   // floating figures deferred to the next frame, in order
+  double y_ = 0;                     // top of the next unit
+  bool page_is_empty_ = true;        // the current frame, that is
+  bool only_head_in_frame_ = false;  // it holds nothing but a table's repeated header row
   bool placing_waiting_ = false;
   double space_after_previous_ = 0;
 };
 
 DryRunResult dry_run(std::vector<FlowBlock>& blocks, const std::vector<double>& leads,
                      const PageDef& page, const TextArea& area, const PaginationRules& rules,
-                     std::optional<ColumnLimit> limit) {
-  PageFlow flow(page, area, rules, limit, /*dry_run=*/true);
+                     uint64_t max_pages, std::optional<ColumnLimit> limit) {
+  PageFlow flow(page, area, rules, max_pages, limit, /*dry_run=*/true);
   for (size_t i = 0; i < blocks.size(); ++i) flow.place_block(blocks[i], leads[i]);
   return flow.finish_dry_run();
 }
@@ -398,16 +445,19 @@ DryRunResult dry_run(std::vector<FlowBlock>& blocks, const std::vector<double>& 
 // Earlier pages do not depend on the last page's column height: flow never looks ahead a page.
 std::optional<ColumnLimit> balanced_last_page(std::vector<FlowBlock>& blocks,
                                               const std::vector<double>& leads, const PageDef& page,
-                                              const TextArea& area, const PaginationRules& rules) {
+                                              const TextArea& area, const PaginationRules& rules,
+                                              uint64_t max_pages) {
   if (!page.balance_columns || page.cards || page.columns < 2) return std::nullopt;
-  const DryRunResult full = dry_run(blocks, leads, page, area, rules, std::nullopt);
+  const DryRunResult full = dry_run(blocks, leads, page, area, rules, max_pages, std::nullopt);
+  if (full.page_limit_reached) return std::nullopt;  // the flow itself will say so
   if (!full.last_page_has_content || full.last_page_has_break) return std::nullopt;
   const size_t last = full.pages - 1;
   double holds = text_area_on_page(page, last).height;  // full height always holds
   double fails = 0;
   while (holds - fails > kBalanceStep) {
     const double middle = (holds + fails) / 2;
-    if (dry_run(blocks, leads, page, area, rules, ColumnLimit{last, middle}).limit_held) {
+    if (dry_run(blocks, leads, page, area, rules, max_pages, ColumnLimit{last, middle})
+            .limit_held) {
       holds = middle;
     } else {
       fails = middle;
@@ -420,9 +470,10 @@ std::optional<ColumnLimit> balanced_last_page(std::vector<FlowBlock>& blocks,
 }  // namespace
 
 FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
-                       const PaginationRules& rules) {
+                       const PaginationRules& rules, uint64_t max_pages) {
   const std::vector<double> leads = lead_heights(blocks, area.height, SplitRule(rules));
-  PageFlow flow(page, area, rules, balanced_last_page(blocks, leads, page, area, rules));
+  PageFlow flow(page, area, rules, max_pages,
+                balanced_last_page(blocks, leads, page, area, rules, max_pages));
   for (size_t i = 0; i < blocks.size(); ++i) flow.place_block(blocks[i], leads[i]);
   return flow.finish();
 }

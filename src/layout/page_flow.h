@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "layout/block_measuring.h"
@@ -9,6 +11,14 @@
 
 namespace handout {
 
+// A block with a piece (a table row, a line) taller than a frame: the piece is placed at the top
+// of an empty frame and runs off its foot.
+struct CutOffBlock {
+  SourceLocation where;
+  double piece_height = 0;  // the tallest such piece
+  double frame_height = 0;
+};
+
 // A table of contents entry's page number, placed: x and y are now on the page.
 struct PlacedPageReference {
   size_t page_index = 0;
@@ -16,7 +26,7 @@ struct PlacedPageReference {
 };
 
 struct FlowedPages {
-  std::vector<LaidOutPage> pages;  // at least one, even for no blocks
+  std::vector<LaidOutPage> pages;  // at least one, even for no blocks; at most the page limit
   std::vector<OutlineEntry> outline;
   std::vector<size_t> frames_filled;  // per page: the last frame with content + 1
   std::vector<PlacedPageReference> page_references;
@@ -26,6 +36,10 @@ struct FlowedPages {
   // The even pages left blank so that what follows starts on a right-hand page (no running
   // header or footer goes on them), in order.
   std::vector<size_t> blank_pages;
+  // Set when the blocks need more pages than the limit: the block that would start the page
+  // after the last one allowed. The pages are then incomplete and not to be used.
+  std::optional<SourceLocation> page_limit_reached_at;
+  std::vector<CutOffBlock> cut_off;  // in the order placed, each block once
   // For the preflight report: the units' notes with their pages, and page flow's own (headings
   // moved on to stay with their text, or left without it), in the order they were placed.
   std::vector<LayoutNote> notes;
@@ -55,7 +69,8 @@ struct FlowedPages {
 // pages are never changed. A page or column break block on the last page leaves it unbalanced.
 // Bleed figures: their images are extended as bleed_figure_box says, from their frame's
 // bleed_reach.
+// Limit: flow stops at the first piece that needs page `max_pages` + 1 (see page_limit_reached_at).
 FlowedPages flow_pages(std::vector<FlowBlock> blocks, const PageDef& page, const TextArea& area,
-                       const PaginationRules& rules = {});
+                       const PaginationRules& rules = {}, uint64_t max_pages = UINT64_MAX);
 
 }  // namespace handout

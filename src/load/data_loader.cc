@@ -82,18 +82,20 @@ HandoutData read_handout(YamlReader& reader, const YAML::Node& root) {
 }  // namespace
 
 std::optional<HandoutData> load_data_text(std::string_view yaml, const std::string& file_name,
-                                          Diagnostics& diagnostics) {
+                                          Diagnostics& diagnostics, const ResourceLimits& limits) {
   constexpr RootMapping kDataRoot = {
       "the data file",
       "the data file is empty; write the keys its template reads, such as 'title' and 'items'",
       "a mapping of keys such as 'title' and 'items'"};
-  return load_yaml_mapping(yaml, file_name, kDataRoot, diagnostics, read_handout);
+  YamlBudget budget(limits);
+  return load_yaml_mapping(yaml, file_name, kDataRoot, budget, diagnostics, read_handout);
 }
 
-std::optional<HandoutData> load_data_file(const std::string& path, Diagnostics& diagnostics) {
-  std::optional<std::string> text = read_source_file(path, diagnostics);
+std::optional<HandoutData> load_data_file(const std::string& path, Diagnostics& diagnostics,
+                                          const ResourceLimits& limits) {
+  std::optional<std::string> text = read_source_file(path, limits.max_input_bytes, diagnostics);
   if (!text) return std::nullopt;
-  return load_data_text(*text, path, diagnostics);
+  return load_data_text(*text, path, diagnostics, limits);
 }
 
 }  // namespace handout

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -7,8 +8,10 @@
 
 namespace handout {
 
-// The whole content of a text file. A file that cannot be read is an error naming the path and
-// the system's reason (e.g. "No such file or directory").
-std::optional<std::string> read_source_file(const std::string& path, Diagnostics& diagnostics);
+// The whole content of a text file of at most `max_bytes` bytes. A file that cannot be read is
+// an error naming the path and the system's reason (e.g. "No such file or directory"); a larger
+// file is an error naming its size and the limit, found before anything is read.
+std::optional<std::string> read_source_file(const std::string& path, uint64_t max_bytes,
+                                            Diagnostics& diagnostics);
 
 }  // namespace handout

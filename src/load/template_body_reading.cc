@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/edit_distance.h"
+#include "core/resource_limits.h"
 #include "load/source_file.h"
 #include "load/template_block_kinds.h"
 #include "load/template_block_options_reading.h"
@@ -22,8 +23,8 @@ std::string kinds_hint() { return "the block kinds are " + quoted_list(block_kin
 // catch cycles.
 class BodyReader {
  public:
-  BodyReader(TemplateDef& layout_template, const ReadRoot& root)
-      : template_(layout_template), root_(root) {
+  BodyReader(TemplateDef& layout_template, const ReadRoot& root, YamlBudget& budget)
+      : template_(layout_template), root_(root), budget_(budget) {
     include_path_.push_back(fs::weakly_canonical(fs::path(template_.source_file)).string());
   }
 
@@ -186,15 +187,22 @@ class BodyReader {
                    {"the path is relative to " + reader.file()});
       return;
     }
+    if (static_cast<int>(include_path_.size()) > budget_.max_depth) {
+      reader.error(include.value,
+                   "including '" + name.text + "' here nests included files more than " +
+                       std::to_string(budget_.max_depth) + " deep",
+                   {raise_limit_hint(kMaxYamlDepthOption)});
+      return;
+    }
     std::optional<std::string> text =
-        read_source_file(path.lexically_normal().string(), diagnostics);
+        read_source_file(path.lexically_normal().string(), budget_.max_file_bytes, diagnostics);
     if (!text) return;
     const std::string file = path.lexically_normal().string();
     if (std::find(template_.included_files.begin(), template_.included_files.end(), file) ==
         template_.included_files.end()) {
       template_.included_files.push_back(file);
     }
-    std::optional<YAML::Node> root = parse_yaml(*text, file, diagnostics);
+    std::optional<YAML::Node> root = parse_yaml(*text, file, budget_, diagnostics);
     if (!root) return;
     YamlReader included(file, *text, diagnostics);
     include_path_.push_back(canonical);
@@ -214,6 +222,7 @@ class BodyReader {
 
   TemplateDef& template_;
   const ReadRoot& root_;
+  YamlBudget& budget_;
   std::vector<std::string> include_path_;
 };
 
@@ -252,8 +261,8 @@ void check_default_styles(YamlReader& reader, const std::vector<BodyBlockDef>& b
 
 std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
                                     TemplateDef& layout_template, const ReadRoot& root,
-                                    const std::string& subject) {
-  BodyReader body_reader(layout_template, root);
+                                    YamlBudget& budget, const std::string& subject) {
+  BodyReader body_reader(layout_template, root, budget);
   std::vector<BodyBlockDef> blocks = body_reader.read_list(reader, body, subject);
   if (body.IsSequence() && body.size() == 0)
     reader.error(body, subject + " must have at least one block");

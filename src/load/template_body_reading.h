@@ -4,6 +4,7 @@
 
 #include "core/read_root.h"
 #include "load/yaml_node_reader.h"
+#include "load/yaml_tree_building.h"
 #include "model/template_model.h"
 
 namespace handout {
@@ -13,10 +14,11 @@ namespace handout {
 // the blocks of another file, relative to the including file; every such file is added to
 // `layout_template.included_files`; an include cycle, and a file outside `root`, are errors.
 // Styles named must be in `layout_template.styles`; figure sizes given as lengths become
-// fractions of the frame. `subject` names the list in messages: "body", or "back" for the
-// cards' backs.
+// fractions of the frame. Included files are read within `budget`, the template's, and nest at
+// most its depth deep. `subject` names the list in messages: "body", or "back" for the cards'
+// backs.
 std::vector<BodyBlockDef> read_body(YamlReader& reader, const YAML::Node& body,
                                     TemplateDef& layout_template, const ReadRoot& root,
-                                    const std::string& subject = "body");
+                                    YamlBudget& budget, const std::string& subject = "body");
 
 }  // namespace handout

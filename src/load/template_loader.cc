@@ -15,6 +15,7 @@
 #include "load/yaml_document.h"
 #include "load/yaml_node_reader.h"
 #include "load/yaml_parsing.h"
+#include "load/yaml_tree_building.h"
 
 namespace handout {
 namespace {
@@ -36,7 +37,7 @@ std::optional<RegionDef> read_optional_region(YamlReader& reader, const MappingR
 // every style reference would be an error of its own, so the parts that refer to styles are
 // skipped.
 TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
-                          const TemplateFileAccess& access) {
+                          const TemplateFileAccess& access, YamlBudget& budget) {
   std::filesystem::path file(reader.file());
   TemplateDef layout_template;
   layout_template.source_file = reader.file();
@@ -60,9 +61,10 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
   layout_template.styles = read_styles(reader, *styles, families);
   layout_template.header = read_optional_region(reader, top, "header", layout_template);
   layout_template.footer = read_optional_region(reader, top, "footer", layout_template);
-  if (body) layout_template.blocks = read_body(reader, *body, layout_template, access.root);
+  if (body) layout_template.blocks = read_body(reader, *body, layout_template, access.root, budget);
   if (auto back = top.find("back")) {
-    layout_template.back_blocks = read_body(reader, *back, layout_template, access.root, "back");
+    layout_template.back_blocks =
+        read_body(reader, *back, layout_template, access.root, budget, "back");
     if (!layout_template.page.cards) {
       reader.error(top.entry("back")->key_node,
                    "back gives the backs of cards, but this template's page has no card grid",
@@ -77,22 +79,25 @@ TemplateDef read_template(YamlReader& reader, const YAML::Node& root,
 
 std::optional<TemplateDef> load_template_text(std::string_view yaml, const std::string& file_name,
                                               const TemplateFileAccess& access,
-                                              Diagnostics& diagnostics) {
+                                              Diagnostics& diagnostics,
+                                              const ResourceLimits& limits) {
   constexpr RootMapping kTemplateRoot = {
       "the template", "the template is empty; it needs at least 'fonts', 'styles' and 'body'",
       "a mapping of keys such as 'page', 'fonts', 'styles' and 'body'"};
-  return load_yaml_mapping(yaml, file_name, kTemplateRoot, diagnostics,
+  YamlBudget budget(limits);  // shared with the files the body includes
+  return load_yaml_mapping(yaml, file_name, kTemplateRoot, budget, diagnostics,
                            [&](YamlReader& reader, const YAML::Node& root) {
-                             return read_template(reader, root, access);
+                             return read_template(reader, root, access, budget);
                            });
 }
 
 std::optional<TemplateDef> load_template_file(const std::string& path,
                                               const TemplateFileAccess& access,
-                                              Diagnostics& diagnostics) {
-  std::optional<std::string> text = read_source_file(path, diagnostics);
+                                              Diagnostics& diagnostics,
+                                              const ResourceLimits& limits) {
+  std::optional<std::string> text = read_source_file(path, limits.max_input_bytes, diagnostics);
   if (!text) return std::nullopt;
-  return load_template_text(*text, path, access, diagnostics);
+  return load_template_text(*text, path, access, diagnostics, limits);
 }
 
 }  // namespace handout

@@ -9,6 +9,7 @@
 
 #include "core/diagnostic.h"
 #include "core/read_root.h"
+#include "core/resource_limits.h"
 #include "model/template_model.h"
 
 namespace handout {
@@ -28,13 +29,17 @@ struct TemplateFileAccess {
 // Loads a layout template (docs/templates.md). Font files are looked up relative to the
 // template's folder, then in each of `access.font_dirs` in order; a partial or font file outside
 // `access.root` is an error at the value that names it. Every problem is reported with the
-// file, line and column; the result is empty when any error was found.
+// file, line and column; the result is empty when any error was found. The template and the
+// files it includes are held to `limits` as a data file is (see load_data_file); their values
+// count together.
 std::optional<TemplateDef> load_template_file(const std::string& path,
                                               const TemplateFileAccess& access,
-                                              Diagnostics& diagnostics);
+                                              Diagnostics& diagnostics,
+                                              const ResourceLimits& limits = {});
 
 std::optional<TemplateDef> load_template_text(std::string_view yaml, const std::string& file_name,
                                               const TemplateFileAccess& access,
-                                              Diagnostics& diagnostics);
+                                              Diagnostics& diagnostics,
+                                              const ResourceLimits& limits = {});
 
 }  // namespace handout

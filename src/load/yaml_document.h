@@ -19,15 +19,17 @@ struct RootMapping {
   const char* expected;    // "a mapping of keys such as 'title' and 'items'"
 };
 
-// The common frame of the data and template loaders: parse `yaml`, check that its root is a
-// mapping, read it with `read(reader, root)`, and give nothing when any error was reported
-// (a reader carries on after an error so that one run reports as many as it can).
+// The common frame of the data and template loaders: parse `yaml` within `budget` (see
+// parse_yaml), check that its root is a mapping, read it with `read(reader, root)`, and give
+// nothing when any error was reported (a reader carries on after an error so that one run
+// reports as many as it can).
 template <typename Read>
 auto load_yaml_mapping(std::string_view yaml, const std::string& file_name,
-                       const RootMapping& root_mapping, Diagnostics& diagnostics, Read read)
+                       const RootMapping& root_mapping, YamlBudget& budget,
+                       Diagnostics& diagnostics, Read read)
     -> std::optional<decltype(read(std::declval<YamlReader&>(), std::declval<YAML::Node&>()))> {
   const size_t errors_before = diagnostics.error_count();
-  std::optional<YAML::Node> root = parse_yaml(yaml, file_name, diagnostics);
+  std::optional<YAML::Node> root = parse_yaml(yaml, file_name, budget, diagnostics);
   if (!root) return std::nullopt;
   YamlReader reader(file_name, yaml, diagnostics);
   if (root->IsNull()) {

@@ -213,6 +213,7 @@ void MappingReader::add_entry(const YAML::Node& key_node, const YAML::Node& valu
       std::find(known_keys_.begin(), known_keys_.end(), candidate.key) == known_keys_.end()) {
     report_unknown_key(candidate);
   }
+  key_indexes_.emplace(candidate.key, entries_.size());
   entries_.push_back(std::move(candidate));
 }
 
@@ -226,10 +227,8 @@ void MappingReader::report_unknown_key(const MappingEntry& unknown) {
 }
 
 const MappingEntry* MappingReader::entry(std::string_view key) const {
-  for (const MappingEntry& candidate : entries_) {
-    if (candidate.key == key) return &candidate;
-  }
-  return nullptr;
+  auto found = key_indexes_.find(key);
+  return found == key_indexes_.end() ? nullptr : &entries_[found->second];
 }
 
 std::optional<YAML::Node> MappingReader::find(std::string_view key) const {

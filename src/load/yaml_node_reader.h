@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -101,11 +102,19 @@ class MappingReader {
   void add_entry(const YAML::Node& key_node, const YAML::Node& value);
   void report_unknown_key(const MappingEntry& entry);
 
+  // Looks keys up by a string_view without making a string of it.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+
   YamlReader& reader_;
   YAML::Node mapping_;
   std::string owner_;
   std::vector<std::string> known_keys_;
   std::vector<MappingEntry> entries_;
+  // Each key's index in entries_: a data file's mapping may have a hundred thousand keys.
+  std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> key_indexes_;
   std::vector<std::string> suggested_keys_;  // by did-you-mean hints for unknown keys
 };
 

@@ -1,5 +1,7 @@
 #include "load/yaml_parsing.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <utility>
@@ -7,6 +9,7 @@
 
 #include "load/utf8_check.h"
 #include "load/yaml_quirks.h"
+#include "load/yaml_tree_building.h"
 
 namespace handout {
 namespace {
@@ -120,6 +123,47 @@ YAML::Mark syntax_error_mark(std::string_view text, const YAML::Exception& error
   return unclosed_flow_start(text).value_or(error.mark);
 }
 
+// The name of the alias at `mark` ("*base"), or "an alias" when the text there is not one.
+std::string alias_at(std::string_view text, const YAML::Mark& mark) {
+  std::optional<size_t> at = offset_of(text, mark.line, mark.column);
+  if (!at || *at >= text.size() || text[*at] != '*') return "an alias";
+  const size_t end = text.find_first_of(" \t\r\n,[]{}", *at + 1);
+  return "'" + std::string(text.substr(*at, end - *at)) + "'";
+}
+
+void report_broken_bound(std::string_view text, const YamlBoundBroken& broken,
+                         const YamlBudget& budget, const std::string& file,
+                         Diagnostics& diagnostics) {
+  const SourceLocation where = location_of(broken.mark, file);
+  const std::string alias = alias_at(text, broken.mark);
+  switch (broken.kind) {
+    case YamlBoundBroken::Kind::too_deep:
+      diagnostics.error(where,
+                        "lists and mappings nest more than " + std::to_string(budget.max_depth) +
+                            " deep here" +
+                            (broken.through_alias ? " once " + alias + " repeats its value" : ""),
+                        {raise_limit_hint(kMaxYamlDepthOption)});
+      return;
+    case YamlBoundBroken::Kind::too_many:
+      diagnostics.error(where,
+                        broken.through_alias
+                            ? "the YAML expands to more than " + std::to_string(budget.max_values) +
+                                  " values through aliases (&name/*name); " + alias +
+                                  " here goes past it"
+                            : "the YAML holds more than " + std::to_string(budget.max_values) +
+                                  " values (a template counts with the files it includes)",
+                        {raise_limit_hint(kMaxYamlValuesOption)});
+      return;
+    case YamlBoundBroken::Kind::alias_cycle:
+      diagnostics.error(where,
+                        "the alias " + alias +
+                            " stands inside the value its anchor names, so that value would "
+                            "contain itself forever",
+                        {"an alias can only repeat a value that ends before it"});
+      return;
+  }
+}
+
 }  // namespace
 
 std::string readable_syntax_message(const std::string& yaml_cpp_message) {
@@ -131,17 +175,27 @@ std::string readable_syntax_message(const std::string& yaml_cpp_message) {
 }
 
 std::optional<YAML::Node> parse_yaml(std::string_view text, const std::string& file,
-                                     Diagnostics& diagnostics) {
+                                     YamlBudget& budget, Diagnostics& diagnostics) {
   if (report_binary_file(text, file, diagnostics)) return std::nullopt;
   report_invalid_utf8(text, file, diagnostics);
   std::optional<YAML::Node> root;
   try {
-    FirstDocument first = parse_first_document(text);
+    FirstDocument first = parse_first_document(text, budget);
     if (first.second_document_start) {
       report_second_document(text, *first.second_document_start, file, diagnostics);
       return std::nullopt;
     }
     root.emplace(std::move(first.root));
+  } catch (const YamlBoundBroken& broken) {
+    report_broken_bound(text, broken, budget, file, diagnostics);
+    return std::nullopt;
+  } catch (const YAML::DeepRecursion& error) {
+    // yaml-cpp's own bound, below which --max-yaml-depth must stay.
+    diagnostics.error(
+        location_of(error.mark, file),
+        "lists and mappings nest deeper here than the YAML reader can follow",
+        {"handout reads values nested at most " + std::to_string(kDeepestYamlNesting) + " deep"});
+    return std::nullopt;
   } catch (const YAML::Exception& error) {
     diagnostics.error(location_of(syntax_error_mark(text, error), file),
                       readable_syntax_message(error.msg), tab_hint(text, error.mark));

@@ -9,17 +9,6 @@ namespace handout {
 
 // Checks for inputs that yaml-cpp 0.7 mishandles instead of reporting them.
 
-// The first document of `text`, and where a second document starts, if the text has one.
-// yaml-cpp's LoadAll never returns on a stray ',' at the top level (each call "finds" another
-// empty document at the same place), so one parser reads the first document into a node tree
-// and then just the second one, if any, without building it. Throws YAML::ParserException for a
-// syntax error in either, like YAML::Load.
-struct FirstDocument {
-  YAML::Node root;
-  std::optional<YAML::Mark> second_document_start;
-};
-FirstDocument parse_first_document(std::string_view text);
-
 // The opening quote of quoted text that the file ends inside. yaml-cpp accepts such text when a
 // line break follows the quote, and swallows every line after it into the value; it is then
 // always the document's last value.

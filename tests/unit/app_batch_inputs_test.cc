@@ -76,7 +76,7 @@ TEST_CASE("batch each: records merge over the top-level fields and get their nam
         "  - title: First Steps\n  - title: Second\n    author: Bob\n");
   Diagnostics diagnostics;
   auto documents = expand_each((folder / "course.yaml").string(), "lessons", "{{slug title}}",
-                               "out", diagnostics);
+                               "out", {}, diagnostics);
   CHECK(diagnostics.all().empty());
   REQUIRE(documents.size() == 2);
   CHECK(outputs_of(documents) == std::vector<std::string>{"out/first-steps.pdf", "out/second.pdf"});
@@ -94,19 +94,19 @@ TEST_CASE("batch each: a missing list, a list of texts and colliding names are e
   write(folder / "c.yaml", "lessons:\n  - title: A b\n  - title: a-B\nnames: [x]\n");
   const std::string file = (folder / "c.yaml").string();
   Diagnostics missing;
-  expand_each(file, "lesons", "", "out", missing);
+  expand_each(file, "lesons", "", "out", {}, missing);
   REQUIRE(missing.error_count() == 1);
   CHECK(missing.all()[0].hints[0] == "did you mean 'lessons'?");
   Diagnostics texts;
-  expand_each(file, "names", "", "out", texts);
+  expand_each(file, "names", "", "out", {}, texts);
   CHECK(texts.error_count() == 1);
   Diagnostics colliding;
-  auto documents = expand_each(file, "lessons", "{{slug title}}", "out", colliding);
+  auto documents = expand_each(file, "lessons", "{{slug title}}", "out", {}, colliding);
   CHECK(colliding.all().empty());
   CHECK_FALSE(check_distinct_outputs(documents, colliding));
   CHECK(colliding.all()[0].where.line == 3);
   Diagnostics unclosed;
-  CHECK(expand_each(file, "lessons", "{{title", "out", unclosed).empty());
+  CHECK(expand_each(file, "lessons", "{{title", "out", {}, unclosed).empty());
   REQUIRE(unclosed.error_count() == 1);  // the pattern, once, not once per record
   CHECK(unclosed.worst_failure() == FailureKind::bad_usage);
 }

@@ -272,3 +272,35 @@ TEST_CASE("bind: styles carry hyphenation, code and fallback faces, pagination, 
   REQUIRE(body.faces.fallbacks.size() == 1);
   CHECK(body.faces.fallbacks[0].file == "S.ttf");
 }
+
+TEST_CASE("bind: 'each' blocks inside each other stop at the block limit, once reported") {
+  // Three nested `each` over the same 50 items would make 125,000 paragraphs.
+  std::vector<DataNode> numbers;
+  for (int i = 0; i < 50; ++i) numbers.push_back(scalar(std::to_string(i)));
+  HandoutData data = data_with(record({{"title", scalar("T")}, {"items", list(numbers)}}));
+  BodyBlockDef inner = block_of(BodyBlockKind::paragraph, "{{.}}", "body");
+  for (int level = 0; level < 3; ++level) {
+    BodyBlockDef each = block_of(BodyBlockKind::each);
+    each.path = tv("items");
+    each.where.line = 30 - level;
+    each.blocks = {inner};
+    inner = each;
+  }
+  TemplateDef layout = small_template();
+  layout.blocks = {inner};
+  ResourceLimits limits;
+  limits.max_blocks = 1000;
+  Diagnostics diagnostics;
+  DocTree tree = bind_document(data, layout, diagnostics, limits);
+  CHECK(tree.blocks.size() < 1000);
+  REQUIRE(diagnostics.error_count() == 1);
+  CHECK(diagnostics.all().back().message ==
+        "the template makes more than 1000 blocks, list entries and table rows from this data "
+        "(each element an 'each' goes through counting too)");
+  CHECK(diagnostics.all().back().hints.back() ==
+        "if this is intended, raise the limit with --max-blocks N");
+  limits.max_blocks = 300'000;  // 125,000 paragraphs, and as many elements 'each' goes through
+  Diagnostics enough;
+  CHECK(bind_document(data, layout, enough, limits).blocks.size() == 125'000);
+  CHECK_FALSE(enough.has_errors());
+}

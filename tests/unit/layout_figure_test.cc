@@ -12,22 +12,6 @@ using namespace layout_test;
 
 const TextArea kArea{20, 20, 400, 600};
 
-FigureBlock figure(int pixel_width, int pixel_height, const std::string& caption = "") {
-  FigureBlock block;
-  block.image_path = "figure.png";
-  block.image = image(pixel_width, pixel_height);
-  block.width_fraction = 0.5;
-  block.max_height_fraction = 0.5;
-  block.caption = caption;
-  block.caption_content = plain_inline_text(caption);
-  block.caption_style = style(8, 10, TextAlign::center);
-  block.caption_style.space_before = 4;
-  block.caption_style.space_after = 12;
-  block.alt = "a chart";
-  block.where = {"data.yaml", 12, 5};
-  return block;
-}
-
 DocTree document(std::vector<Block> blocks, double text_height = 600) {
   DocTree tree;
   tree.page = page(400, text_height);
@@ -111,7 +95,7 @@ TEST_CASE("layout: fit height fills the height and the width follows, at most th
 
 TEST_CASE("layout: a figure's fixed height is laid out in the frame it lands in") {
   Diagnostics diagnostics;
-  FigureBlock pictured = figure(100, 50);
+  FigureBlock pictured = figure_block(100, 50);
   pictured.width_fraction = 1.0;
   pictured.fixed_height = 80;
   pictured.fit = FigureFit::height;
@@ -127,7 +111,7 @@ TEST_CASE("layout: a figure is centred with its caption wrapped below it in the 
   Diagnostics diagnostics;
   const std::string caption = repeat_words("Caption words wrap", 12);
   const LaidOutDocument laid_out =
-      layout_document(document({figure(800, 400, caption)}), diagnostics);
+      layout_document(document({figure_block(800, 400, caption)}), diagnostics);
   CHECK(diagnostics.all().empty());
   REQUIRE(laid_out.pages.size() == 1);
   const auto images = images_on(laid_out.pages[0]);
@@ -140,7 +124,7 @@ TEST_CASE("layout: a figure is centred with its caption wrapped below it in the 
   CHECK(placed.alt == "a chart");
   const auto runs = runs_on(laid_out.pages[0]);
   REQUIRE(runs.size() >= 2);
-  const TextStyle caption_style = figure(1, 1).caption_style;
+  const TextStyle caption_style = figure_block(1, 1).caption_style;
   CHECK(runs[0]->baseline ==
         doctest::Approx(20 + 100 + 4 + baseline_below_line_top(caption_style)));
   CHECK(runs[1]->baseline == doctest::Approx(runs[0]->baseline + 10));
@@ -154,7 +138,7 @@ TEST_CASE("layout: a figure is centred with its caption wrapped below it in the 
 TEST_CASE("layout: a figure that does not fit in the space left moves whole to the next page") {
   Diagnostics diagnostics;
   ParagraphBlock filler = plain_paragraph(repeat_words("filler", 200), style(), {});
-  DocTree tree = document({filler, figure(400, 300, "The caption")}, 300);
+  DocTree tree = document({filler, figure_block(400, 300, "The caption")}, 300);
   const LaidOutDocument laid_out = layout_document(tree, diagnostics);
   REQUIRE(laid_out.pages.size() == 2);
   CHECK(images_on(laid_out.pages[0]).empty());
@@ -171,7 +155,7 @@ std::vector<Block> filler_figure_text(FigurePlacement placement) {
   ParagraphBlock filler = plain_paragraph(repeat_words("filler", 10), style(), {});
   std::vector<Block> blocks;
   for (int i = 0; i < 20; ++i) blocks.push_back(filler);
-  FigureBlock floating = figure(800, 600, "The caption");  // 288 dpi: no resolution warning
+  FigureBlock floating = figure_block(800, 600, "The caption");  // 288 dpi: no resolution warning
   floating.placement = placement;
   blocks.push_back(floating);
   blocks.push_back(plain_paragraph(repeat_words("after", 150), style(), {}));
@@ -223,7 +207,7 @@ TEST_CASE("layout: a pinned figure keeps its place in the flow and leaves the sp
 TEST_CASE("layout: waiting figures keep their order, and the outline follows the text") {
   Diagnostics diagnostics;
   std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
-  FigureBlock second = figure(400, 200, "Second");  // small enough to fit, yet queues behind
+  FigureBlock second = figure_block(400, 200, "Second");  // small enough to fit, yet queues behind
   second.width_fraction = 0.25;
   blocks.insert(blocks.begin() + 21, second);
   blocks.insert(blocks.begin() + 22, plain_heading("Next part", style(), 1, {}));
@@ -261,7 +245,7 @@ TEST_CASE("layout: a waiting figure taller than a page runs on before the next w
   std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
   std::get<FigureBlock>(blocks[20]).caption_content =
       plain_inline_text(repeat_words("caption", 500));  // some 40 lines of 10 pt
-  FigureBlock second = figure(800, 400, "Second");
+  FigureBlock second = figure_block(800, 400, "Second");
   second.width_fraction = 0.25;
   blocks.insert(blocks.begin() + 21, second);
   const LaidOutDocument laid_out = layout_document(document(blocks, 300), diagnostics);
@@ -299,7 +283,7 @@ TEST_CASE("layout: floating figures still waiting at the end get pages of their 
 
 TEST_CASE("layout: a figure taller than the page shrinks so that it and its caption fit") {
   Diagnostics diagnostics;
-  FigureBlock tall = figure(100, 1000, "A caption under a very tall figure");
+  FigureBlock tall = figure_block(100, 1000, "A caption under a very tall figure");
   tall.width_fraction = 1;
   tall.max_height_fraction = 1;
   const LaidOutDocument laid_out = layout_document(document({tall}, 200), diagnostics);
@@ -313,7 +297,7 @@ TEST_CASE("layout: a figure taller than the page shrinks so that it and its capt
 
 TEST_CASE("layout: a figure without its image loaded is an internal error, not a crash") {
   Diagnostics diagnostics;
-  FigureBlock broken = figure(10, 10, "Caption");
+  FigureBlock broken = figure_block(10, 10, "Caption");
   broken.image = nullptr;
   const LaidOutDocument laid_out = layout_document(document({broken}), diagnostics);
   REQUIRE(diagnostics.all().size() == 1);
@@ -325,8 +309,8 @@ TEST_CASE("layout: a figure without its image loaded is an internal error, not a
 
 TEST_CASE("layout: a figure printed below 150 dpi is warned about once, with its dpi") {
   Diagnostics diagnostics;
-  FigureBlock blurred = figure(200, 100, "Blurred");  // 200 pixels over 200 pt: 72 dpi
-  FigureBlock sharp = figure(600, 300, "Sharp");      // 216 dpi
+  FigureBlock blurred = figure_block(200, 100, "Blurred");  // 200 pixels over 200 pt: 72 dpi
+  FigureBlock sharp = figure_block(600, 300, "Sharp");      // 216 dpi
   layout_document(document({blurred, sharp, blurred}), diagnostics);
   REQUIRE(diagnostics.all().size() == 1);  // the same figure twice: once
   const Diagnostic& warning = diagnostics.all()[0];

@@ -37,14 +37,19 @@ HeadingBlock heading(int tag, int level = 1) {
   return plain_heading("Heading", tagged_style(tag), level, {"data.yaml", tag, 1});
 }
 
-LaidOutDocument flow(std::vector<Block> blocks, double text_height = kLinesPerPage * kLeading,
-                     PaginationRules rules = {}) {
+LaidOutDocument flow_reporting(std::vector<Block> blocks, double text_height,
+                               Diagnostics& diagnostics, PaginationRules rules = {}) {
   DocTree tree;
   tree.page = page(column_width(), text_height, kMargin);
   tree.pagination = rules;
   tree.blocks = std::move(blocks);
+  return layout_document(tree, diagnostics);
+}
+
+LaidOutDocument flow(std::vector<Block> blocks, double text_height = kLinesPerPage * kLeading,
+                     PaginationRules rules = {}) {
   Diagnostics diagnostics;
-  LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  LaidOutDocument laid_out = flow_reporting(std::move(blocks), text_height, diagnostics, rules);
   CHECK(diagnostics.all().empty());
   return laid_out;
 }
@@ -250,9 +255,18 @@ TEST_CASE("layout: blocks with empty text take no room and no spacing") {
 }
 
 TEST_CASE("layout: a page with room for less than a line still lays out every line") {
-  const LaidOutDocument laid_out = flow({heading(1), lines(5, 2), heading(3)}, 5);
+  Diagnostics diagnostics;
+  const LaidOutDocument laid_out =
+      flow_reporting({heading(1), lines(5, 2), heading(3)}, 5, diagnostics);
   CHECK(laid_out.pages.size() == 7);
   CHECK(lines_per_page(laid_out, 2) == std::vector<int>{1, 1, 1, 1, 1});
+  // Each block's lines run off the foot of their pages: each says so, once.
+  REQUIRE(diagnostics.all().size() == 3);
+  for (const Diagnostic& warning : diagnostics.all()) {
+    CHECK(warning.severity == Severity::warning);
+    CHECK(warning.message.find("tall, more than the 5 pt a page's text area holds") !=
+          std::string::npos);
+  }
 }
 
 TEST_CASE("layout: a heading that cannot keep with a block taller than a page still terminates") {

@@ -55,6 +55,24 @@ inline std::shared_ptr<const RasterImage> image(int width, int height) {
   return raster;
 }
 
+// A figure of a grey image, half the frame wide and at most half as high, with a caption.
+inline FigureBlock figure_block(int pixel_width, int pixel_height,
+                                const std::string& caption = "") {
+  FigureBlock block;
+  block.image_path = "figure.png";
+  block.image = image(pixel_width, pixel_height);
+  block.width_fraction = 0.5;
+  block.max_height_fraction = 0.5;
+  block.caption = caption;
+  block.caption_content = plain_inline_text(caption);
+  block.caption_style = style(8, 10, TextAlign::center);
+  block.caption_style.space_before = 4;
+  block.caption_style.space_after = 12;
+  block.alt = "a chart";
+  block.where = {"data.yaml", 12, 5};
+  return block;
+}
+
 inline double width_of(const TextRun& run) {
   double width = 0;
   for (const ShapedGlyph& glyph : run.glyphs) width += glyph.x_advance;

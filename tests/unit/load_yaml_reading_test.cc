@@ -59,7 +59,8 @@ TEST_CASE("load: yaml-cpp's messages become readable") {
 
 TEST_CASE("load: a tab in the indentation is a syntax error") {
   Diagnostics diagnostics;
-  CHECK_FALSE(parse_yaml("a:\n\t- b\n", "t.yaml", diagnostics).has_value());
+  YamlBudget budget{ResourceLimits{}};
+  CHECK_FALSE(parse_yaml("a:\n\t- b\n", "t.yaml", budget, diagnostics).has_value());
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].where.line == 2);
   CHECK(diagnostics.all()[0].message ==
@@ -73,7 +74,8 @@ TEST_CASE("load: positions inside a scalar") {
   Diagnostics diagnostics;
   const std::string source =
       "a: plain {{x}}\nb: \"quoted {{x}}\"\nc: \"esc\\t {{x}}\"\nd: |\n  {{x}}\n";
-  std::optional<YAML::Node> root = parse_yaml(source, "p.yaml", diagnostics);
+  YamlBudget budget{ResourceLimits{}};
+  std::optional<YAML::Node> root = parse_yaml(source, "p.yaml", budget, diagnostics);
   REQUIRE(root.has_value());
   YamlReader reader("p.yaml", source, diagnostics);
   CHECK(reader.where_in_scalar((*root)["a"], 6).column == 10);
@@ -86,7 +88,7 @@ TEST_CASE("load: positions inside a scalar") {
 TEST_CASE("load: source files are read whole") {
   Diagnostics diagnostics;
   std::optional<std::string> text =
-      read_source_file(HANDOUT_SOURCE_DIR "/data/rust-is-used-for.yaml", diagnostics);
+      read_source_file(HANDOUT_SOURCE_DIR "/data/rust-is-used-for.yaml", kMebibyte, diagnostics);
   REQUIRE(text.has_value());
   CHECK(text->find("title:") != std::string::npos);
   CHECK(diagnostics.all().empty());

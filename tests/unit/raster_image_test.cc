@@ -265,12 +265,12 @@ TEST_CASE("image: missing, empty, non-image and oversized files are errors namin
   CHECK(load_bad(fixture("empty.png")) == "figure '" + fixture("empty.png") + "' is an empty file");
   CHECK(load_bad(fixture("not_an_image.png")) ==
         "'" + fixture("not_an_image.png") +
-            "' is not an image handout can read (PNG, JPEG, GIF, BMP, TGA, PSD, PNM, HDR are "
-            "supported)");
+            "' is not an image handout can read (PNG, JPEG, GIF, BMP, TGA, PSD, PNM, HDR and PIC "
+            "are supported)");
   CHECK(load_bad(fixture("huge.png")) ==
         "figure '" + fixture("huge.png") +
-            "' is 10000 x 6000 pixels (60.0 megapixels); handout reads images of at most 50 "
-            "megapixels");
+            "' is 10000 x 6000 pixels (60.0 megapixels), more than the 50 megapixels handout "
+            "reads from an image");
   CHECK(load_bad(fixture("")).rfind("cannot read figure '" + fixture("") + "': ", 0) == 0);
 }
 
@@ -318,6 +318,108 @@ TEST_CASE("image: JPEG structure records components, Adobe transform and end") {
         "it has no JPEG frame header");
   CHECK(read_jpeg_structure(std::string("\xFF\xD8", 2) + "x" + adobe).damage ==
         "it has no JPEG marker where one must be, at byte 2 (the file may be corrupted)");
+}
+
+}  // namespace handout
+
+namespace handout {
+
+TEST_CASE("image: GIF, TGA, PSD, PIC and PNM files decode to their pixels") {
+  const std::vector<uint8_t> rgb = {255, 0,   0,   0, 255, 0, 0,   0,   255,
+                                    255, 255, 255, 0, 0,   0, 128, 128, 128};
+  for (const char* name : {"rgb.tga", "rgb_rle.tga", "rgb.psd", "rgb.pic", "rgb.ppm"}) {
+    CAPTURE(name);
+    auto image = load_good(name);
+    CHECK(image->width == 3);
+    CHECK(image->height == 2);
+    CHECK(image->color_channels == 3);
+    CHECK(image->pixels == rgb);
+  }
+  auto gif = load_good("rgb.gif");  // palette colours: red, green, blue, then white
+  CHECK(gif->width == 3);
+  CHECK(gif->height == 2);
+  CHECK(gif->pixels == std::vector<uint8_t>{255, 0, 0, 0, 255, 0, 0, 0, 255, 255, 255, 255, 255,
+                                            255, 255, 255, 255, 255});
+}
+
+TEST_CASE("image: flat and run-length coded HDR files decode") {
+  CHECK(load_good("flat.hdr")->width == 3);
+  auto runs = load_good("runs.hdr");
+  CHECK(runs->width == 8);
+  CHECK(runs->height == 2);
+  CHECK(runs->pixels.size() == 8 * 2 * 3);
+}
+
+// Each file is its good namesake without the last 5 bytes.
+TEST_CASE("image: a truncated file of any format is an error, not an image with a blank end") {
+  const std::string padded =
+      "its image data ends before its last pixel (the file may be truncated)";
+  for (const char* name : {"rgb.gif", "rgb.bmp", "rgb_rle.tga", "rgb.psd"}) {
+    const std::string truncated = std::string("truncated_") + name;
+    CHECK(load_bad(fixture(truncated)) == damaged(truncated, padded));
+  }
+  CHECK(load_bad(fixture("truncated_rgb.tga")) ==
+        damaged("truncated_rgb.tga",
+                "it is 31 bytes long where its header promises 36 (the file may be truncated)"));
+  CHECK(load_bad(fixture("truncated_rgb.ppm")) ==
+        damaged("truncated_rgb.ppm",
+                "it is 39 bytes long where its header promises 44 (the file may be truncated)"));
+  CHECK(load_bad(fixture("truncated_rgb.pic")) ==
+        damaged("truncated_rgb.pic",
+                "its pixel data ends before its last row (the file may be truncated)"));
+  CHECK(load_bad(fixture("truncated_flat.hdr")) ==
+        damaged("truncated_flat.hdr", "it ends inside scanline 2 (the file may be truncated)"));
+  CHECK(load_bad(fixture("truncated_runs.hdr")) ==
+        damaged("truncated_runs.hdr", "it ends inside scanline 2 (the file may be truncated)"));
+}
+
+TEST_CASE("image: an HDR run of length 0 is an error, where stb_image would loop forever") {
+  CHECK(load_bad(fixture("zero_run.hdr")) ==
+        damaged("zero_run.hdr",
+                "scanline 1 has a run of 0 pixels where 8 remain (the file may be corrupted)"));
+}
+
+TEST_CASE("image: a header claiming too many pixels is refused before decoding") {
+  for (const char* name : {"huge.gif", "huge.bmp", "huge.psd", "huge.ppm", "huge.jpg"}) {
+    CHECK(load_bad(fixture(name)) ==
+          "figure '" + fixture(name) +
+              "' is 60000 x 60000 pixels (3600.0 megapixels), more than the 50 megapixels "
+              "handout reads from an image");
+  }
+  // A size too long for any integer is read as far as it matters.
+  CHECK(load_bad(fixture("overflowing.ppm")).find("1099511627776 x 1 pixels") != std::string::npos);
+}
+
+TEST_CASE("image: the pixel and file size limits can be raised or lowered") {
+  ResourceLimits limits;
+  limits.max_image_pixels = 5;
+  Diagnostics diagnostics;
+  CHECK(load_raster_image(fixture("rgb.gif"), {"d.yaml", 1, 1}, diagnostics, limits) == nullptr);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message ==
+        "figure '" + fixture("rgb.gif") +
+            "' is 3 x 2 pixels (6 pixels), more than the 5 pixels handout reads from an image");
+  CHECK(diagnostics.all()[0].hints.back() ==
+        "if this is intended, raise the limit with --max-megapixels N");
+  limits.max_image_pixels = 6;
+  CHECK(load_raster_image(fixture("rgb.gif"), {"d.yaml", 1, 1}, diagnostics, limits) != nullptr);
+  limits.max_image_bytes = 41;  // rgb.gif has 42
+  Diagnostics too_big;
+  CHECK(load_raster_image(fixture("rgb.gif"), {"d.yaml", 1, 1}, too_big, limits) == nullptr);
+  REQUIRE(too_big.all().size() == 1);
+  CHECK(too_big.all()[0].message == "figure '" + fixture("rgb.gif") +
+                                        "' is 42 bytes, more than the 41 bytes handout reads "
+                                        "from an image file");
+  CHECK(
+      too_big.all()[0].hints ==
+      std::vector<std::string>{"if this is intended, raise the limit with --max-image-size SIZE"});
+}
+
+TEST_CASE("image: a header that ends early, or claims no pixels, is damage") {
+  CHECK(load_bad(fixture("short_header.gif")) ==
+        damaged("short_header.gif", "it ends inside its GIF header (the file may be truncated)"));
+  CHECK(load_bad(fixture("empty.bmp")) ==
+        damaged("empty.bmp", "its BMP header says it is 0 x 5 pixels, which holds no image"));
 }
 
 }  // namespace handout

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace handout {
+
+constexpr uint64_t kKibibyte = 1024;
+constexpr uint64_t kMebibyte = 1024 * kKibibyte;
+
+// The most one document may ask of the machine. Data, templates and figures come from anyone
+// who can open a pull request, so every input is bounded before it is read, parsed, decoded or
+// laid out; a run over a limit stops with an error that names the limit and the option that
+// raises it. The defaults are set here and nowhere else; the command line fills the rest.
+struct ResourceLimits {
+  uint64_t max_input_bytes = 16 * kMebibyte;   // a data file, template or included file
+  uint64_t max_image_bytes = 100 * kMebibyte;  // one figure file
+  uint64_t max_image_pixels = 50'000'000;      // one figure: width x height
+  int max_yaml_depth = 64;                     // lists and mappings inside each other
+  uint64_t max_yaml_values = 1'000'000;        // the values one YAML file expands to, aliases
+                                               // (*name) counting each time they repeat one
+  uint64_t max_pages = 10'000;                 // pages of one document
+  uint64_t max_blocks = 250'000;               // blocks, list entries and table rows one
+                                               // document binds, and elements `each` goes
+                                               // through (nested ones multiply)
+
+  bool operator==(const ResourceLimits&) const = default;
+};
+
+// The YAML reader (yaml-cpp 0.7) itself refuses lists and mappings nested about 500 deep, so the
+// depth limit can be raised only this far.
+constexpr int kDeepestYamlNesting = 400;
+
+// The options that raise each limit, as `handout --help` lists them.
+inline constexpr std::string_view kMaxInputSizeOption = "--max-input-size";
+inline constexpr std::string_view kMaxImageSizeOption = "--max-image-size";
+inline constexpr std::string_view kMaxMegapixelsOption = "--max-megapixels";
+inline constexpr std::string_view kMaxYamlDepthOption = "--max-yaml-depth";
+inline constexpr std::string_view kMaxYamlValuesOption = "--max-yaml-values";
+inline constexpr std::string_view kMaxPagesOption = "--max-pages";
+inline constexpr std::string_view kMaxBlocksOption = "--max-blocks";
+
+// A byte count for messages, in the unit the size options take: "16 MiB", "1.5 KiB", "300
+// bytes".
+std::string size_in_words(uint64_t bytes);
+
+// "if this is intended, raise the limit with --max-pages N" for a message's hint.
+std::string raise_limit_hint(std::string_view option, std::string_view value_name = "N");
+
+}  // namespace handout

@@ -1,0 +1,1 @@
+truncate -s 101M big.png

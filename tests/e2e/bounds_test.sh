@@ -1,0 +1,140 @@
+# Resource limits: each refuses an input over it with a message naming the option, and raising
+# the option lets the same input through. Inputs at the edges of layout (a word wider than the
+# column, a figure taller than the page, a table row taller than a page, an empty document, a
+# huge spacer) each end in a PDF or a clear error.
+source "$(dirname "$0")/lib.sh"
+
+cd "$WORK"
+mkdir -p out
+
+# A template without a data contract, so that data may have any keys, with the bundled font.
+plain_template() {
+  printf 'fonts:\n  sans: {regular: NotoSans-Regular.ttf}\n'
+  printf 'styles:\n  body: {font: sans, size: 10pt, leading: 12pt}\n'
+  printf 'body:\n%s\n' "$1"
+}
+
+# limit_case NAME OPTION LOW HIGH FRAGMENT -- ARGS...: the render fails with FRAGMENT under
+# OPTION LOW, and succeeds under OPTION HIGH, writing a PDF qpdf finds sound.
+limit_case() {
+  local name=$1 option=$2 low=$3 high=$4 fragment=$5
+  shift 6
+  expect_exit 1 "$name: $option $low refuses" -- "$HANDOUT" render "$@" -o "out/$name.pdf" \
+    "$option" "$low" && expect_in "$WORK/stderr" "$fragment" "$name: message"
+  expect_in "$WORK/stderr" "raise the limit with $option" "$name: the hint names $option"
+  [ -e "out/$name.pdf" ] && fail "$name: a PDF was written over the limit"
+  expect_exit 0 "$name: $option $high renders" -- "$HANDOUT" render "$@" -o "out/$name.pdf" \
+    "$option" "$high"
+  qpdf --check "out/$name.pdf" >/dev/null 2>&1 || fail "$name: qpdf --check fails"
+}
+
+# --max-pages: sixty items take about six pages.
+{
+  printf 'title: Many items\nitems:\n'
+  for i in $(seq 60); do
+    printf '  - heading: Item %s\n    description: %s\n' "$i" "$(printf 'word %.0s' $(seq 40))"
+  done
+} >many.yaml
+limit_case pages --max-pages 2 10 "the document needs more than 2 pages" -- many.yaml
+pages=$(pdfinfo out/pages.pdf | awk '/^Pages:/ {print $2}')
+[ "$pages" -gt 2 ] && [ "$pages" -le 10 ] && pass "pages: $pages pages" || fail "pages: $pages pages"
+
+# --max-megapixels: a 3000 x 2000 grey PNG (6 megapixels, a few hundred bytes).
+python3 - <<'EOF'
+import struct, zlib
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+rows = zlib.compress((b"\0" + b"\x80" * 3000) * 2000, 9)
+png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 3000, 2000, 8, 0, 0, 0, 0))
+       + chunk(b"IDAT", rows) + chunk(b"IEND", b""))
+open("wide.png", "wb").write(png)
+EOF
+printf 'title: A wide figure\nfigure:\n  path: wide.png\n' >wide.yaml
+limit_case pixels --max-megapixels 5 6 \
+  "wide.yaml:3:9: error: figure 'wide.png' is 3000 x 2000 pixels (6.0 megapixels), more than the 5 megapixels" \
+  -- wide.yaml
+
+# --max-image-size: the same figure file is 8.5 KiB.
+limit_case image-size --max-image-size 100 16K \
+  "figure 'wide.png' is 8.5 KiB, more than the 100 bytes handout reads from an image file" \
+  -- wide.yaml
+
+# --max-input-size: a 40 KiB data file, and a template too.
+{
+  printf 'title: A long file\nnotes:\n'
+  for i in $(seq 1000); do printf '  - note number %s of many\n' "$i"; done
+} >long.yaml
+plain_template '  - paragraph: "{{title}}"' >plain.yaml
+limit_case input-size --max-input-size 16K 64K "'long.yaml' is " -- long.yaml -t plain.yaml
+expect_exit 1 "input-size: a template over the limit" -- \
+  "$HANDOUT" render wide.yaml -t plain.yaml --max-input-size 100 -o out/template-size.pdf \
+  && expect_in "$WORK/stderr" "'plain.yaml' is " "input-size: the template is named"
+
+# --max-yaml-depth: lists 70 deep.
+printf 'title: Deep\nx: %s%s\n' "$(printf '%*s' 70 '' | tr ' ' '[')" \
+  "$(printf '%*s' 70 '' | tr ' ' ']')" >deep.yaml
+limit_case depth --max-yaml-depth 64 80 "deep.yaml:2:" -- deep.yaml -t plain.yaml
+
+# --max-yaml-values: three levels of ten aliases, 1,111 values and more.
+{
+  printf 'title: Aliases\na0: &a0 [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n'
+  printf 'a1: &a1 [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]\n'
+  printf 'a2: [*a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1, *a1]\n'
+} >aliases.yaml
+limit_case values --max-yaml-values 1000 2000 \
+  "the YAML expands to more than 1000 values through aliases" -- aliases.yaml -t plain.yaml
+
+# A batch holds each document to the limits on its own: one over, one under.
+expect_exit 1 "batch: the long document fails, the short one is built" -- \
+  "$HANDOUT" build many.yaml wide.yaml -o out/batch --max-pages 2
+expect_in "$WORK/stderr" "the document needs more than 2 pages" "batch: the message"
+[ -e out/batch/wide.pdf ] && pass "batch: wide.pdf written" || fail "batch: wide.pdf missing"
+[ -e out/batch/many.pdf ] && fail "batch: many.pdf written over the limit"
+
+# Edges of layout, each a sound PDF.
+edge() {
+  local name=$1 data=$2 body=$3
+  printf '%s\n' "$data" >"$name.yaml"
+  plain_template "$body" >"$name-template.yaml"
+  expect_exit 0 "edge: $name" -- timeout 30 "$HANDOUT" render "$name.yaml" \
+    -t "$name-template.yaml" -o "out/$name.pdf" \
+    && { qpdf --check "out/$name.pdf" >/dev/null 2>&1 || fail "edge: $name: qpdf --check"; }
+}
+edge long-word "title: $(printf 'W%.0s' $(seq 400))" '  - paragraph: "a {{title}} b"'
+edge empty-document 'title: Nothing to list' '  - each: items
+    blocks:
+      - paragraph: "{{.}}"'
+edge huge-spacer 'title: T' '  - paragraph: before
+  - spacer: 100000mm
+  - paragraph: after'
+cp "$SOURCE_DIR/tests/fixtures/images/rgb.png" rgb.png
+edge tall-figure "title: T
+caption: $(printf 'caption %.0s' $(seq 500))" '  - paragraph: before
+  - figure: rgb.png
+    fit: width
+    placement: pinned
+    caption: "{{caption}}"
+  - paragraph: after'
+edge tall-table-row "title: T
+rows:
+  - {name: short, notes: one}
+  - {name: tall, notes: $(printf 'line %.0s' $(seq 2000))}
+  - {name: last, notes: two}" '  - table: rows
+    columns:
+      - {header: Name, text: "{{name}}", width: 30%}
+      - {header: Notes, text: "{{notes}}"}'
+expect_in "$WORK/stderr" "tall-table-row-template.yaml:6:5: warning: part of this block (a table row, or a line) is" \
+  "edge: tall-table-row warns that the row is cut off"
+pdftotext out/tall-table-row.pdf - | tr '\n' ' ' | grep -q "short.*tall.*last" \
+  && pass "edge: tall-table-row keeps its rows in order" \
+  || fail "edge: tall-table-row lost the order of its rows"
+
+# A figure of no size is an error in the template, not an empty box.
+plain_template '  - figure: rgb.png
+    width: 0%' >zero-figure.yaml
+expect_exit 1 "edge: a zero-width figure is refused" -- \
+  "$HANDOUT" render wide.yaml -t zero-figure.yaml -o out/zero.pdf \
+  && expect_in "$WORK/stderr" "zero-figure.yaml:7:12: error: width must be greater than 0" \
+    "edge: zero-width figure message"
+
+finish
