@@ -14,6 +14,9 @@ readonly packages=(
   libqrencode-dev  # QR codes
   poppler-utils qpdf python3  # the end-to-end tests read the PDFs back with these
   zbar-tools  # the QR code tests decode the rendered codes
+  # clang with its sanitizer and libFuzzer runtimes (Debian 12's clang 14): the sanitized tests
+  # and the fuzz targets (scripts/test-sanitized.sh, scripts/fuzz.sh)
+  clang libclang-rt-14-dev
 )
 
 missing_packages() {

@@ -1,7 +1,26 @@
 #!/usr/bin/env bash
-# Builds handout (see setup.sh) and runs every test registered with CTest; exits with its status.
+# Builds handout (see setup.sh) and runs every test registered with CTest, then the same suites
+# under AddressSanitizer and UndefinedBehaviorSanitizer (test-sanitized.sh), then each fuzz target
+# for FUZZ_SECONDS (default 20) seconds from that sanitized build, with the fixed seed FUZZ_SEED
+# (default 1) so that CI repeats the same search (fuzz.sh). Stops at the first
+# step that fails, with its status. Each step prints how long it took.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-scripts/setup.sh
-exec ctest --test-dir build --output-on-failure -j2
+# step NAME COMMAND...: runs COMMAND and reports its wall time.
+step() {
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  echo "test: $name took $((SECONDS - start)) s"
+}
+
+step "set-up and build" scripts/setup.sh
+step "tests" ctest --test-dir build --output-on-failure -j2
+step "sanitized build and tests" scripts/test-sanitized.sh
+if command -v clang++ >/dev/null; then
+  step "fuzzing" env FUZZ_BUILD_DIR=build-sanitize FUZZ_SEED="${FUZZ_SEED:-1}" \
+    scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+else
+  echo "test: clang++ not found, fuzzing skipped (scripts/setup.sh installs it)"
+fi

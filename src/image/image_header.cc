@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <climits>
 #include <cstdio>
 #include <string>
 
@@ -101,7 +102,8 @@ class PnmHeaderReader {
     }
   }
 
-  // A decimal number, saturated far above any real size instead of overflowing.
+  // A decimal number; none when it is larger than stb_image's int can hold (the structure check
+  // then says so, instead of a size the file does not give).
   std::optional<uint64_t> number() {
     skip_space_and_comments();
     if (at_ >= bytes_.size() || !std::isdigit(static_cast<unsigned char>(bytes_[at_]))) {
@@ -111,6 +113,7 @@ class PnmHeaderReader {
     for (; at_ < bytes_.size() && std::isdigit(static_cast<unsigned char>(bytes_[at_])); ++at_) {
       value = std::min<uint64_t>(value * 10 + (bytes_[at_] - '0'), 1ull << 40);
     }
+    if (value > INT_MAX) return std::nullopt;
     return value;
   }
 

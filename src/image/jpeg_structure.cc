@@ -6,6 +6,7 @@ namespace handout {
 namespace {
 
 constexpr uint8_t kEndOfImage = 0xD9;
+constexpr uint8_t kHuffmanTables = 0xC4;
 constexpr uint8_t kStartOfScan = 0xDA;
 constexpr uint8_t kAdobeApp14 = 0xEE;
 
@@ -25,8 +26,34 @@ bool is_frame_header(uint8_t marker) {
   return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
 }
 
+// What is wrong with the Huffman tables of a DHT segment, or "". stb_image builds each table
+// without checking it: more than 256 codes overran its arrays (found by fuzz_image).
+std::string find_huffman_table_damage(std::string_view segment) {
+  size_t at = 0;
+  while (at < segment.size()) {
+    if (segment.size() - at < 17) return "a Huffman table is cut short";
+    const uint8_t table_class = byte_at(segment, at) >> 4;
+    const uint8_t table_number = byte_at(segment, at) & 15;
+    if (table_class > 1 || table_number > 3) {
+      return "a Huffman table has class " + std::to_string(table_class) + " and number " +
+             std::to_string(table_number) + " (at most 1 and 3)";
+    }
+    size_t codes = 0;
+    for (size_t length = 1; length <= 16; ++length) codes += byte_at(segment, at + length);
+    if (codes > 256) {
+      return "a Huffman table lists " + std::to_string(codes) + " codes, more than 256";
+    }
+    at += 17;
+    if (segment.size() - at < codes) return "a Huffman table is cut short";
+    at += codes;
+  }
+  return "";
+}
+
 void read_segment(std::string_view segment, uint8_t marker, JpegStructure& structure) {
-  if (is_frame_header(marker) && segment.size() >= 6) {
+  if (marker == kHuffmanTables) {
+    structure.damage = find_huffman_table_damage(segment);
+  } else if (is_frame_header(marker) && segment.size() >= 6) {
     structure.precision = byte_at(segment, 0);
     structure.height = read_u16(segment, 1);
     structure.width = read_u16(segment, 3);
@@ -76,6 +103,7 @@ bool skip_segment(std::string_view bytes, size_t& at, uint8_t marker, JpegStruct
   }
   const uint16_t length = read_u16(bytes, at);
   read_segment(bytes.substr(at + 2, length - 2), marker, structure);
+  if (!structure.damage.empty()) return false;
   at += length;
   if (marker == kStartOfScan) at = skip_entropy_coded_data(bytes, at);
   return true;
@@ -83,13 +111,26 @@ bool skip_segment(std::string_view bytes, size_t& at, uint8_t marker, JpegStruct
 
 }  // namespace
 
-bool looks_like_jpeg(std::string_view bytes) { return bytes.substr(0, 3) == "\xFF\xD8\xFF"; }
+// stb_image, unlike libjpeg, skips any 0xFF fill bytes before the start marker (FF D8), so a file
+// that starts FF FF D8 is a JPEG to it too (found by fuzz_image: one got past the checks so).
+bool looks_like_jpeg(std::string_view bytes) {
+  const size_t marker = bytes.find_first_not_of('\xFF');
+  return marker != std::string_view::npos && marker >= 1 && byte_at(bytes, marker) == 0xD8;
+}
 
 JpegStructure read_jpeg_structure(std::string_view bytes) {
   JpegStructure structure;
+  if (bytes.substr(0, 2) != "\xFF\xD8") {
+    structure.damage = "it has bytes before its JPEG start marker";
+    return structure;
+  }
   size_t at = 2;  // after SOI
   uint8_t marker = 0;
-  while (next_marker(bytes, at, marker, structure.damage)) {
+  for (;;) {
+    if (at + 1 < bytes.size() && byte_at(bytes, at) == 0xFF && byte_at(bytes, at + 1) == 0xFF) {
+      structure.has_fill_bytes = true;
+    }
+    if (!next_marker(bytes, at, marker, structure.damage)) break;
     if (marker == kEndOfImage) {
       structure.length = at;
       break;
@@ -103,7 +144,8 @@ JpegStructure read_jpeg_structure(std::string_view bytes) {
 }
 
 bool can_pass_jpeg_through(const JpegStructure& structure) {
-  return structure.precision == 8 && (structure.components == 1 || structure.components == 3);
+  return structure.precision == 8 && (structure.components == 1 || structure.components == 3) &&
+         !structure.has_fill_bytes;
 }
 
 }  // namespace handout

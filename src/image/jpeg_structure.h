@@ -19,6 +19,9 @@ struct JpegStructure {
   int width = 0;             // pixels, from the frame header
   int height = 0;            // pixels, 0 when a DNL segment gives it (which no one writes)
   int adobe_transform = -1;  // from an Adobe APP14 segment; -1 when there is none
+  // 0xFF fill bytes before a marker are allowed, but libharu's own JPEG reader takes them for a
+  // marker and fails (found by fuzz_image), so such a file is decoded instead of passed through.
+  bool has_fill_bytes = false;
 };
 
 bool looks_like_jpeg(std::string_view bytes);
@@ -26,8 +29,9 @@ bool looks_like_jpeg(std::string_view bytes);
 // Walks SOI, the marker segments, the entropy-coded scans and EOI.
 JpegStructure read_jpeg_structure(std::string_view bytes);
 
-// True when a PDF reader shows the file correctly as it is: 8-bit grey or colour. CMYK and YCCK
-// files (Adobe's, with inverted ink values) are decoded to pixels instead.
+// True when a PDF reader shows the file correctly as it is, and libharu reads it: 8-bit grey or
+// colour, without fill bytes. CMYK and YCCK files (Adobe's, with inverted ink values) are decoded
+// to pixels instead.
 bool can_pass_jpeg_through(const JpegStructure& structure);
 
 }  // namespace handout

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "core/file_reading.h"
+#include "image/bmp_structure.h"
 #include "image/hdr_structure.h"
 #include "image/image_header.h"
 #include "image/jpeg_structure.h"
@@ -12,7 +13,10 @@
 #include "image/pixel_planes.h"
 #include "image/png_passthrough.h"
 #include "image/png_structure.h"
+#include "image/pnm_structure.h"
+#include "image/psd_structure.h"
 #include "image/stb_decoding.h"
+#include "image/tga_structure.h"
 
 namespace handout {
 namespace {
@@ -51,22 +55,41 @@ bool read_figure(FigureFile& figure) {
     figure.error("cannot read figure '" + figure.path + "': " + file.error);
     return false;
   }
-  if (file.content->empty()) {
-    figure.error("figure '" + figure.path + "' is an empty file");
-    return false;
-  }
-  if (file.content->size() > INT_MAX) {  // stb_image counts bytes in an int
-    figure.error("figure '" + figure.path + "' is larger than 2 GiB");
-    return false;
-  }
   figure.bytes = std::move(*file.content);
   return true;
 }
 
+bool check_size(FigureFile& figure) {
+  if (figure.bytes.empty()) {
+    figure.error("figure '" + figure.path + "' is an empty file");
+    return false;
+  }
+  if (figure.bytes.size() > INT_MAX) {  // stb_image counts bytes in an int
+    figure.error("figure '" + figure.path + "' is larger than 2 GiB");
+    return false;
+  }
+  if (figure.bytes.size() > figure.limits.max_image_bytes) {  // bytes given from memory
+    figure.error("figure '" + figure.path + "' is " + size_in_words(figure.bytes.size()) +
+                     ", more than the " + size_in_words(figure.limits.max_image_bytes) +
+                     " handout reads from an image file",
+                 {raise_limit_hint(kMaxImageSizeOption, "SIZE")});
+    return false;
+  }
+  return true;
+}
+
 // stb_image accepts damaged PNG, JPEG and HDR files (HDR ones can make it loop forever), crashes
-// on damaged PIC files, and pads a truncated PNM or uncompressed TGA: these are checked before
+// on damaged PIC files, pads a truncated PNM or uncompressed TGA, and lets a few bytes of BMP,
+// PSD, PNM or RLE TGA claim millions of pixels it then makes up: these are checked before
 // decoding.
 bool check_structure(FigureFile& figure) {
+  // A file shorter than its header's sizes promise says most plainly what is wrong with it.
+  const std::optional<uint64_t> complete = figure.header.complete_size;
+  if (complete && figure.bytes.size() < *complete) {
+    figure.damaged("it is " + std::to_string(figure.bytes.size()) + " bytes long where its " +
+                   "header promises " + std::to_string(*complete) + " (the file may be truncated)");
+    return false;
+  }
   std::string damage;
   switch (figure.header.format) {
     case ImageFormat::png:
@@ -83,13 +106,20 @@ bool check_structure(FigureFile& figure) {
       damage =
           find_pic_damage(figure.bytes, *figure.header.width, *figure.header.height).value_or("");
       break;
-    default:
+    case ImageFormat::bmp:
+      damage = find_bmp_damage(figure.bytes).value_or("");
       break;
-  }
-  const std::optional<uint64_t> complete = figure.header.complete_size;
-  if (damage.empty() && complete && figure.bytes.size() < *complete) {
-    damage = "it is " + std::to_string(figure.bytes.size()) + " bytes long where its header " +
-             "promises " + std::to_string(*complete) + " (the file may be truncated)";
+    case ImageFormat::psd:
+      damage = find_psd_damage(figure.bytes).value_or("");
+      break;
+    case ImageFormat::pnm:
+      damage = find_pnm_damage(figure.bytes).value_or("");
+      break;
+    case ImageFormat::tga:
+      damage = find_tga_damage(figure.bytes).value_or("");
+      break;
+    case ImageFormat::gif:
+      break;
   }
   if (damage.empty()) return true;
   figure.damaged(damage);
@@ -205,7 +235,16 @@ std::shared_ptr<const RasterImage> load_raster_image(const std::string& path,
                                                      Diagnostics& diagnostics,
                                                      const ResourceLimits& limits) {
   FigureFile figure{path, where, diagnostics, limits, {}, {}, std::nullopt};
-  if (!read_figure(figure) || !check_claimed_size(figure) || !check_structure(figure)) {
+  if (!read_figure(figure)) return nullptr;
+  return decode_raster_image(std::move(figure.bytes), path, where, diagnostics, limits);
+}
+
+std::shared_ptr<const RasterImage> decode_raster_image(std::string bytes, const std::string& path,
+                                                       const SourceLocation& where,
+                                                       Diagnostics& diagnostics,
+                                                       const ResourceLimits& limits) {
+  FigureFile figure{path, where, diagnostics, limits, std::move(bytes), {}, std::nullopt};
+  if (!check_size(figure) || !check_claimed_size(figure) || !check_structure(figure)) {
     return nullptr;
   }
   if (figure.header.format == ImageFormat::png) {

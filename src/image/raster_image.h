@@ -46,4 +46,11 @@ std::shared_ptr<const RasterImage> load_raster_image(const std::string& path,
                                                      Diagnostics& diagnostics,
                                                      const ResourceLimits& limits = {});
 
+// The same from the file's bytes, already read (the fuzz target feeds them from memory); `path`
+// names the figure in messages and becomes the image's source_path.
+std::shared_ptr<const RasterImage> decode_raster_image(std::string bytes, const std::string& path,
+                                                       const SourceLocation& where,
+                                                       Diagnostics& diagnostics,
+                                                       const ResourceLimits& limits = {});
+
 }  // namespace handout

@@ -43,6 +43,12 @@ struct CallbackSource {
   static int eof(void* user) { return static_cast<CallbackSource*>(user)->remaining() == 0; }
 };
 
+// Softimage PIC, by its signature and the "PICT" tag after its 80-byte comment.
+bool looks_like_pic(std::string_view bytes) {
+  return bytes.substr(0, 4) == "\x53\x80\xF6\x34" && bytes.size() >= 92 &&
+         bytes.substr(88, 4) == "PICT";
+}
+
 }  // namespace
 
 void StbSamplesDeleter::operator()(uint8_t* samples) const { stbi_image_free(samples); }
@@ -52,8 +58,14 @@ StbDecoding decode_with_stb(std::string_view bytes) {
                                                CallbackSource::eof};
   CallbackSource source{bytes};
   StbDecoding decoding;
+  // stb_image decodes a PIC into four channels, then converts them to the file's count; when the
+  // decoding failed, it converts a null buffer and crashes (found by fuzz_image). Asking for four
+  // channels skips that conversion.
+  const int channels_asked = looks_like_pic(bytes) ? 4 : 0;
   decoding.samples.reset(stbi_load_from_callbacks(&kCallbacks, &source, &decoding.width,
-                                                  &decoding.height, &decoding.channels, 0));
+                                                  &decoding.height, &decoding.channels,
+                                                  channels_asked));
+  if (channels_asked) decoding.channels = channels_asked;
   if (!decoding.samples) {
     const char* reason = stbi_failure_reason();
     decoding.failure = reason ? reason : "unknown failure";

@@ -16,6 +16,17 @@ namespace handout {
 struct DataNode {
   enum class Kind { null, scalar, list, map };
 
+  // The destructor is declared here and defined after the class: with an implicit one, clang
+  // (with libstdc++ in C++20) defines it while std::pair<std::string, DataNode> is still being
+  // instantiated, which needs the pair complete, and fails. Declaring it hides the implicit moves,
+  // so every special member is declared.
+  DataNode() = default;
+  DataNode(const DataNode&) = default;
+  DataNode(DataNode&&) = default;
+  DataNode& operator=(const DataNode&) = default;
+  DataNode& operator=(DataNode&&) = default;
+  ~DataNode();
+
   Kind kind = Kind::null;
   // Scalars: the text exactly as YAML gives it (numbers and booleans as written), with the
   // positions of TextValue so that markup warnings can point inside it.
@@ -42,5 +53,7 @@ struct DataNode {
     return nullptr;
   }
 };
+
+inline DataNode::~DataNode() = default;
 
 }  // namespace handout

@@ -37,7 +37,7 @@ LaidOutDocument twenty_pages() {
                                 72, 100 + 20 * row, 11));
     }
     if (number == 1 || number == 20) {
-      page.items.emplace_back(std::in_place_type<PlacedImage>, square, 72, 720, 40, 40);
+      page.items.push_back(PlacedImage{square, 72, 720, 40, 40});
     }
     document.pages.push_back(std::move(page));
   }
