@@ -27,17 +27,6 @@ std::string json_diagnostic(const Diagnostic& diagnostic) {
          ", \"hints\": " + json_strings(diagnostic.hints) + "}";
 }
 
-std::string json_diagnostics(const Diagnostics& diagnostics, Severity severity) {
-  std::string json = "[";
-  bool first = true;
-  for (const Diagnostic& diagnostic : diagnostics.all()) {
-    if (diagnostic.severity != severity) continue;
-    json += (first ? "\n        " : ",\n        ") + json_diagnostic(diagnostic);
-    first = false;
-  }
-  return json + "]";
-}
-
 const char* status_name(BatchResult::Status status) {
   switch (status) {
     case BatchResult::Status::ok:
@@ -120,6 +109,17 @@ std::string json_string(const std::string& text) {
     }
   }
   return json + "\"";
+}
+
+std::string json_diagnostics(const Diagnostics& diagnostics, Severity severity) {
+  std::string json = "[";
+  bool first = true;
+  for (const Diagnostic& diagnostic : diagnostics.all()) {
+    if (diagnostic.severity != severity) continue;
+    json += (first ? "\n        " : ",\n        ") + json_diagnostic(diagnostic);
+    first = false;
+  }
+  return json + "]";
 }
 
 std::string batch_report_json(const std::vector<BatchDocument>& documents,

@@ -21,4 +21,8 @@ std::string batch_report_json(const std::vector<BatchDocument>& documents,
 // A JSON string literal: quotes, backslashes and every control character escaped.
 std::string json_string(const std::string& text);
 
+// The diagnostics of one severity as a JSON array of {file, line, column, message, hints}, one
+// per line, indented for a document's entry.
+std::string json_diagnostics(const Diagnostics& diagnostics, Severity severity);
+
 }  // namespace handout

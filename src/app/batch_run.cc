@@ -137,6 +137,7 @@ BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchS
       render.warnings_are_errors = settings.warnings_are_errors;
       render.grayscale = settings.grayscale;
       render.limits = settings.limits;
+      render.preflight = settings.preflight;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
       result.milliseconds =

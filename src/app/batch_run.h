@@ -31,9 +31,11 @@ struct BatchSettings {
   bool grayscale = false;            // --grayscale
   PrintOverrides print;              // --impose, --bleed, --marks, --duplex
   ResourceLimits limits;             // each document's
-  // Keep each document's inputs and messages after it is printed, for --report and --depfile.
+  // Keep each document's inputs and messages after it is printed, for --report, --depfile and
+  // the preflight report.
   // Without, a result keeps only its outcome, so memory stays flat over any number of documents.
   bool keep_details = true;
+  bool preflight = false;            // check --preflight: each document's report in its summary
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

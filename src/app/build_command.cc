@@ -14,6 +14,7 @@
 #include "app/batch_run.h"
 #include "app/batch_shard.h"
 #include "app/output_file.h"
+#include "app/preflight_output.h"
 
 namespace handout {
 namespace {
@@ -85,6 +86,16 @@ int write_run_files(const Job& job, const std::vector<BatchDocument>& documents,
   return print_and_exit_code(diagnostics, error);
 }
 
+void print_preflight(const Job& job, const std::vector<BatchDocument>& documents,
+                     const std::vector<BatchResult>& results, std::ostream& out) {
+  std::vector<PreflightDocument> checked;
+  for (size_t i = 0; i < documents.size(); ++i) {
+    checked.push_back({documents[i].name(), results[i].status == BatchResult::Status::ok,
+                       &results[i].summary, &results[i].diagnostics});
+  }
+  out << (job.json ? preflight_json(checked) : preflight_text(checked));
+}
+
 }  // namespace
 
 int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream& out,
@@ -103,18 +114,24 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
   const size_t all = documents.size();
   if (shard) documents = shard_of(std::move(documents), *shard);
 
-  BatchSettings settings{job.template_name,
-                         job.root_folder,
-                         job.command == Command::build,
-                         job.jobs,
-                         job.fail_fast,
-                         job.fit_pages,
-                         job.warnings_are_errors,
-                         job.grayscale,
-                         job.print,
-                         job.limits,
-                         !job.report_path.empty() || !job.depfile_path.empty()};
-  BatchProgressPrinter printer(out, error, documents.size(), progress_style_for(job));
+  // Details are kept for --report and --depfile, and for the preflight report, which prints each
+  // document's warnings and errors after the run.
+  BatchSettings settings{
+      job.template_name,
+      job.root_folder,
+      job.command == Command::build,
+      job.jobs,
+      job.fail_fast,
+      job.fit_pages,
+      job.warnings_are_errors,
+      job.grayscale,
+      job.print,
+      job.limits,
+      !job.report_path.empty() || !job.depfile_path.empty() || job.preflight,
+      job.preflight};
+  // The preflight report is the standard output; the progress goes to the error stream.
+  BatchProgressPrinter printer(job.preflight ? error : out, error, documents.size(),
+                               progress_style_for(job));
   BatchOutcome outcome =
       run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {
         printer.document_done(documents[position], result);
@@ -127,6 +144,7 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
   printer.outputs_lost(outcome.lost_outputs);
   int files_code = write_run_files(job, documents, outcome.results, shard, milliseconds, error);
   printer.finish(shard_text(shard, documents.size(), all));
+  if (job.preflight) print_preflight(job, documents, outcome.results, out);
   return std::max(outcome.exit_code, files_code);
 }
 

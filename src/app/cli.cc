@@ -10,6 +10,7 @@
 #include "app/diagnostic_printer.h"
 #include "app/interrupt_cleanup.h"
 #include "app/output_file.h"
+#include "app/preflight_output.h"
 #include "app/render_job.h"
 #include "app/template_catalog.h"
 #include "app/template_copy.h"
@@ -94,7 +95,13 @@ int render(const Job& job, const BundledFiles& bundled) {
   }
   print_all(diagnostics);
   if (!succeeded && !diagnostics.has_errors()) return static_cast<int>(FailureKind::internal);
-  if (succeeded) print_summary(job, summary);
+  if (job.preflight) {
+    const std::string source = summary.data_path.empty() ? job.data_path : summary.data_path;
+    const std::vector<PreflightDocument> checked = {{source, succeeded, &summary, &diagnostics}};
+    std::cout << (job.json ? preflight_json(checked) : preflight_text(checked));
+  } else if (succeeded) {
+    print_summary(job, summary);
+  }
   return exit_code_for(diagnostics);
 }
 

@@ -13,10 +13,10 @@ namespace {
 const std::vector<std::string> kCommands = {"render",    "check", "build", "watch",
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
-    "--template",  "--output",  "--quiet",  "--help",      "--version", "--jobs",
-    "--fail-fast", "--verbose", "--report", "--depfile",   "--shard",   "--shard-total",
-    "--each",      "--name",    "--root",   "--fit-pages", "--werror",  "--grayscale",
-    "--impose",    "--bleed",   "--marks",  "--duplex"};
+    "--template",  "--output",  "--quiet",  "--help",      "--version",   "--jobs",
+    "--fail-fast", "--verbose", "--report", "--depfile",   "--shard",     "--shard-total",
+    "--each",      "--name",    "--root",   "--fit-pages", "--werror",    "--grayscale",
+    "--impose",    "--bleed",   "--marks",  "--duplex",    "--preflight", "--json"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -285,8 +285,26 @@ bool takes_data_arguments(Job& job, bool command_given, const std::vector<std::s
   return true;
 }
 
+// --preflight is check's, and --json is the preflight report's.
+bool takes_preflight_options(const Job& job, Diagnostics& diagnostics) {
+  if (job.preflight && job.command != Command::check) {
+    usage_error(diagnostics,
+                "'handout " + name_of(job.command) +
+                    "' takes no --preflight: it is an option of 'handout check'",
+                "for example: handout check data.yaml --preflight");
+    return false;
+  }
+  if (job.json && !job.preflight) {
+    usage_error(diagnostics, "--json goes with --preflight",
+                "for example: handout check data.yaml --preflight --json");
+    return false;
+  }
+  return true;
+}
+
 bool takes_arguments(Job& job, bool command_given, const std::vector<std::string>& positional,
                      Diagnostics& diagnostics) {
+  if (!takes_preflight_options(job, diagnostics)) return false;
   if (job.command == Command::templates || job.command == Command::init) {
     return takes_template_arguments(job, positional, diagnostics);
   }
@@ -318,6 +336,10 @@ std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
       job.verbose = true;
     } else if (argument == "--werror") {
       job.warnings_are_errors = true;
+    } else if (argument == "--preflight") {
+      job.preflight = true;
+    } else if (argument == "--json") {
+      job.json = true;
     } else if (argument == "--fail-fast") {
       job.fail_fast = true;
     } else if (argument == "--grayscale") {
@@ -380,7 +402,7 @@ Usage:
                                             output/rust-is-used-for.pdf
   handout render DATA.yaml [-t TEMPLATE] [-o OUT.pdf] [--root DIR] [--werror] [print options]
                                             render one document
-  handout check DATA... [-t TEMPLATE] [--root DIR]
+  handout check DATA... [-t TEMPLATE] [--root DIR] [--werror] [--preflight [--json]]
                                             load, validate and lay out; write nothing
                                             (many documents: as 'build' does, see below)
   handout build DATA... [-t TEMPLATE] [-o OUTDIR] [-j N] [--fail-fast]
@@ -426,6 +448,14 @@ Options:
       --fit-pages N        the document must fit in N pages: the template's fit steps (or,
                            without any, text size down to 85%, leading to 90%, figures to
                            50%) are taken in order as far as needed; fails if still over
+      --preflight          check: report, page by page, what matters on paper: words broken
+                           inside, lines past their column, loose lines, headings moved to
+                           stay with their text, figures' resolution (under 150 dpi: a
+                           warning) and alt text, missing glyphs, sRGB colour in a CMYK or
+                           grey job, the fonts and how they are embedded, the page budget
+                           (docs/printing.md, "Preflight"); with --werror any warning in it
+                           fails the document
+      --json               check --preflight: the report as JSON on the standard output
       --grayscale          render, check, build, watch: print every colour and every image
                            in grey, for a monochrome printer, and warn about template
                            colours that look alike in grey (see docs/printing.md)

@@ -26,7 +26,9 @@ struct Job {
   bool warnings_are_errors = false;  // --werror: a warning fails its document (render, check,
                                      // build, watch)
   bool grayscale = false;            // --grayscale: every colour and image printed in grey
-  PrintOverrides print;  // --impose, --bleed, --marks, --duplex (render, check, build, watch)
+  PrintOverrides print;    // --impose, --bleed, --marks, --duplex (render, check, build, watch)
+  bool preflight = false;  // check --preflight: report what matters for print, page by page
+  bool json = false;       // --json: the preflight report as JSON on stdout
 
   // build, and check over a batch (see docs/ci.md, "Batch builds").
   std::vector<std::string> data_paths;  // every DATA argument: files, folders or globs

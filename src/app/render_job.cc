@@ -18,6 +18,7 @@
 #include "load/data_loader.h"
 #include "load/gray_lookalikes.h"
 #include "load/template_loader.h"
+#include "preflight/color_findings.h"
 #include "write/pdf_writer.h"
 
 namespace handout {
@@ -51,6 +52,38 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
   return layout;
 }
 
+// The laid-out pages made into the printer's sheets, turned grey when asked (crop marks
+// included), and written to memory; with `fonts`, how each font was embedded.
+std::optional<std::string> write_sheets(LaidOutDocument pages, const FitScale& scale,
+                                        const DocTree& document, const TemplateDef& layout,
+                                        const RenderSettings& settings, Diagnostics& diagnostics,
+                                        std::vector<FontEmbedding>* fonts) {
+  LaidOutDocument backs = lay_out_card_backs(document, scale, diagnostics,
+                                             {settings.threads, settings.limits.max_pages});
+  LaidOutDocument sheets = print_sheets(std::move(pages), std::move(backs), document.page);
+  if (settings.grayscale || layout.page.grayscale) {
+    warn_gray_lookalikes(layout, diagnostics);
+    convert_to_grayscale(sheets, diagnostics);
+  }
+  if (diagnostics.has_errors()) return std::nullopt;
+  return write_pdf(sheets, diagnostics, {settings.threads, fonts});
+}
+
+// The preflight report of the document's pages (before imposition: the pages a reader counts).
+void add_preflight_report(const FittedLayout& fitted, const DocTree& document,
+                          const TemplateDef& layout, bool grayscale,
+                          const std::vector<FontEmbedding>* fonts, RenderSummary& summary) {
+  const PageBudget budget{fitted.budget, fitted.steps_taken,
+                          document.fit ? document.fit->where : SourceLocation{}};
+  std::vector<TemplateColor> colors;
+  for (const TemplateColorUse& use : template_color_uses(layout)) {
+    colors.push_back({use.color, use.role, use.where});
+  }
+  summary.preflight = preflight_report({fitted.pages, fonts, budget,
+                                        job_color_mode(grayscale, fitted.pages),
+                                        std::move(colors)});
+}
+
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
                                        const RenderSettings& settings, const ReadRoot& root,
@@ -67,20 +100,42 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   if (settings.fit_pages > 0) document.fit = with_page_budget(document.fit, settings.fit_pages);
-  std::optional<FittedLayout> fitted =
+  FittedLayout fitted =
       layout_within_budget(document, diagnostics, {settings.threads, settings.limits.max_pages});
-  if (!fitted || diagnostics.has_errors()) return std::nullopt;
-  summary.page_count = fitted->pages.pages.size();
-  summary.fit_steps = fitted->steps_taken;
-  LaidOutDocument backs = lay_out_card_backs(document, fitted->scale, diagnostics,
-                                             {settings.threads, settings.limits.max_pages});
-  LaidOutDocument sheets = print_sheets(std::move(fitted->pages), std::move(backs), document.page);
-  if (settings.grayscale || layout.page.grayscale) {  // the sheets, crop marks included
-    warn_gray_lookalikes(layout, diagnostics);
-    convert_to_grayscale(sheets, diagnostics);
+  const bool grayscale = settings.grayscale || layout.page.grayscale;
+  // The report sees the pages as they are printed: in grey when they are (the sheets' conversion
+  // then finds them grey already).
+  if (settings.preflight && grayscale) convert_to_grayscale(fitted.pages, diagnostics);
+  std::optional<std::string> pdf;
+  std::vector<FontEmbedding> fonts;
+  // Over its page budget, a document is still laid out, for the preflight report, but not
+  // written.
+  if (!diagnostics.has_errors()) {
+    summary.page_count = fitted.pages.pages.size();
+    summary.fit_steps = fitted.steps_taken;
+    if (settings.preflight) {
+      pdf = write_sheets(fitted.pages, fitted.scale, document, layout, settings, diagnostics, &fonts);
+    } else {
+      pdf = write_sheets(std::move(fitted.pages), fitted.scale, document, layout, settings,
+                       diagnostics, nullptr);
+    }
   }
-  if (diagnostics.has_errors()) return std::nullopt;
-  return write_pdf(sheets, diagnostics, {settings.threads});
+  // A document past the page limit has no pages to report on.
+  if (settings.preflight && !fitted.pages.pages.empty()) {
+    add_preflight_report(fitted, document, layout, grayscale, pdf ? &fonts : nullptr, summary);
+  }
+  return pdf;
+}
+
+// --werror: a preflight warning that is not a diagnostic of its own (a figure without alt text,
+// a colour outside the job's colour mode) fails the document too.
+void fail_on_preflight_warnings(const PreflightReport& report, const std::string& data_file,
+                                Diagnostics& diagnostics) {
+  const size_t warnings = report.count(FindingSeverity::warning);
+  if (warnings == 0) return;
+  diagnostics.error({data_file}, "the preflight report has " + std::to_string(warnings) +
+                                     (warnings == 1 ? " warning" : " warnings") +
+                                     ", which --werror makes errors");
 }
 
 }  // namespace
@@ -100,7 +155,11 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
   std::optional<std::string> pdf;
   if (layout) pdf = compose_pdf(data, *layout, settings, root, summary, diagnostics);
   // Every stage has run (and warned) by now, and nothing is written yet.
-  if (settings.warnings_are_errors) diagnostics.turn_warnings_into_errors();
+  if (settings.warnings_are_errors) {
+    diagnostics.turn_warnings_into_errors();
+    if (summary.preflight)
+      fail_on_preflight_warnings(*summary.preflight, data.source_file, diagnostics);
+  }
   if (!pdf || diagnostics.has_errors()) return false;
   summary.byte_count = pdf->size();
   if (settings.output_path.empty()) return true;
@@ -127,6 +186,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   settings.templates = &templates;
   settings.root_folder = job.root_folder;
   settings.warnings_are_errors = job.warnings_are_errors;
+  settings.preflight = job.preflight;
   settings.grayscale = job.grayscale;
   settings.print = job.print;
   settings.limits = job.limits;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "app/template_cache.h"
 #include "core/diagnostic.h"
 #include "model/data_model.h"
+#include "preflight/preflight_report.h"
 
 namespace handout {
 
@@ -21,6 +23,8 @@ struct RenderSummary {
   // Every file the job read, as far as it got: data, template, partials, figures and the font
   // files the styles load (for watch, dependency files and batch reports).
   std::vector<std::string> input_files;
+  // check --preflight: the report, when the document was laid out (even over its page budget).
+  std::optional<PreflightReport> preflight;
 };
 
 // How to render one document whose data is loaded.
@@ -36,6 +40,7 @@ struct RenderSettings {
   bool grayscale = false;  // --grayscale (the template's `page: grayscale` also asks for it)
   PrintOverrides print;    // --impose, --bleed, --marks, --duplex
   ResourceLimits limits;   // for the template, its figures and the layout
+  bool preflight = false;  // check --preflight: make the report (RenderSummary)
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

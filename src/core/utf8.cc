@@ -69,4 +69,16 @@ std::string encode_utf8(char32_t code_point) {
   return utf8;
 }
 
+std::string shortened_text(std::string_view text, size_t count) {
+  std::string shown;
+  size_t characters = 0;
+  for (size_t at = 0; at < text.size(); ++characters) {
+    if (characters == count) return shown + "...";
+    const size_t length = decode_first_character(text.substr(at)).length;
+    shown.append(text.substr(at, length));
+    at += length;
+  }
+  return shown;
+}
+
 }  // namespace handout

@@ -19,6 +19,10 @@ DecodedCharacter decode_first_character(std::string_view text);
 // values above U+10FFFF and truncated sequences included).
 std::optional<std::u32string> decode_utf8(std::string_view utf8);
 
+// The first `count` characters of `text`, followed by "..." when it has more: a long word or
+// line shortened for a message.
+std::string shortened_text(std::string_view text, size_t count);
+
 // One code point as UTF-8 (the caller passes a valid scalar value).
 std::string encode_utf8(char32_t code_point);
 

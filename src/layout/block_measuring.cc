@@ -23,6 +23,7 @@ class BlockMeasurer {
   FlowBlock operator()(const HeadingBlock& heading) {
     FlowBlock block = text_block(heading.content, heading.style, heading.where);
     block.keeps_with_next = true;
+    block.heading = &heading;
     if (!block.units.empty()) {
       block.units.front().outline.push_back(
           OutlineEntry{fold_whitespace(heading.text), heading.outline_level, 0, 0});
@@ -97,26 +98,21 @@ class BlockMeasurer {
     warn_if_below_print_resolution(figure, size);
     const double x = area_.left + (area_.width - size.width) / 2;
     FlowUnit unit{size.height,
-                  {PlacedImage{figure.image, x, 0, size.width, size.height, figure.alt}}};
+                  {PlacedImage{figure.image, x, 0, size.width, size.height, figure.alt,
+                               figure.image_path, figure.where}}};
     unit.bleeds = figure.bleed;
     return unit;
   }
 
   // An image enlarged past its resolution prints blurred; said once per figure.
   void warn_if_below_print_resolution(const FigureBlock& figure, const FigureSize& size) {
-    const double dpi = printed_dpi(figure.image->width, size.width);
-    if (dpi >= kLowestPrintDpi) return;
-    constexpr double kMillimetresPerPoint = 25.4 / 72;
+    if (printed_dpi(figure.image->width, size.width) >= kLowestPrintDpi) return;
     const long needed = std::lround(std::ceil(size.width / 72 * kLowestPrintDpi));
     const SourceLocation& where = figure.where;
     context_.missing_glyphs.warn_once(
         "dpi:" + where.file + ":" + std::to_string(where.line) + ":" +
             std::to_string(where.column) + ":" + figure.image_path,
-        where,
-        "figure '" + figure.image_path + "' is printed at " + std::to_string(std::lround(dpi)) +
-            " dpi: its " + std::to_string(figure.image->width) + " pixels are stretched over " +
-            std::to_string(std::lround(size.width * kMillimetresPerPoint)) +
-            "mm, so it looks blurred on paper",
+        where, print_resolution_text(figure.image_path, figure.image->width, size.width),
         {"use an image at least " + std::to_string(needed) +
          " pixels wide (150 dpi; 300 dpi is best), or print it smaller with the figure "
          "block's width"});

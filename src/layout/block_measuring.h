@@ -6,6 +6,7 @@
 #include "layout/paragraph_setting.h"
 #include "layout/text_area.h"
 #include "model/doc_tree.h"
+#include "model/layout_note.h"
 #include "model/page_layout.h"
 
 namespace handout {
@@ -31,6 +32,8 @@ struct FlowUnit {
   // A table of contents entry: the page number of a heading, set once pages are known.
   std::optional<PageReference> page_reference;
   bool bleeds = false;  // a bleed figure's image: page flow extends it once it knows the frame
+  // What the preflight report wants to know about this unit; page flow gives them its page.
+  std::vector<LayoutNote> notes;
 };
 
 // Where page flow may split a block between pages.
@@ -53,6 +56,7 @@ struct FlowBlock {
                                            // continues in
   const TocBlock* contents = nullptr;  // a table of contents, set once all headings are measured
   SourceLocation where;                // the block's source, for messages about where it lands
+  const HeadingBlock* heading = nullptr;  // a heading, for the notes on keeping it with its text
 };
 
 // The height of the first `count` units.

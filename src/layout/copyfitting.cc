@@ -152,7 +152,7 @@ void take_reports(const Trial& trial, Diagnostics& diagnostics) {
 FittedLayout fitted(const DocTree& document, const FitScale& scale, Trial trial,
                     Diagnostics& diagnostics) {
   take_reports(trial, diagnostics);
-  return {std::move(trial.pages), scale, describe(scale, document)};
+  return {std::move(trial.pages), scale, describe(scale, document), document.fit->pages};
 }
 
 }  // namespace
@@ -169,8 +169,8 @@ FitDef with_page_budget(const std::optional<FitDef>& template_fit, int pages) {
   return fit;
 }
 
-std::optional<FittedLayout> layout_within_budget(const DocTree& document, Diagnostics& diagnostics,
-                                                 const LayoutOptions& options) {
+FittedLayout layout_within_budget(const DocTree& document, Diagnostics& diagnostics,
+                                  const LayoutOptions& options) {
   if (!document.fit || document.fit->pages <= 0) {
     LaidOutDocument pages = layout_document(document, diagnostics, options);
     return FittedLayout{std::move(pages), {}, {}};
@@ -200,8 +200,10 @@ std::optional<FittedLayout> layout_within_budget(const DocTree& document, Diagno
     scale = at_limit;
     trial = std::move(limited);
   }
-  report_over_budget(document, search.lay_out(scale), scale, diagnostics);
-  return std::nullopt;
+  Trial smallest = search.lay_out(scale);
+  take_reports(smallest, diagnostics);
+  report_over_budget(document, smallest, scale, diagnostics);
+  return {std::move(smallest.pages), scale, describe(scale, document), document.fit->pages};
 }
 
 }  // namespace handout

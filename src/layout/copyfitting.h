@@ -16,6 +16,7 @@ struct FittedLayout {
   LaidOutDocument pages;
   FitScale scale;                        // what was applied to fit
   std::vector<std::string> steps_taken;  // in words, e.g. "text size 92%", "4 columns"
+  int budget = 0;                        // the page budget; 0: none
 };
 
 // The budget of --fit-pages over the template's `fit`: its steps when it has any, else text
@@ -26,8 +27,9 @@ FitDef with_page_budget(const std::optional<FitDef>& template_fit, int pages);
 // budget's steps in order: each step is tried at its limit, and the first that brings the
 // document within budget is eased back to the mildest value (in whole percents) that still
 // does, the steps before it staying at their limits. When even every step at its limit is not
-// enough, the error says how far over the document is, and nothing is returned.
-std::optional<FittedLayout> layout_within_budget(const DocTree& document, Diagnostics& diagnostics,
-                                                 const LayoutOptions& options = {});
+// enough, the error says how far over the document is, and the layout with every step at its
+// limit is returned (for the preflight report; it is not to be written).
+FittedLayout layout_within_budget(const DocTree& document, Diagnostics& diagnostics,
+                                  const LayoutOptions& options = {});
 
 }  // namespace handout

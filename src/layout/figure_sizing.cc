@@ -1,6 +1,7 @@
 #include "layout/figure_sizing.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace handout {
 namespace {
@@ -46,6 +47,19 @@ FigureSize fit_figure(int pixel_width, int pixel_height, const FigureBox& box, c
 double printed_dpi(int pixel_width, double printed_width) {
   constexpr double kPointsPerInch = 72;
   return printed_width > 0 ? pixel_width * kPointsPerInch / printed_width : 0;
+}
+
+std::string print_resolution_text(const std::string& figure, int pixel_width,
+                                  double printed_width) {
+  constexpr double kMillimetresPerPoint = 25.4 / 72;
+  const double dpi = printed_dpi(pixel_width, printed_width);
+  const std::string at =
+      "figure '" + figure + "' is printed at " + std::to_string(std::lround(dpi)) + " dpi";
+  const std::string pixels = std::to_string(pixel_width) + " pixels";
+  const std::string width =
+      std::to_string(std::lround(printed_width * kMillimetresPerPoint)) + "mm";
+  if (dpi >= kLowestPrintDpi) return at + " (" + pixels + " over " + width + ")";
+  return at + ": its " + pixels + " are stretched over " + width + ", so it looks blurred on paper";
 }
 
 FigureSize fit_figure(int pixel_width, int pixel_height, double width_fraction,

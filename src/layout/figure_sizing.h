@@ -1,5 +1,7 @@
 #pragma once
 
+#include <string>
+
 #include "layout/text_area.h"
 #include "model/template_model.h"
 
@@ -35,6 +37,11 @@ inline constexpr double kLowestPrintDpi = 150;
 
 // The pixels per inch of an image `pixel_width` pixels wide printed `printed_width` points wide.
 double printed_dpi(int pixel_width, double printed_width);
+
+// How an image prints, in words: "figure 'P' is printed at N dpi: its W pixels are stretched over
+// Mmm, so it looks blurred on paper" below kLowestPrintDpi, else "figure 'P' is printed at N dpi
+// (W pixels over Mmm)".
+std::string print_resolution_text(const std::string& figure, int pixel_width, double printed_width);
 
 // `fit: contain` in a box of `width_fraction` by `max_height_fraction`.
 FigureSize fit_figure(int pixel_width, int pixel_height, double width_fraction,

@@ -15,8 +15,6 @@ constexpr double kHyphenPenalty = 50;
 constexpr double kDoubleHyphenDemerits = 3000;
 constexpr double kAdjacentFitnessDemerits = 3000;
 constexpr int kMaxHyphensInARow = 2;
-constexpr double kJustifiedStretch = 1.0 / 2;
-constexpr double kJustifiedShrink = 1.0 / 3;
 constexpr double kRaggedStretchEms = 3;
 constexpr size_t kMostBreakPointsForTotalFit = 3000;
 
@@ -263,10 +261,20 @@ std::vector<LineSpan> break_paragraph(const ShapedParagraph& paragraph,
   if (auto lines = breaker.run({false, 1.0})) return *lines;
   const bool hyphenate = has_hyphenation_points(paragraph);
   if (hyphenate) {
-    if (auto lines = breaker.run({true, 1.26})) return *lines;
+    if (auto lines = breaker.run({true, kLoosestAcceptedRatio})) return *lines;
   }
   if (auto lines = breaker.run({hyphenate, kInfinity})) return *lines;
   return break_paragraph_greedily(paragraph, rules);
+}
+
+double adjustment_ratio(const ShapedParagraph& paragraph, const LineSpan& line, double natural,
+                        double width) {
+  const double slack = width - natural;
+  const double spaces = paragraph.stretchable_width_of(line.begin, line.end);
+  const double give = spaces * (slack >= 0 ? kJustifiedStretch : kJustifiedShrink);
+  if (give > 0) return slack / give;
+  if (std::abs(slack) <= kWidthTolerance) return 0;
+  return slack > 0 ? kInfinity : -kInfinity;
 }
 
 double total_badness(const ShapedParagraph& paragraph, const std::vector<LineSpan>& lines,
@@ -275,11 +283,12 @@ double total_badness(const ShapedParagraph& paragraph, const std::vector<LineSpa
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].last) continue;
     const LineSpan& line = lines[i];
+    if (paragraph.stretchable_width_of(line.begin, line.end) <= 0) {
+      total += 10000;
+      continue;
+    }
     const double natural = paragraph.width_of(line.begin, line.end);
-    const double slack = rules.widths.of_line(i) - natural;
-    const double spaces = paragraph.stretchable_width_of(line.begin, line.end);
-    const double give = slack >= 0 ? spaces * kJustifiedStretch : spaces * kJustifiedShrink;
-    total += give > 0 ? line_badness(slack / give) : 10000;
+    total += line_badness(adjustment_ratio(paragraph, line, natural, rules.widths.of_line(i)));
   }
   return total;
 }

@@ -8,6 +8,19 @@
 
 namespace handout {
 
+// Justified word spaces may stretch by half and shrink by a third of their width.
+inline constexpr double kJustifiedStretch = 1.0 / 2;
+inline constexpr double kJustifiedShrink = 1.0 / 3;
+// The loosest line (adjustment ratio) the second pass accepts: TeX's default tolerance, badness
+// 200. Only the last pass, which takes what it must, sets looser lines.
+inline constexpr double kLoosestAcceptedRatio = 1.26;
+
+// How much of its word spaces' give a justified line of `natural` width uses to fill `width`:
+// above 0 it stretches (1: every space half again as wide), below 0 it shrinks (-1: a third
+// narrower). Infinite when it must stretch or shrink and has no word space to.
+double adjustment_ratio(const ShapedParagraph& paragraph, const LineSpan& line, double natural,
+                        double width);
+
 // How a paragraph's lines are judged.
 struct LineBreakingRules {
   LineWidths widths;

@@ -62,7 +62,8 @@ LaidOutDocument layout_document(const DocTree& document, Diagnostics& diagnostic
     return {document.info, {}, {}};
   }
   for (const CutOffBlock& block : flowed.cut_off) report_cut_off(block, diagnostics);
-  return {document.info, std::move(flowed.pages), std::move(flowed.outline)};
+  return {document.info, std::move(flowed.pages), std::move(flowed.outline),
+          std::move(flowed.notes)};
 }
 
 }  // namespace handout

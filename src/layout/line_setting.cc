@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "layout/knuth_plass.h"
+
 namespace handout {
 namespace {
 
@@ -202,9 +204,13 @@ SetLine set_typeset_line(const ShapedParagraph& paragraph, const LineSpan& line,
   double natural = 0;
   for (const ShapedGlyph& glyph : glyphs.glyphs) natural += glyph.x_advance;
   double slack = slot.width - natural;
-  if (slot.align == TextAlign::justify && !line.last) {
+  // A paragraph's last line keeps its natural width, unless line breaking chose it with its word
+  // spaces shrunk, as any line may be: left at its natural width, it would run into the margin.
+  if (slot.align == TextAlign::justify && (!line.last || slack < 0)) {
+    set.adjustment_ratio = adjustment_ratio(paragraph, line, natural, slot.width);
     slack -= spread_over_spaces(paragraph, line, slack, glyphs);
   }
+  set.overflow = std::max(0.0, -slack);
   const double x = slot.left + offset_in_slot(slot.align, std::max(0.0, slack));
   set.runs = runs_of(paragraph, line, glyphs, x, style);
   set.links = links_of(paragraph, glyphs, x, style.leading);

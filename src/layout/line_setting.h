@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "layout/line_breaking.h"
@@ -31,12 +32,21 @@ TextRun set_line(const ShapedParagraph& paragraph, const LineSpan& line, const L
 struct SetLine {
   std::vector<TextRun> runs;
   std::vector<LinkArea> links;
+  // How the line fills its slot, for the preflight report: a justified line's adjustment ratio
+  // (see adjustment_ratio; 0 for other lines), how far it runs past the slot's right edge, and
+  // (set_paragraph) whether it holds a piece of a word wider than a whole line, and the word
+  // when the line starts breaking it.
+  double adjustment_ratio = 0;
+  double overflow = 0;
+  bool in_broken_word = false;
+  std::string broken_word;
 };
 
 // Sets a line of a paragraph shaped from marked-up text: each glyph keeps its face and link; a
 // hyphenated line gets its hyphen; a justified line (not the last, not ending in a hard break)
 // spreads its slack over its word spaces in proportion to their widths, so it ends exactly at
-// the slot's right edge, shrinking them if it must.
+// the slot's right edge, shrinking them if it must. A last line wider than the slot (line
+// breaking may shrink its spaces too) is shrunk to the slot the same way.
 SetLine set_typeset_line(const ShapedParagraph& paragraph, const LineSpan& line,
                          const LineSlot& slot, const TextStyle& style);
 

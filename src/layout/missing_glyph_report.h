@@ -8,6 +8,7 @@
 
 #include "core/diagnostic.h"
 #include "text/font_face.h"
+#include "text/missing_characters.h"
 #include "text/shaper.h"
 
 namespace handout {
@@ -36,9 +37,7 @@ class MissingGlyphReport {
   void append(const MissingGlyphReport& later);
 
  private:
-  void check_cluster(const FontFace& face, std::string_view cluster, const SourceLocation& where);
-  void report(const FontFace& face, char32_t code_point, std::string_view character,
-              const SourceLocation& where);
+  void report(const FontFace& face, const MissingCharacter& character, const SourceLocation& where);
   void warn_first_time(std::string key, const SourceLocation& where, std::string message,
                        std::vector<std::string> hints = {});
   void add_keyed(std::string key, Diagnostic warning);

@@ -7,6 +7,7 @@
 
 #include "layout/bleed_figure.h"
 #include "layout/frames.h"
+#include "layout/layout_notes.h"
 #include "layout/page_items.h"
 
 namespace handout {
@@ -110,7 +111,7 @@ class PageFlow {
       waiting_.push_back(&block);
       return;
     }
-    if (!page_is_empty_ && !fits(gap_before(block) + lead)) next_frame();
+    if (!page_is_empty_ && !fits(gap_before(block) + lead)) move_on(block, lead);
     if (!fits(gap_before(block) + lead)) note_rule_broken();
     y_ += gap_before(block);
     place_units(block);
@@ -127,7 +128,7 @@ class PageFlow {
     }
     return {std::move(pages_),      std::move(outline_),       std::move(frames_filled_),
             std::move(references_), std::move(column_bottoms), std::move(blank_pages_),
-            page_limit_reached_at_, std::move(cut_off_)};
+            page_limit_reached_at_, std::move(cut_off_),     std::move(notes_)};
   }
 
   DryRunResult finish_dry_run() {
@@ -181,12 +182,46 @@ class PageFlow {
     }
   }
 
+  // A block that does not fit here with what it keeps with goes on to the next frame. A heading
+  // that would have fit alone, and fits there with its text, moved only to stay with its text.
+  void move_on(const FlowBlock& block, double lead) {
+    const bool heading_fits_alone =
+        block.heading && fits(gap_before(block) + height_of(block.units, block.units.size()));
+    const double left_empty = frame().bottom() - y_;
+    const size_t page_before = pages_.size() - 1;
+    next_frame();
+    if (heading_fits_alone && fits(lead) && !dry_run_) {
+      record_note(heading_moved_note(*block.heading, frame_word(page_before), left_empty));
+    }
+  }
+
+  // What a frame is called in notes: the cursor has moved on from `page_before`.
+  std::string frame_word(size_t page_before) const {
+    if (pages_.size() - 1 != page_before) return "page";
+    return page_.cards ? "card" : "column";
+  }
+
+  // The first unit of a block that is not a floating figure lands here: if a heading came just
+  // before and ended in another frame, it was left without its text.
+  void note_block_start(const FlowBlock& block) {
+    if (block.floats) return;
+    if (open_heading_ && !dry_run_ &&
+        (open_heading_->page != pages_.size() - 1 || open_heading_->frame != frame_index_)) {
+      LayoutNote alone =
+          heading_alone_note(*open_heading_->heading, frame_word(open_heading_->page));
+      alone.page_index = open_heading_->page;
+      notes_.push_back(std::move(alone));
+    }
+    open_heading_.reset();
+  }
+
   // Places the block from the cursor on, starting frames as it needs. Lines carried over to a
   // frame that figures opened keep the figures' space after from them.
   void place_units(FlowBlock& block) {
     placing_ = &block.where;
     for (size_t next = 0; next < block.units.size() && !abandoned_;) {
       const size_t take = units_to_take(block, next);
+      if (next == 0 && take > 0) note_block_start(block);
       for (size_t i = next; i < next + take; ++i) place_unit(block.units[i]);
       next += take;
       if (next < block.units.size()) {
@@ -200,6 +235,7 @@ class PageFlow {
       }
     }
     space_after_previous_ = block.space_after;
+    if (block.heading) open_heading_ = OpenHeading{block.heading, pages_.size() - 1, frame_index_};
   }
 
   size_t units_that_fit(const FlowBlock& block, size_t first) const {
@@ -253,6 +289,7 @@ class PageFlow {
     }
     const double dx = frame().left - measured_.left;
     for (OutlineEntry& entry : unit.outline) record_outline(std::move(entry));
+    for (LayoutNote& note : unit.notes) record_note(std::move(note));
     if (unit.page_reference) record_reference(*unit.page_reference, dx);
     std::vector<PageItem>& items = pages_.back().items;
     for (PageItem& item : unit.items) {
@@ -296,6 +333,11 @@ class PageFlow {
     entry.page_index = pages_.size() - 1;
     entry.y += y_;
     outline_.push_back(std::move(entry));
+  }
+
+  void record_note(LayoutNote note) {
+    note.page_index = pages_.size() - 1;
+    notes_.push_back(std::move(note));
   }
 
   void record_reference(PageReference reference, double dx) {
@@ -372,6 +414,14 @@ class PageFlow {
   std::vector<size_t> frames_filled_;
   std::vector<PlacedPageReference> references_;
   std::vector<size_t> blank_pages_;
+  std::vector<LayoutNote> notes_;
+  // The heading placed last, until the next block starts: where it ended.
+  struct OpenHeading {
+    const HeadingBlock* heading = nullptr;
+    size_t page = 0;
+    size_t frame = 0;
+  };
+  std::optional<OpenHeading> open_heading_;
   std::vector<TextArea> frames_;  // the current page's
   size_t frame_index_ = 0;
   std::deque<FlowBlock*> waiting_;   // floating figures deferred to the next frame, in order

@@ -40,6 +40,9 @@ struct FlowedPages {
   // after the last one allowed. The pages are then incomplete and not to be used.
   std::optional<SourceLocation> page_limit_reached_at;
   std::vector<CutOffBlock> cut_off;  // in the order placed, each block once
+  // For the preflight report: the units' notes with their pages, and page flow's own (headings
+  // moved on to stay with their text, or left without it), in the order they were placed.
+  std::vector<LayoutNote> notes;
 };
 
 // Stacks the blocks down the page's frames (see frames_on_page: columns, cards, or the text area)

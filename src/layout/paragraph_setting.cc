@@ -43,40 +43,31 @@ std::string broken_word_text(const ShapedParagraph& paragraph, const LineSpan& l
       inside == 0 ? std::string_view::npos : text.find_last_of(kSpaces, inside - 1);
   const size_t start = space_before == std::string_view::npos ? 0 : space_before + 1;
   const size_t end = std::min(text.find_first_of(kSpaces, inside), text.size());
-  std::string word;
-  size_t characters = 0;
-  for (size_t at = start; at < end; ++characters) {
-    const size_t length = decode_first_character(text.substr(at, end - at)).length;
-    if (characters == kShownCharacters) return word + "...";
-    word.append(text.substr(at, length));
-    at += length;
-  }
-  return word;
+  return shortened_text(text.substr(start, end - start), kShownCharacters);
+}
+
+// Whether line `index` is the first of a word broken inside because it is wider than the line.
+bool starts_broken_word(const std::vector<LineSpan>& lines, size_t index) {
+  return lines[index].broken_word && (index == 0 || !lines[index - 1].broken_word);
 }
 
 // A word wider than the line (a long URL, a name in a narrow column) is broken between two
 // characters with no hyphen: a reader may take the piece for a word. Said once per word.
-void warn_about_broken_words(const ShapedParagraph& paragraph, const std::vector<LineSpan>& lines,
-                             double width, TypesettingContext& context,
-                             const SourceLocation& where) {
-  for (size_t index = 0; index < lines.size(); ++index) {
-    const bool continues_a_broken_word = index > 0 && lines[index - 1].broken_word;
-    if (!lines[index].broken_word || continues_a_broken_word) continue;
-    const std::string word = broken_word_text(paragraph, lines[index]);
-    std::vector<std::string> hints = {
-        "give it a place to break (a space, a hyphen or a slash), or a wider column or a smaller "
-        "size"};
-    if (word.find("://") != std::string::npos) {
-      hints.push_back("a long link reads better as a short text: [the text](https://...)");
-    }
-    context.missing_glyphs.warn_once(
-        "broken-word:" + where.file + ":" + std::to_string(where.line) + ":" +
-            std::to_string(where.column) + ":" + word,
-        where,
-        "the word '" + word + "' is wider than the line (" + std::to_string(std::lround(width)) +
-            "pt), so it is broken inside, without a hyphen",
-        std::move(hints));
+void warn_about_broken_word(const std::string& word, double width, TypesettingContext& context,
+                            const SourceLocation& where) {
+  std::vector<std::string> hints = {
+      "give it a place to break (a space, a hyphen or a slash), or a wider column or a smaller "
+      "size"};
+  if (word.find("://") != std::string::npos) {
+    hints.push_back("a long link reads better as a short text: [the text](https://...)");
   }
+  context.missing_glyphs.warn_once("broken-word:" + where.file + ":" + std::to_string(where.line) +
+                                       ":" + std::to_string(where.column) + ":" + word,
+                                   where,
+                                   "the word '" + word + "' is wider than the line (" +
+                                       std::to_string(std::lround(width)) +
+                                       "pt), so it is broken inside, without a hyphen",
+                                   std::move(hints));
 }
 
 // A style whose every face is its own face and that has no fallbacks.
@@ -108,13 +99,18 @@ std::vector<SetLine> set_paragraph(const InlineText& content, const TextStyle& s
   const double indent = std::clamp(style.first_line_indent, 0.0, std::max(width, 0.0));
   const std::vector<LineSpan> lines =
       break_paragraph(paragraph, {{width - indent, width}, style.align, style.size});
-  warn_about_broken_words(paragraph, lines, width, context, where);
   std::vector<SetLine> set;
   set.reserve(lines.size());
-  for (const LineSpan& line : lines) {
+  for (size_t index = 0; index < lines.size(); ++index) {
     const double line_indent = set.empty() ? indent : 0;
-    set.push_back(set_typeset_line(paragraph, line,
+    set.push_back(set_typeset_line(paragraph, lines[index],
                                    {left + line_indent, width - line_indent, style.align}, style));
+    set.back().in_broken_word =
+        lines[index].broken_word || (index > 0 && lines[index - 1].broken_word);
+    if (starts_broken_word(lines, index)) {
+      set.back().broken_word = broken_word_text(paragraph, lines[index]);
+      warn_about_broken_word(set.back().broken_word, width, context, where);
+    }
   }
   return set;
 }

@@ -60,6 +60,7 @@ class TableMeasurer {
         stack_units(text_units(cell, cell_style, x + padding_, width, context_, table_.where));
     move_items(lines.items, 0, padding_);
     for (PageItem& item : lines.items) unit.items.push_back(std::move(item));
+    for (LayoutNote& note : lines.notes) unit.notes.push_back(std::move(note));
     return lines.height;
   }
 

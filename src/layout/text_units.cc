@@ -1,5 +1,6 @@
 #include "layout/text_units.h"
 
+#include "layout/layout_notes.h"
 #include "layout/page_items.h"
 
 namespace handout {
@@ -14,6 +15,7 @@ std::vector<FlowUnit> text_units(const InlineText& text, const TextStyle& style,
   for (SetLine& line : lines) {
     FlowUnit unit;
     unit.height = style.leading;
+    unit.notes = line_notes(line, where);
     for (TextRun& run : line.runs) unit.items.push_back(std::move(run));
     for (LinkArea& link : line.links) unit.items.push_back(std::move(link));
     units.push_back(std::move(unit));
@@ -45,6 +47,7 @@ FlowUnit stack_units(std::vector<FlowUnit> units) {
       entry.y += stacked.height;
       stacked.outline.push_back(std::move(entry));
     }
+    for (LayoutNote& note : unit.notes) stacked.notes.push_back(std::move(note));
     stacked.height += unit.height;
   }
   return stacked;

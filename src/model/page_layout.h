@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "core/color.h"
+#include "core/source_location.h"
 #include "image/raster_image.h"
 #include "model/doc_tree.h"
+#include "model/layout_note.h"
 #include "text/font_face.h"
 #include "text/shaper.h"
 
@@ -36,6 +38,9 @@ struct PlacedImage {
   double width = 0;
   double height = 0;
   std::string alt;
+  std::string figure_path;  // the figure's image as named, for reports; empty: not a figure (a
+                            // QR code)
+  SourceLocation where;     // the figure block, for reports
 };
 
 // A clickable area (a link annotation) that opens a URL, or, when `url` is empty, goes to a
@@ -109,6 +114,7 @@ struct LaidOutDocument {
   DocumentInfo info;
   std::vector<LaidOutPage> pages;
   std::vector<OutlineEntry> outline;
+  std::vector<LayoutNote> notes;  // for the preflight report, in page order
 };
 
 }  // namespace handout

@@ -138,11 +138,11 @@ bool EmbeddedFont::finish() {
 }
 
 bool EmbeddedFont::write_names() {
-  std::string name = subset_tag(face_->postscript_name(), usage_.glyph_ids()) + "+" +
-                     safe_font_name(face_->postscript_name());
-  session_.check(HPDF_Dict_AddName(type0_, "BaseFont", name.c_str()));
-  session_.check(HPDF_Dict_AddName(cid_font_, "BaseFont", name.c_str()));
-  session_.check(HPDF_Dict_AddName(descriptor_, "FontName", name.c_str()));
+  base_font_ = subset_tag(face_->postscript_name(), usage_.glyph_ids()) + "+" +
+               safe_font_name(face_->postscript_name());
+  session_.check(HPDF_Dict_AddName(type0_, "BaseFont", base_font_.c_str()));
+  session_.check(HPDF_Dict_AddName(cid_font_, "BaseFont", base_font_.c_str()));
+  session_.check(HPDF_Dict_AddName(descriptor_, "FontName", base_font_.c_str()));
   return !session_.failed();
 }
 
@@ -187,7 +187,14 @@ bool EmbeddedFont::write_font_file() {
   // libharu writes /Length (compressed) itself, but not the uncompressed /Length1 TrueType needs.
   session_.check(
       HPDF_Dict_AddNumber(font_file_, "Length1", static_cast<HPDF_INT32>(font_file_length_)));
-  return !session_.failed();
+  font_file_written_ = !session_.failed();
+  return font_file_written_;
+}
+
+FontEmbedding EmbeddedFont::embedding() const {
+  // The only font file written is the HarfBuzz subset of the glyphs drawn.
+  return {face_, base_font_, usage_.glyph_ids().size(), font_file_written_,
+          font_file_written_ && compressed_font_file_.has_value()};
 }
 
 bool EmbeddedFont::write_to_unicode() {

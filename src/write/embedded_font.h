@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "model/font_embedding.h"
 #include "model/page_layout.h"
 #include "text/font_face.h"
 #include "write/glyph_usage.h"
@@ -38,6 +39,9 @@ class EmbeddedFont {
   // and before saving.
   bool finish();
 
+  // What finish() put into the PDF, for the preflight report.
+  FontEmbedding embedding() const;
+
  private:
   EmbeddedFont(LibharuSession& session, std::shared_ptr<const FontFace> face)
       : session_(session), face_(std::move(face)), widths_(*face_) {}
@@ -61,6 +65,8 @@ class EmbeddedFont {
   bool prepared_ = false;
   std::optional<std::string> compressed_font_file_;  // empty when HarfBuzz could not subset
   size_t font_file_length_ = 0;                      // the subset's uncompressed size
+  std::string base_font_;                            // as written by write_names
+  bool font_file_written_ = false;
 };
 
 }  // namespace handout

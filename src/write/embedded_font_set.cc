@@ -27,4 +27,11 @@ bool EmbeddedFontSet::finish_all(unsigned threads) {
   return true;
 }
 
+std::vector<FontEmbedding> EmbeddedFontSet::embeddings() const {
+  std::vector<FontEmbedding> all;
+  all.reserve(fonts_.size());
+  for (const std::unique_ptr<EmbeddedFont>& font : fonts_) all.push_back(font->embedding());
+  return all;
+}
+
 }  // namespace handout

@@ -22,6 +22,9 @@ class EmbeddedFontSet {
   // are subset and deflated first, on up to `threads` threads (0: the hardware's count).
   bool finish_all(unsigned threads);
 
+  // How each font was embedded, in order of first use.
+  std::vector<FontEmbedding> embeddings() const;
+
  private:
   LibharuSession& session_;
   std::vector<std::unique_ptr<EmbeddedFont>> fonts_;

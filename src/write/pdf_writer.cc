@@ -130,7 +130,8 @@ struct WriterThreads {
 };
 
 bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_out,
-                 std::vector<WrittenPage>& written, WriterThreads threads) {
+                 std::vector<WrittenPage>& written, WriterThreads threads,
+                 std::vector<FontEmbedding>* embedded_fonts) {
   EmbeddedFontSet fonts(session);
   ImageXObjects images(session);
   if (laid_out.empty()) session.fail("the document has no pages");
@@ -145,8 +146,11 @@ bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_o
     drawer.finish();
     content += trim_origin_end(laid_out[i]);
   }
-  return !session.failed() && set_contents(session, written, contents, threads.pages) &&
-         add_internal_links(session, laid_out, written) && fonts.finish_all(threads.fonts);
+  const bool finished =
+      !session.failed() && set_contents(session, written, contents, threads.pages) &&
+      add_internal_links(session, laid_out, written) && fonts.finish_all(threads.fonts);
+  if (embedded_fonts != nullptr) *embedded_fonts = fonts.embeddings();
+  return finished;
 }
 
 // Below about this many pages, compressing them all takes less than starting a thread.
@@ -173,7 +177,8 @@ std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostic
   std::vector<WrittenPage> pages;
   std::optional<std::string> bytes;
   if (!session.failed() &&
-      write_pages(session, document.pages, pages, writer_threads(document, options)) &&
+      write_pages(session, document.pages, pages, writer_threads(document, options),
+                  options.embedded_fonts) &&
       add_outline(session, document.outline, pages) &&
       set_document_info(session, document.info, date) && add_placeholder_id(session)) {
     bytes = session.save();

@@ -2,8 +2,10 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/diagnostic.h"
+#include "model/font_embedding.h"
 #include "model/page_layout.h"
 
 namespace handout {
@@ -12,6 +14,8 @@ struct PdfOptions {
   // How many threads compress the pages' content: 0 chooses (1 for a few pages, else the
   // hardware's thread count, at most 8). The bytes are the same for any count.
   unsigned threads = 0;
+  // When set, filled with how each font was embedded (for the preflight report).
+  std::vector<FontEmbedding>* embedded_fonts = nullptr;
 };
 
 // Writes the laid-out pages as PDF bytes with libharu: subset Type0 fonts, images, outline,

@@ -6,15 +6,7 @@ cd "$WORK"
 long_word=$(printf '0123456789%.0s' $(seq 20))
 # A figure stretched far past its pixels, a word wider than the column (twice in one text) and
 # the same missing character in two items.
-python3 - <<'PY'  # a grey 96 x 48 PNG
-import struct, zlib
-def chunk(kind, data):
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-pixels = b"".join(b"\0" + b"\x80" * 96 * 3 for _ in range(48))
-header = struct.pack(">IIBBBBB", 96, 48, 8, 2, 0, 0, 0)
-open("small.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-                              + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b""))
-PY
+python3 "$SOURCE_DIR/tests/e2e/grey_png.py" small.png 96 48
 cat >warned.yaml <<EOF
 title: Warnings
 figure:

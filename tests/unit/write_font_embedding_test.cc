@@ -187,3 +187,32 @@ TEST_CASE("write: bytes that are no font cannot be subset") {
 
 }  // namespace
 }  // namespace handout
+
+namespace handout {
+
+TEST_CASE("write: the writer tells how it embedded each font, as pdffonts reads it") {
+  LaidOutDocument document;
+  document.pages.push_back(write_test::a4_page());
+  document.pages[0].items.push_back(write_test::line("Embedded", 72, 100));
+  document.pages[0].items.push_back(
+      write_test::line("Bold", 72, 130, 12, write_test::noto("NotoSans-Bold.ttf")));
+  document.pages[0].items.push_back(write_test::line("Again", 72, 160));
+  std::vector<FontEmbedding> fonts;
+  Diagnostics diagnostics;
+  std::optional<std::string> bytes = write_pdf(document, diagnostics, {1, &fonts});
+  REQUIRE(bytes);
+  REQUIRE(fonts.size() == 2);  // one per face, in order of first use
+  CHECK(fonts[0].face == write_test::noto());
+  CHECK(fonts[0].embedded);
+  CHECK(fonts[0].subset);
+  CHECK(fonts[0].pdf_name.size() == std::string("ABCDEF+NotoSans-Regular").size());
+  CHECK(fonts[0].pdf_name.substr(6) == "+NotoSans-Regular");
+  CHECK(fonts[0].glyph_count == 10);  // E m b e d d e d A g a i n: E m b d A g a i n e
+  CHECK(fonts[1].pdf_name.substr(6) == "+NotoSans-Bold");
+  const write_test::PdfFile file(*bytes);
+  const std::string listed = write_test::run_tool("pdffonts " + file.path()).out;
+  CHECK(listed.find(fonts[0].pdf_name) != std::string::npos);
+  CHECK(listed.find(fonts[1].pdf_name) != std::string::npos);
+}
+
+}  // namespace handout
