@@ -113,6 +113,12 @@ if expect_exit 0 "the example renders with --grayscale" -- \
   expect_equal "$(all_pixels_grey "$WORK/example.pdf")" "yes" "every pixel of the example is grey"
 fi
 
+# The bundled templates keep their colours apart in grey: strict CI can print them grey.
+for bundled in handout reference-sheet cards; do
+  expect_exit 0 "$bundled passes --grayscale --werror" -- \
+    "$HANDOUT" check "$SOURCE_DIR/data/rust-is-used-for.yaml" -t "$bundled" --grayscale --werror
+done
+
 # A malformed CMYK colour is an error at its position, with a hint.
 sed 's/"cmyk(0, 1, 1, 0)"/"cmyk(0, 100, 100, 0)"/' "$TEMPLATE" >"$WORK/bad.yaml"
 if expect_exit 1 "an ink out of range is refused" -- \
