@@ -116,19 +116,18 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
 
   // Details are kept for --report and --depfile, and for the preflight report, which prints each
   // document's warnings and errors after the run.
-  BatchSettings settings{
-      job.template_name,
-      job.root_folder,
-      job.command == Command::build,
-      job.jobs,
-      job.fail_fast,
-      job.fit_pages,
-      job.warnings_are_errors,
-      job.grayscale,
-      job.print,
-      job.limits,
-      !job.report_path.empty() || !job.depfile_path.empty() || job.preflight,
-      job.preflight};
+  BatchSettings settings{job.template_name,
+                         job.root_folder,
+                         job.command == Command::build,
+                         job.jobs,
+                         job.fail_fast,
+                         job.fit_pages,
+                         job.warnings_are_errors,
+                         job.grayscale,
+                         job.print,
+                         job.limits,
+                         !job.report_path.empty() || !job.depfile_path.empty() || job.preflight,
+                         job.preflight};
   // The preflight report is the standard output; the progress goes to the error stream.
   BatchProgressPrinter printer(job.preflight ? error : out, error, documents.size(),
                                progress_style_for(job));

@@ -118,8 +118,7 @@ std::string json_document(const PreflightDocument& document) {
   static const Diagnostics kNone;
   const Diagnostics& diagnostics = document.diagnostics ? *document.diagnostics : kNone;
   const std::string status = document.succeeded ? "\"ok\"" : "\"failed\"";
-  return "    {\"source\": " + json_string(document.source) +
-         ",\n      \"status\": " + status +
+  return "    {\"source\": " + json_string(document.source) + ",\n      \"status\": " + status +
          ",\n      \"pages\": " + (report ? std::to_string(report->page_count) : "null") +
          ",\n      \"budget\": " + (report ? json_budget(report->budget) : "null") +
          ",\n      \"findings\": " + json_findings(report) +

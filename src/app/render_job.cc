@@ -79,9 +79,8 @@ void add_preflight_report(const FittedLayout& fitted, const DocTree& document,
   for (const TemplateColorUse& use : template_color_uses(layout)) {
     colors.push_back({use.color, use.role, use.where});
   }
-  summary.preflight = preflight_report({fitted.pages, fonts, budget,
-                                        job_color_mode(grayscale, fitted.pages),
-                                        std::move(colors)});
+  summary.preflight = preflight_report(
+      {fitted.pages, fonts, budget, job_color_mode(grayscale, fitted.pages), std::move(colors)});
 }
 
 // Bind, load resources, lay out and write to memory: everything but the output file.
@@ -114,10 +113,11 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     summary.page_count = fitted.pages.pages.size();
     summary.fit_steps = fitted.steps_taken;
     if (settings.preflight) {
-      pdf = write_sheets(fitted.pages, fitted.scale, document, layout, settings, diagnostics, &fonts);
+      pdf =
+          write_sheets(fitted.pages, fitted.scale, document, layout, settings, diagnostics, &fonts);
     } else {
       pdf = write_sheets(std::move(fitted.pages), fitted.scale, document, layout, settings,
-                       diagnostics, nullptr);
+                         diagnostics, nullptr);
     }
   }
   // A document past the page limit has no pages to report on.

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "image/psd_matte.h"
+
 namespace handout {
 namespace {
 
 constexpr size_t kHeaderSize = 26;
 constexpr uint64_t kChannelsStbReads = 4;
 constexpr uint64_t kLongestRun = 128;  // pixels one two-byte run-length packet can give
+constexpr uint64_t kRgbMode = 3;       // the only colour mode stb_image reads
 
 uint64_t big_endian(std::string_view bytes, size_t at, size_t count) {
   uint64_t value = 0;
@@ -53,7 +56,10 @@ std::optional<std::string> find_psd_damage(std::string_view bytes) {
   if (available < table || (available - table) / row_bytes / channels_read < height) {
     return kTruncated;
   }
-  return std::nullopt;
+  const uint64_t bits = big_endian(bytes, 22, 2), mode = big_endian(bytes, 24, 2);
+  if ((bits != 8 && bits != 16) || mode != kRgbMode) return std::nullopt;  // stb_image refuses it
+  return find_psd_matte_damage(
+      bytes, {at + 2, compression == 1, channels, width, height, bytes_per_sample});
 }
 
 }  // namespace handout

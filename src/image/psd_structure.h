@@ -14,8 +14,8 @@ namespace handout {
 bool looks_like_psd(std::string_view bytes);
 
 // Empty when the file holds the sections its header promises and enough image data for every
-// pixel of the channels stb_image reads (raw, or run-length encoded at its densest), or when it is
-// a PSD stb_image refuses anyway. Otherwise what is wrong, in plain words that complete
+// pixel of the channels stb_image reads (raw, or run-length encoded at its densest) and no pixel
+// darker than its white matte allows (psd_matte.h), or when it is a PSD stb_image refuses anyway. Otherwise what is wrong, in plain words that complete
 // "figure 'x.psd' is damaged: ...".
 std::optional<std::string> find_psd_damage(std::string_view bytes);
 

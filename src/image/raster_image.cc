@@ -100,10 +100,10 @@ bool check_structure(FigureFile& figure) {
       damage = figure.jpeg().damage;
       break;
     case ImageFormat::hdr:
-      damage = figure.header.has_size() ? find_hdr_damage(figure.bytes, *figure.header.width,
-                                                          *figure.header.height)
-                                              .value_or("")
-                                        : find_hdr_size_line_damage(figure.bytes);
+      damage = figure.header.has_size()
+                   ? find_hdr_damage(figure.bytes, *figure.header.width, *figure.header.height)
+                         .value_or("")
+                   : find_hdr_size_line_damage(figure.bytes);
       break;
     case ImageFormat::pic:
       if (!figure.header.has_size()) break;  // then the file ends inside its header
@@ -197,6 +197,16 @@ std::shared_ptr<RasterImage> decode(FigureFile& figure) {
     figure.error("figure '" + figure.path + "' cannot be decoded: stb_image reports '" +
                  decoding.failure +
                  "' (the file is damaged or uses a variant of its format handout cannot read)");
+    return nullptr;
+  }
+  // The limits were checked on the size handout read from the header: the decoder must agree.
+  const uint64_t width = *figure.header.width, height = *figure.header.height;
+  if (static_cast<uint64_t>(decoding.width) != width ||
+      static_cast<uint64_t>(decoding.height) != height) {
+    figure.damaged("its header reads as " + std::to_string(width) + " x " +
+                   std::to_string(height) + " pixels to handout but as " +
+                   std::to_string(decoding.width) + " x " + std::to_string(decoding.height) +
+                   " to the decoder (the file may be corrupted)");
     return nullptr;
   }
   auto image = std::make_shared<RasterImage>();

@@ -309,8 +309,9 @@ TEST_CASE("image: an image whose header gives it no rows or columns is an error"
     CHECK(decode_raster_image(empty.header + std::string(12, '\xff'), "empty.pnm",
                               {"data.yaml", 3, 5}, diagnostics) == nullptr);
     REQUIRE(diagnostics.all().size() == 1);
-    CHECK(diagnostics.all()[0].message == "figure 'empty.pnm' is damaged: its PNM header says it is " +
-                                              empty.size + " pixels, which holds no image");
+    CHECK(diagnostics.all()[0].message ==
+          "figure 'empty.pnm' is damaged: its PNM header says it is " + empty.size +
+              " pixels, which holds no image");
     CHECK(diagnostics.all()[0].where.line == 3);
   }
 }
@@ -349,6 +350,54 @@ TEST_CASE("image: a PSD without the image data its header promises is an error")
         "figure 'found.psd' is damaged: " + truncated);
   Diagnostics diagnostics;
   CHECK(decode_raster_image(raw, "good.psd", {}, diagnostics) != nullptr);
+}
+
+// stb_image read this PGM's height as 0 where handout's header reader read 5: the image
+// decoded to no pixels and the writer failed (found by fuzz_image, regression-pnm-comment-size).
+// A decoder that disagrees with the size the limits were checked on is refused.
+TEST_CASE("image: a header the decoder reads as another size is an error") {
+  CHECK(error_for_finding("regression-pnm-comment-size", "found.pgm") ==
+        "figure 'found.pgm' is damaged: its header reads as 455 x 5 pixels to handout but as "
+        "455 x 0 to the decoder (the file may be corrupted)");
+}
+
+// stb_image took the white matte out of a partly transparent pixel darker than the matte allows,
+// converting a negative value to a byte: undefined behaviour (found by fuzz_image,
+// regression-psd-dark-matte).
+TEST_CASE("image: a PSD pixel darker than its white matte allows is an error") {
+  // 8BPS, version 1, 4 channels (RGBA), 2 x 1 pixels, 8 bits, RGB; three empty sections.
+  const std::string header("8BPS\x00\x01\0\0\0\0\0\0\x00\x04\0\0\0\x01\0\0\0\x02\x00\x08\x00\x03",
+                           26);
+  const std::string before_data = header + std::string(12, '\0');
+  // Raw planes: red, green, blue, alpha; the second pixel half transparent (alpha 128).
+  auto raw = [&](char green) {
+    return before_data + std::string("\0\0", 2) + std::string("\xff\xff", 2) +
+           std::string(1, '\xff') + std::string(1, green) + std::string("\xff\xff", 2) +
+           std::string("\xff\x80", 2);
+  };
+  // 255 - 127 = 128, at most the alpha: the lightest colour the matte allows; 126 is darker.
+  CHECK_FALSE(find_psd_damage(raw('\x7f')).has_value());
+  CHECK(find_psd_damage(raw('\x7e')) ==
+        "the green of pixel (1, 0) is darker than its transparency allows in a PSD's white-backed "
+        "merged image (the file may be corrupted)");
+  // The same pixels run-length coded: a row-length table, then one literal packet per plane.
+  auto packbits = [&](char blue) {
+    std::string planes;
+    for (std::string plane : {std::string("\xff\xff", 2), std::string("\xff\xff", 2),
+                              std::string(1, '\xff') + blue, std::string("\xff\x40", 2)}) {
+      planes += std::string(1, '\x01') + plane;
+    }
+    return before_data + std::string("\0\x01", 2) + std::string(8, '\x03') + planes;
+  };
+  CHECK_FALSE(find_psd_damage(packbits('\xbf')).has_value());  // 255 - 191 = 64
+  CHECK(find_psd_damage(packbits('\xbe')) ==
+        "the blue of pixel (1, 0) is darker than its transparency allows in a PSD's white-backed "
+        "merged image (the file may be corrupted)");
+  Diagnostics diagnostics;
+  CHECK(decode_raster_image(packbits('\xbf'), "good.psd", {}, diagnostics) != nullptr);
+  CHECK(error_for_finding("regression-psd-dark-matte", "found.psd")
+            .find("darker than its "
+                  "transparency allows") != std::string::npos);
 }
 
 // stb_image padded missing TGA pixels with zeros: a 36-byte run-length file claiming 10
