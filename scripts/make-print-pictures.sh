@@ -57,7 +57,7 @@ render() {
 example=data/rust-is-used-for.yaml
 render reference "$example" -t reference-sheet
 picture "$work/reference.pdf" 1 example-print-reference-sheet 50  # dense: a little larger
-render booklet "$example" --impose booklet
+render booklet "$example" --page-size A5 --impose booklet
 picture "$work/booklet.pdf" 1 example-print-booklet-1
 picture "$work/booklet.pdf" 2 example-print-booklet-2
 render cards "$example" -t cards --impose cards

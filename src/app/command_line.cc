@@ -13,10 +13,11 @@ namespace {
 const std::vector<std::string> kCommands = {"render",    "check", "build", "watch",
                                             "templates", "init",  "help",  "version"};
 const std::vector<std::string> kOptions = {
-    "--template",  "--output",  "--quiet",  "--help",      "--version",   "--jobs",
-    "--fail-fast", "--verbose", "--report", "--depfile",   "--shard",     "--shard-total",
-    "--each",      "--name",    "--root",   "--fit-pages", "--werror",    "--grayscale",
-    "--impose",    "--bleed",   "--marks",  "--duplex",    "--preflight", "--json"};
+    "--template",  "--output",      "--quiet",     "--help",   "--version",
+    "--jobs",      "--fail-fast",   "--verbose",   "--report", "--depfile",
+    "--shard",     "--shard-total", "--each",      "--name",   "--root",
+    "--fit-pages", "--werror",      "--grayscale", "--impose", "--bleed",
+    "--marks",     "--duplex",      "--preflight", "--json",   "--page-size"};
 
 void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
   std::vector<std::string> hints;
@@ -154,7 +155,8 @@ bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
   if (job.print.any()) {
     usage_error(diagnostics,
                 "'handout " + name_of(job.command) +
-                    "' prints nothing, so it takes no --impose, --bleed, --marks or --duplex",
+                    "' prints nothing, so it takes no --page-size, --impose, --bleed, --marks or "
+                    "--duplex",
                 "");
     return false;
   }
@@ -176,9 +178,10 @@ bool takes_no_render_options(const Job& job, Diagnostics& diagnostics) {
   return false;
 }
 
-// --impose VALUE and --bleed VALUE (or =VALUE).
+// --page-size VALUE, --impose VALUE and --bleed VALUE (or =VALUE).
 bool is_print_value_option(const std::string& argument) {
-  return option_is(argument, "--impose", "--impose") || option_is(argument, "--bleed", "--bleed");
+  return option_is(argument, "--page-size", "--page-size") ||
+         option_is(argument, "--impose", "--impose") || option_is(argument, "--bleed", "--bleed");
 }
 
 bool takes_template_arguments(Job& job, const std::vector<std::string>& positional,
@@ -462,6 +465,9 @@ Options:
 
 Print options (render, check, build, watch; each overrides the template's page; see
 docs/printing.md):
+      --page-size SIZE     A3, A4, A5, A6, Letter, Legal or Half-Letter, turned as the
+                           template's page is: e.g. A5 pages for a booklet or 2up on A4
+                           sheets (default: the template's size)
       --impose MODE        how pages go on the printed sheets: none, 2up (two pages side
                            by side on a sheet twice their size), booklet (saddle-stitch
                            order, padded to a multiple of 4), cards (a card grid's sheets

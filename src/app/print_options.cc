@@ -44,16 +44,36 @@ bool read_bleed(const std::string& value, PrintOverrides& overrides, Diagnostics
   return true;
 }
 
+bool read_page_size(const std::string& value, PrintOverrides& overrides, Diagnostics& diagnostics) {
+  overrides.page_size = find_page_size(value);
+  if (overrides.page_size) return true;
+  const std::vector<std::string> names = page_size_names();
+  std::optional<std::string> closest = closest_name(value, names);
+  usage_error(diagnostics,
+              "--page-size must be " + quoted_list(names, "or") + ", not '" + value + "'",
+              closest ? "did you mean '" + *closest + "'?" : "");
+  return false;
+}
+
+// The named size, portrait or landscape as the template's page is.
+void set_page_size(const NamedPageSize& size, PageDef& page) {
+  const bool landscape = page.width > page.height;
+  page.width = landscape ? size.height : size.width;
+  page.height = landscape ? size.width : size.height;
+}
+
 }  // namespace
 
 bool read_print_option(const std::string& option, const std::string& value,
                        PrintOverrides& overrides, Diagnostics& diagnostics) {
+  if (option == "--page-size") return read_page_size(value, overrides, diagnostics);
   if (option == "--impose") return read_imposition(value, overrides, diagnostics);
   return read_bleed(value, overrides, diagnostics);
 }
 
 void apply_print_overrides(const PrintOverrides& overrides, PageDef& page,
                            Diagnostics& diagnostics) {
+  if (overrides.page_size) set_page_size(*overrides.page_size, page);
   if (overrides.impose) page.impose = *overrides.impose;
   if (overrides.bleed) page.bleed = *overrides.bleed;
   page.crop_marks = page.crop_marks || overrides.marks;

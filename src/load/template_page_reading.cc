@@ -1,10 +1,9 @@
 #include "load/template_page_reading.h"
 
-#include <algorithm>
-#include <cctype>
 #include <utility>
 
 #include "core/edit_distance.h"
+#include "core/page_sizes.h"
 #include "load/length_parser.h"
 #include "load/template_print_reading.h"
 #include "load/template_rules_reading.h"
@@ -22,40 +21,15 @@ constexpr double kDefaultMargin = 20 * kMillimetre;
 constexpr double kDefaultGap = 5 * kMillimetre;
 constexpr int kMostColumns = 12;
 
-struct NamedPageSize {
-  std::string name;
-  double width;
-  double height;
-};
-
-const std::vector<NamedPageSize>& named_page_sizes() {
-  static const std::vector<NamedPageSize> sizes = {{"A3", 297 * kMillimetre, 420 * kMillimetre},
-                                                   {"A4", 210 * kMillimetre, 297 * kMillimetre},
-                                                   {"A5", 148 * kMillimetre, 210 * kMillimetre},
-                                                   {"Letter", 612, 792},
-                                                   {"Legal", 612, 1008}};
-  return sizes;
-}
-
-bool same_ignoring_case(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) ==
-           std::tolower(static_cast<unsigned char>(y));
-  });
-}
-
 void read_named_size(YamlReader& reader, const YAML::Node& node, PageDef& page) {
   TextValue name = reader.text(node, "size");
-  std::vector<std::string> names;
-  for (const NamedPageSize& size : named_page_sizes()) {
-    if (same_ignoring_case(name.text, size.name)) {
-      page.width = size.width;
-      page.height = size.height;
-      return;
-    }
-    names.push_back(size.name);
+  if (std::optional<NamedPageSize> size = find_page_size(name.text)) {
+    page.width = size->width;
+    page.height = size->height;
+    return;
   }
   if (name.empty()) return;  // not text; already reported
+  const std::vector<std::string> names = page_size_names();
   std::vector<std::string> hints;
   if (auto suggestion = closest_name(name.text, names)) {
     hints.push_back("did you mean '" + *suggestion + "'?");
@@ -184,8 +158,8 @@ void read_page_frames(YamlReader& reader, MappingReader& fields, PageDef& page) 
 PageDef read_page(YamlReader& reader, const MappingEntry* page_entry) {
   // Exact A4 and 20mm, not PageDef's rounded defaults, so every way of writing A4 agrees.
   PageDef page;
-  page.width = named_page_sizes()[1].width;
-  page.height = named_page_sizes()[1].height;
+  page.width = find_page_size("A4")->width;
+  page.height = find_page_size("A4")->height;
   page.margin_top = page.margin_bottom = page.margin_left = page.margin_right = kDefaultMargin;
   page.where = SourceLocation{reader.file()};
   if (page_entry == nullptr || page_entry->value.IsNull()) return page;

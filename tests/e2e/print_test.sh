@@ -30,6 +30,18 @@ expect_in "$WORK/info" "Page size:       839.055 x 595.276 pts" "a booklet sheet
 expect_exit 0 "2-up" -- "$HANDOUT" render "$pages" --impose 2up -o "$WORK/2up.pdf"
 expect_equal "$(facts halves "$WORK/2up.pdf" | tr '\n' ' ')" "1|2 3|4 5|6 7|8 " "2-up in reading order"
 
+# --page-size: the same eight pages at Half-Letter, two to a Letter sheet; the 2-up of
+# a landscape size goes one above the other.
+expect_exit 0 "2-up at --page-size Half-Letter" -- \
+  "$HANDOUT" render "$pages" --page-size half-letter --impose 2up -o "$WORK/letter-2up.pdf"
+pdfinfo "$WORK/letter-2up.pdf" >"$WORK/info"
+expect_in "$WORK/info" "Page size:       792 x 612 pts (letter)" "two Half-Letter pages make a Letter sheet"
+expect_equal "$(facts halves "$WORK/letter-2up.pdf" | tr '\n' ' ')" "1|2 3|4 5|6 7|8 " \
+  "the pages still in reading order"
+expect_exit 0 "--page-size A4" -- "$HANDOUT" render "$pages" --page-size A4 -o "$WORK/a4.pdf"
+pdfinfo "$WORK/a4.pdf" >"$WORK/info"
+expect_in "$WORK/info" "Page size:       595.276 x 841.89 pts (A4)" "the A5 template's pages at A4"
+
 cat >"$WORK/five.yaml" <<YAML
 template: $fixtures/pages-template.yaml
 title: Five pages

@@ -137,9 +137,11 @@ TEST_CASE("cli: print options override the template's, in either option form") {
   CHECK(job->print.marks);
   CHECK(job->print.duplex);
 
-  auto build = parse({"build", "data/", "--impose=2up"}, diagnostics);
+  auto build = parse({"build", "data/", "--impose=2up", "--page-size=half-letter"}, diagnostics);
   REQUIRE(build);
   CHECK(*build->print.impose == Imposition::two_up);
+  REQUIRE(build->print.page_size.has_value());
+  CHECK(build->print.page_size->name == "Half-Letter");
   CHECK(diagnostics.all().empty());
 }
 
@@ -157,8 +159,14 @@ TEST_CASE("cli: bad print option values are usage errors with a hint") {
   CHECK(bleed.message == "--bleed must be a length from 0 to 1in, such as 3mm, not '3'");
   CHECK(first({"render", "x.yaml", "--bleed", "2in"}).message ==
         "--bleed must be a length from 0 to 1in, such as 3mm, not '2in'");
+  const Diagnostic size = first({"render", "x.yaml", "--page-size", "A6x"});
+  CHECK(size.message ==
+        "--page-size must be 'A3', 'A4', 'A5', 'A6', 'Letter', 'Legal' or 'Half-Letter', not "
+        "'A6x'");
+  CHECK(size.hints[0] == "did you mean 'A6'?");
   CHECK(first({"init", "cards", "--marks"}).message ==
-        "'handout init' prints nothing, so it takes no --impose, --bleed, --marks or --duplex");
+        "'handout init' prints nothing, so it takes no --page-size, --impose, --bleed, --marks "
+        "or --duplex");
 }
 
 TEST_CASE("cli: print overrides change the page; a booklet is two-sided") {
@@ -183,8 +191,28 @@ TEST_CASE("cli: print overrides change the page; a booklet is two-sided") {
         "--impose cards places the cards of a card grid, but the template's page has none");
 }
 
+// A landscape template stays landscape at another size.
+TEST_CASE("cli: --page-size sets the page's size in the template's orientation") {
+  Diagnostics diagnostics;
+  PrintOverrides overrides;
+  overrides.page_size = find_page_size("A5");
+  PageDef portrait;
+  portrait.width = 595.28;
+  portrait.height = 841.89;
+  apply_print_overrides(overrides, portrait, diagnostics);
+  CHECK(portrait.width == doctest::Approx(148 * 72 / 25.4));
+  CHECK(portrait.height == doctest::Approx(210 * 72 / 25.4));
+  PageDef landscape;
+  landscape.width = 841.89;
+  landscape.height = 595.28;
+  apply_print_overrides(overrides, landscape, diagnostics);
+  CHECK(landscape.width == doctest::Approx(210 * 72 / 25.4));
+  CHECK(landscape.height == doctest::Approx(148 * 72 / 25.4));
+  CHECK(diagnostics.all().empty());
+}
+
 TEST_CASE("cli: --help names every print option") {
-  for (const char* option : {"--impose MODE", "--bleed LENGTH", "--marks", "--duplex"}) {
+  for (const char* option : {"--page-size SIZE", "--impose MODE", "--bleed LENGTH", "--marks", "--duplex"}) {
     CHECK(usage_text().find(option) != std::string::npos);
   }
 }
