@@ -47,7 +47,7 @@ bool decode_run_length_plane(ByteStream& stream, uint64_t pixels, Take take) {
 }
 
 // Calls `take(pixel, sample)` for each sample of `channel`, as 8 bits; false where stb_image
-// would fail to decode it. `streams` holds where each run-length plane starts.
+// would fail to decode it. `plane_starts` holds where each run-length plane starts.
 template <typename Take>
 bool read_plane(std::string_view bytes, const PsdLayout& layout,
                 const std::vector<size_t>& plane_starts, int channel, Take take) {

@@ -4,8 +4,8 @@
 // of every pixel that is partly transparent ("remove weird white matte"), dividing by the
 // alpha, and converts the result to a byte without a range check: a colour darker than its
 // alpha allows gives a value below 0, an undefined conversion (found by fuzz_image under
-// UndefinedBehaviorSanitizer). A file saved by an editor never has such a pixel; this finds
-// one before the decoder does.
+// UndefinedBehaviorSanitizer). A merged image composited over white cannot have such a pixel;
+// this finds one before the decoder does.
 
 #include <optional>
 #include <string>
