@@ -2,11 +2,14 @@
 
 #include <cstdint>
 
+#include "image/jpeg_tables.h"
+
 namespace handout {
 namespace {
 
 constexpr uint8_t kEndOfImage = 0xD9;
 constexpr uint8_t kHuffmanTables = 0xC4;
+constexpr uint8_t kQuantizationTables = 0xDB;
 constexpr uint8_t kStartOfScan = 0xDA;
 constexpr uint8_t kAdobeApp14 = 0xEE;
 
@@ -50,10 +53,17 @@ std::string find_huffman_table_damage(std::string_view segment) {
   return "";
 }
 
-void read_segment(std::string_view segment, uint8_t marker, JpegStructure& structure) {
+void read_segment(std::string_view segment, uint8_t marker, JpegStructure& structure,
+                  JpegTableUse& tables) {
   if (marker == kHuffmanTables) {
     structure.damage = find_huffman_table_damage(segment);
+    tables.define_huffman_tables(segment);
+  } else if (marker == kQuantizationTables) {
+    tables.define_quantization_tables(segment);
+  } else if (marker == kStartOfScan) {
+    structure.damage = tables.check_scan(segment);
   } else if (is_frame_header(marker) && segment.size() >= 6) {
+    tables.read_frame(marker, segment);
     structure.precision = byte_at(segment, 0);
     structure.height = read_u16(segment, 1);
     structure.width = read_u16(segment, 3);
@@ -96,13 +106,14 @@ bool next_marker(std::string_view bytes, size_t& at, uint8_t& marker, std::strin
 }
 
 // Moves `at` past the segment of `marker` (and its scan data after SOS), noting what it says.
-bool skip_segment(std::string_view bytes, size_t& at, uint8_t marker, JpegStructure& structure) {
+bool skip_segment(std::string_view bytes, size_t& at, uint8_t marker, JpegStructure& structure,
+                  JpegTableUse& tables) {
   if (at + 2 > bytes.size() || read_u16(bytes, at) < 2 || read_u16(bytes, at) > bytes.size() - at) {
     structure.damage = kTruncated;
     return false;
   }
   const uint16_t length = read_u16(bytes, at);
-  read_segment(bytes.substr(at + 2, length - 2), marker, structure);
+  read_segment(bytes.substr(at + 2, length - 2), marker, structure, tables);
   if (!structure.damage.empty()) return false;
   at += length;
   if (marker == kStartOfScan) at = skip_entropy_coded_data(bytes, at);
@@ -126,6 +137,7 @@ JpegStructure read_jpeg_structure(std::string_view bytes) {
   }
   size_t at = 2;  // after SOI
   uint8_t marker = 0;
+  JpegTableUse tables;
   for (;;) {
     if (at + 1 < bytes.size() && byte_at(bytes, at) == 0xFF && byte_at(bytes, at + 1) == 0xFF) {
       structure.has_fill_bytes = true;
@@ -135,7 +147,9 @@ JpegStructure read_jpeg_structure(std::string_view bytes) {
       structure.length = at;
       break;
     }
-    if (!is_standalone_marker(marker) && !skip_segment(bytes, at, marker, structure)) break;
+    if (!is_standalone_marker(marker) && !skip_segment(bytes, at, marker, structure, tables)) {
+      break;
+    }
   }
   if (structure.damage.empty() && structure.components == 0) {
     structure.damage = "it has no JPEG frame header";

@@ -359,11 +359,12 @@ TEST_CASE("load: fonts are found next to the template first") {
 }
 
 TEST_CASE("load: page sizes, orientations and margins") {
-  CHECK(errors_of(std::string("page:\n  size: A6\n  orientation: Landscape\n") + kFonts + kStyles +
+  CHECK(errors_of(std::string("page:\n  size: A7\n  orientation: Landscape\n") + kFonts + kStyles +
                   kBody) ==
-        "2:9: unknown page size 'A6'\n"
+        "2:9: unknown page size 'A7'\n"
         "  hint: did you mean 'A3'?\n"
-        "  hint: page sizes are 'A3', 'A4', 'A5', 'Letter' and 'Legal', or [width, height]\n"
+        "  hint: page sizes are 'A3', 'A4', 'A5', 'A6', 'Letter', 'Legal' and 'Half-Letter', or "
+        "[width, height]\n"
         "3:16: orientation must be 'portrait' or 'landscape', not 'Landscape'\n"
         "  hint: did you mean 'landscape'?\n");
   CHECK(errors_of(std::string("page:\n  size: [100mm, 0]\n  margins: {left: 60mm, rigt: 1}\n") +

@@ -539,7 +539,13 @@ TEST_CASE("image: JPEG structure records components, Adobe transform and end") {
       "\xFF\xDA\x00\x08\x01\x01\x00\x00\x3F\x00"
       "\x12\xFF\x00\x34\xFF\xD0\x56",
       17);
-  const std::string jpeg = std::string("\xFF\xD8", 2) + adobe + frame + scan + "\xFF\xD9";
+  // Quantization table 0, and DC and AC Huffman tables 0 of one code each.
+  const std::string quantization = std::string("\xFF\xDB\x00\x43\x00", 5) + std::string(64, '\x01');
+  auto huffman = [](char table) {
+    return std::string("\xFF\xC4\x00\x14", 4) + table + '\x01' + std::string(15, '\0') + '\x00';
+  };
+  const std::string tables = quantization + huffman('\x00') + huffman('\x10');
+  const std::string jpeg = std::string("\xFF\xD8", 2) + adobe + tables + frame + scan + "\xFF\xD9";
   JpegStructure structure = read_jpeg_structure(jpeg + "trailer");
   CHECK(structure.damage.empty());
   CHECK(structure.length == jpeg.size());
@@ -552,6 +558,23 @@ TEST_CASE("image: JPEG structure records components, Adobe transform and end") {
         "it ends before the JPEG end marker (the file may be truncated)");
   CHECK(read_jpeg_structure(std::string("\xFF\xD8\xFF\xD9", 4)).damage ==
         "it has no JPEG frame header");
+  // A scan with a table the file does not define: stb_image would read whatever its unzeroed
+  // memory holds (found by fuzz_image, regression-jpeg-undefined-table).
+  const std::string head = std::string("\xFF\xD8", 2) + adobe;
+  const std::string end = frame + scan + "\xFF\xD9";
+  CHECK(read_jpeg_structure(head + quantization + huffman('\x00') + end).damage ==
+        "a scan decodes with AC Huffman table 0, which the file does not define before it (the "
+        "file may be corrupted)");
+  CHECK(read_jpeg_structure(head + quantization + huffman('\x10') + end).damage ==
+        "a scan decodes with DC Huffman table 0, which the file does not define before it (the "
+        "file may be corrupted)");
+  CHECK(read_jpeg_structure(head + huffman('\x00') + huffman('\x10') + end).damage ==
+        "its frame uses quantization table 0, which the file does not define before its first "
+        "scan (the file may be corrupted)");
+  CHECK(read_jpeg_structure(head + frame + tables + scan + "\xFF\xD9").damage.empty());
+  CHECK(error_for_finding("regression-jpeg-undefined-table", "found.jpg") ==
+        "figure 'found.jpg' is damaged: a scan decodes with AC Huffman table 0, which the file "
+        "does not define before it (the file may be corrupted)");
   CHECK(read_jpeg_structure(std::string("\xFF\xD8", 2) + "x" + adobe).damage ==
         "it has no JPEG marker where one must be, at byte 2 (the file may be corrupted)");
 }
