@@ -36,8 +36,12 @@ std::optional<std::string> template_path(const std::string& path, const SourceLo
                                          Diagnostics& diagnostics) {
   std::error_code error;
   if (fs::is_regular_file(path, error)) return path;
-  diagnostics.error(where, "the template file '" + path + "' does not exist",
-                    {"give a bundled template name (e.g. 'handout') or an existing file"});
+  const bool exists = fs::exists(path, error);
+  diagnostics.error(
+      where,
+      "the template file '" + path + "' " +
+          (exists ? "is not a file (a folder, a pipe or a device)" : "does not exist"),
+      {"give a bundled template name (e.g. 'handout') or an existing file"});
   return std::nullopt;
 }
 

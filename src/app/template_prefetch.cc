@@ -1,6 +1,7 @@
 #include "app/template_prefetch.h"
 
 #include <filesystem>
+#include <system_error>
 
 #include "app/document_root.h"
 #include "app/template_lookup.h"
@@ -18,6 +19,9 @@ constexpr std::string_view kTemplateKey = "template:";
 // either (the data load refuses it).
 std::optional<std::string> template_line_value(const std::string& data_path,
                                                const ResourceLimits& limits) {
+  // A pipe (`render /dev/stdin`) is left to the data load: its content can be read only once.
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(data_path, error)) return std::nullopt;
   const BoundedFile file = read_file_at_most(data_path, limits.max_input_bytes);
   if (!file.content) return std::nullopt;  // the data load reports the problem
   const std::optional<std::string>& text = file.content;

@@ -30,9 +30,17 @@ int read_all(int descriptor, uint64_t max_bytes, std::string& content) {
 
 }  // namespace
 
-BoundedFile read_file_at_most(const std::string& path, uint64_t max_bytes) {
+std::optional<std::string> special_file_reason(unsigned mode) {
+  if (S_ISFIFO(mode)) return "it is a named pipe, not a file";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "it is a device, not a file";
+  if (S_ISSOCK(mode)) return "it is a socket, not a file";
+  return std::nullopt;
+}
+
+BoundedFile read_file_at_most(const std::string& path, uint64_t max_bytes, FileKinds accepted) {
   BoundedFile file;
-  int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // Without O_NONBLOCK, opening a named pipe waits for a writer, maybe forever.
+  int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (descriptor < 0) {
     file.error = std::strerror(errno);
     return file;
@@ -41,6 +49,18 @@ BoundedFile read_file_at_most(const std::string& path, uint64_t max_bytes) {
   struct stat status {};
   int failure = ::fstat(descriptor, &status) != 0 ? errno : 0;
   if (failure == 0 && S_ISDIR(status.st_mode)) failure = EISDIR;
+  if (failure == 0 && accepted == FileKinds::regular_only) {
+    if (std::optional<std::string> reason = special_file_reason(status.st_mode)) {
+      ::close(descriptor);
+      file.error = *reason;
+      return file;
+    }
+  }
+  // A pipe the data comes through is read as it arrives, waiting for it.
+  if (failure == 0) {
+    const int flags = ::fcntl(descriptor, F_GETFL);
+    if (flags < 0 || ::fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) != 0) failure = errno;
+  }
   const uint64_t stated_size = failure == 0 && status.st_size > 0 ? status.st_size : 0;
   std::string content;
   if (stated_size > max_bytes) {

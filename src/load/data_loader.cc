@@ -93,7 +93,8 @@ std::optional<HandoutData> load_data_text(std::string_view yaml, const std::stri
 
 std::optional<HandoutData> load_data_file(const std::string& path, Diagnostics& diagnostics,
                                           const ResourceLimits& limits) {
-  std::optional<std::string> text = read_source_file(path, limits.max_input_bytes, diagnostics);
+  std::optional<std::string> text =
+      read_source_file(path, limits.max_input_bytes, diagnostics, FileKinds::also_streams);
   if (!text) return std::nullopt;
   return load_data_text(*text, path, diagnostics, limits);
 }

@@ -6,8 +6,8 @@
 namespace handout {
 
 std::optional<std::string> read_source_file(const std::string& path, uint64_t max_bytes,
-                                            Diagnostics& diagnostics) {
-  BoundedFile file = read_file_at_most(path, max_bytes);
+                                            Diagnostics& diagnostics, FileKinds accepted) {
+  BoundedFile file = read_file_at_most(path, max_bytes, accepted);
   if (file.too_large) {
     diagnostics.error({path},
                       "'" + path + "' " +

@@ -13,6 +13,7 @@
 #include <optional>
 #include <system_error>
 
+#include "core/file_reading.h"
 #include "text/font_face_impl.h"
 #include "text/font_properties.h"
 #include "text/sfnt_directory.h"
@@ -38,7 +39,8 @@ void unmap(void* mapping) {
 // Maps the whole file read-only into a blob that unmaps it when destroyed; nothing (and why in
 // `error`) when it cannot be opened or is a folder. An empty file gives an empty blob.
 hb_blob_t* map_file(const std::string& path, std::string& error) {
-  const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a named pipe would wait for a writer; it is refused below.
+  const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (descriptor < 0) {
     error = std::strerror(errno);
     return nullptr;
@@ -46,6 +48,12 @@ hb_blob_t* map_file(const std::string& path, std::string& error) {
   struct stat status {};
   int failure = ::fstat(descriptor, &status) != 0 ? errno : 0;
   if (failure == 0 && S_ISDIR(status.st_mode)) failure = EISDIR;
+  if (std::optional<std::string> reason = special_file_reason(status.st_mode);
+      failure == 0 && reason) {
+    ::close(descriptor);
+    error = *reason;
+    return nullptr;
+  }
   if (failure == 0 && static_cast<uint64_t>(status.st_size) > UINT_MAX) failure = EFBIG;
   void* address = nullptr;
   const size_t size = failure == 0 ? static_cast<size_t>(status.st_size) : 0;

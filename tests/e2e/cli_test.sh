@@ -42,4 +42,10 @@ expect_exit 0 "render with the data's template key" -- "$HANDOUT" render "$WORK/
 pdfinfo "$WORK/letter2.pdf" | grep -q "(letter)" && pass "data's template key is used" \
   || fail "data's template key ignored"
 
+# The data through a pipe: read once, by the data load (the template guess leaves pipes alone).
+printf 'title: Piped\nitems:\n  - heading: Through a pipe\n    description: It arrives.\n' |
+  "$HANDOUT" render /dev/stdin -o "$WORK/piped.pdf" >"$WORK/stdout" 2>"$WORK/stderr" &&
+  pdftotext "$WORK/piped.pdf" - | grep -q "Through a pipe" && pass "render /dev/stdin" ||
+  fail "render /dev/stdin: $(cat "$WORK/stderr")"
+
 finish

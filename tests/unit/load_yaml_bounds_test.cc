@@ -127,10 +127,17 @@ TEST_CASE("load bounds: a YAML file larger than max_input_bytes is refused befor
   CHECK_FALSE(load_data_file(path, data_diagnostics, limits).has_value());
   limits.max_input_bytes = 4096;
   CHECK(load_data_file(path, data_diagnostics, limits).has_value());
-  // A device without a size is read only up to the bound.
+  // A data file may be a device (or a pipe): without a size, it is read only up to the bound.
   Diagnostics device_diagnostics;
-  CHECK_FALSE(read_source_file("/dev/zero", 4096, device_diagnostics).has_value());
-  CHECK(rendered(device_diagnostics).find("goes on past the 4 KiB handout reads") != std::string::npos);
+  CHECK_FALSE(
+      read_source_file("/dev/zero", 4096, device_diagnostics, FileKinds::also_streams).has_value());
+  CHECK(rendered(device_diagnostics).find("goes on past the 4 KiB handout reads") !=
+        std::string::npos);
+  // Any other file (a template, a partial) must be a regular file.
+  Diagnostics other_diagnostics;
+  CHECK_FALSE(read_source_file("/dev/zero", 4096, other_diagnostics).has_value());
+  CHECK(rendered(other_diagnostics) ==
+        "0:0: cannot read '/dev/zero': it is a device, not a file\n");
 }
 
 // A template in `folder` whose body includes part-1.yaml; part-N includes part-(N+1) `copies`
