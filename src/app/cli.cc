@@ -44,8 +44,10 @@ void print_summary(const Job& job, const RenderSummary& summary) {
   } else if (job.command == Command::watch) {
     std::cout << summary.output_path << " (" << pages << ") rendered\n" << std::flush;
   } else {
-    std::cout << summary.output_path << " (" << pages << ", " << summary.byte_count << " bytes"
-              << fit_note(summary) << ")\n";
+    // With the PDF on the standard output, the line goes to the error stream.
+    std::ostream& out = is_standard_output(summary.output_path) ? std::cerr : std::cout;
+    out << summary.output_path << " (" << pages << ", " << summary.byte_count << " bytes"
+        << fit_note(summary) << ")\n";
   }
 }
 

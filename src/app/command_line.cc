@@ -434,7 +434,8 @@ Options:
                            see 'handout templates') or the path of a template file;
                            default: the data's 'template' key, else 'handout'
   -o, --output OUT.pdf     where to write the PDF; default: output/<data file stem>.pdf
-                           (folders are created; the file is replaced atomically)
+                           (folders are created; the file is replaced atomically);
+                           -o - writes it to the standard output
   -q, --quiet              print nothing but problems (build: and the summary)
       --root DIR           render, check, build, watch: the folder under which the data and
                            template may read files (figures, partials, fonts, a template the

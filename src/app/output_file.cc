@@ -53,10 +53,39 @@ bool make_parent_folders(const fs::path& target, Diagnostics& diagnostics) {
   return false;
 }
 
+// Writes the bytes into a stream target as they are: no temporary file, no rename.
+bool write_in_place(const std::string& path, std::string_view bytes, Diagnostics& diagnostics) {
+  const bool standard_output = path == "-";
+  const int descriptor =
+      standard_output ? STDOUT_FILENO : ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (descriptor < 0) {
+    report(diagnostics, path, std::strerror(errno));
+    return false;
+  }
+  int failure = write_all(descriptor, bytes) ? 0 : errno;
+  if (!standard_output && ::close(descriptor) != 0 && failure == 0) failure = errno;
+  if (failure == 0) return true;
+  report(diagnostics, path, std::strerror(failure));
+  return false;
+}
+
 }  // namespace
+
+bool is_standard_output(const std::string& path) { return path == "-" || path == "/dev/stdout"; }
+
+bool is_stream_target(const std::string& path) {
+  if (is_standard_output(path) || path.starts_with("/dev/") || path.starts_with("/proc/")) {
+    return true;
+  }
+  struct stat status {};
+  if (::stat(path.c_str(), &status) != 0) return false;
+  return S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode) || S_ISFIFO(status.st_mode) ||
+         S_ISSOCK(status.st_mode);
+}
 
 bool write_file_atomically(const std::string& path, std::string_view bytes,
                            Diagnostics& diagnostics, bool sync) {
+  if (is_stream_target(path)) return write_in_place(path, bytes, diagnostics);
   const fs::path target(path);
   std::error_code error;
   if (fs::is_directory(target, error)) {

@@ -15,8 +15,18 @@ namespace handout {
 // Missing parent folders are created. Failures are reported as cannot_write, naming the path and
 // the reason. With `sync` the file's bytes are on disk before the rename; a batch passes false and
 // calls sync_file_systems once at its end instead (one flush for all its files, not one per file).
+//
+// A stream target (is_stream_target) is written in place instead: there is no file to replace.
 bool write_file_atomically(const std::string& path, std::string_view bytes,
                            Diagnostics& diagnostics, bool sync = true);
+
+// True for "-" and /dev/stdout (the standard output), for an existing device, named pipe or
+// socket, and for any path under /dev/ or /proc/: renaming a file over one of those (as root,
+// `-o /dev/null` in a CI container) would replace the device itself.
+bool is_stream_target(const std::string& path);
+
+// True for "-" and /dev/stdout: the PDF goes to the standard output, so messages must not.
+bool is_standard_output(const std::string& path);
 
 // Flushes the file systems holding `paths` to disk (syncfs, once per file system). Returns the
 // paths on a file system whose flush failed (a write error surfaced late), with the reason.

@@ -42,6 +42,25 @@ expect_exit 0 "render with the data's template key" -- "$HANDOUT" render "$WORK/
 pdfinfo "$WORK/letter2.pdf" | grep -q "(letter)" && pass "data's template key is used" \
   || fail "data's template key ignored"
 
+# -o - (or /dev/stdout) writes the PDF to the standard output, the summary line to the error
+# stream; a named pipe or a device is written in place, never replaced by a renamed file.
+"$HANDOUT" render "$WORK/cwd/areas.yaml" -t "$WORK/cwd/mine.yaml" -o "$WORK/file.pdf" --quiet
+"$HANDOUT" render "$WORK/cwd/areas.yaml" -t "$WORK/cwd/mine.yaml" -o - >"$WORK/stdout.pdf" \
+  2>"$WORK/stderr" && cmp -s "$WORK/file.pdf" "$WORK/stdout.pdf" &&
+  grep -q "^- (" "$WORK/stderr" && pass "-o - writes the PDF to the standard output" ||
+  fail "-o -: $(head -c 300 "$WORK/stderr")"
+mkfifo "$WORK/pipe.pdf"
+cat "$WORK/pipe.pdf" >"$WORK/from-pipe.pdf" &
+reader=$!
+"$HANDOUT" render "$WORK/cwd/areas.yaml" -t "$WORK/cwd/mine.yaml" -o "$WORK/pipe.pdf" --quiet
+wait "$reader"
+[ -p "$WORK/pipe.pdf" ] && cmp -s "$WORK/file.pdf" "$WORK/from-pipe.pdf" &&
+  pass "a named pipe as -o is written into, and stays a pipe" || fail "-o NAMED-PIPE"
+if mknod "$WORK/null" c 1 3 2>/dev/null; then  # as root, as in many CI containers
+  "$HANDOUT" render "$WORK/cwd/areas.yaml" -t "$WORK/cwd/mine.yaml" -o "$WORK/null" --quiet
+  [ -c "$WORK/null" ] && pass "a device as -o stays a device" || fail "-o DEVICE replaced it"
+fi
+
 # The data through a pipe: read once, by the data load (the template guess leaves pipes alone).
 printf 'title: Piped\nitems:\n  - heading: Through a pipe\n    description: It arrives.\n' |
   "$HANDOUT" render /dev/stdin -o "$WORK/piped.pdf" >"$WORK/stdout" 2>"$WORK/stderr" &&
