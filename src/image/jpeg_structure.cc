@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "image/byte_reading.h"
 #include "image/jpeg_tables.h"
 
 namespace handout {
@@ -12,12 +13,6 @@ constexpr uint8_t kHuffmanTables = 0xC4;
 constexpr uint8_t kQuantizationTables = 0xDB;
 constexpr uint8_t kStartOfScan = 0xDA;
 constexpr uint8_t kAdobeApp14 = 0xEE;
-
-uint8_t byte_at(std::string_view bytes, size_t at) { return static_cast<uint8_t>(bytes[at]); }
-
-uint16_t read_u16(std::string_view bytes, size_t at) {
-  return static_cast<uint16_t>((byte_at(bytes, at) << 8) | byte_at(bytes, at + 1));
-}
 
 // Markers that stand alone, without a length field.
 bool is_standalone_marker(uint8_t marker) {
@@ -65,8 +60,8 @@ void read_segment(std::string_view segment, uint8_t marker, JpegStructure& struc
   } else if (is_frame_header(marker) && segment.size() >= 6) {
     tables.read_frame(marker, segment);
     structure.precision = byte_at(segment, 0);
-    structure.height = read_u16(segment, 1);
-    structure.width = read_u16(segment, 3);
+    structure.height = big_endian_at(segment, 1, 2);
+    structure.width = big_endian_at(segment, 3, 2);
     structure.components = byte_at(segment, 5);
   } else if (marker == kAdobeApp14 && segment.size() >= 12 && segment.substr(0, 5) == "Adobe") {
     structure.adobe_transform = byte_at(segment, 11);
@@ -108,11 +103,12 @@ bool next_marker(std::string_view bytes, size_t& at, uint8_t& marker, std::strin
 // Moves `at` past the segment of `marker` (and its scan data after SOS), noting what it says.
 bool skip_segment(std::string_view bytes, size_t& at, uint8_t marker, JpegStructure& structure,
                   JpegTableUse& tables) {
-  if (at + 2 > bytes.size() || read_u16(bytes, at) < 2 || read_u16(bytes, at) > bytes.size() - at) {
+  if (at + 2 > bytes.size() || big_endian_at(bytes, at, 2) < 2 ||
+      big_endian_at(bytes, at, 2) > bytes.size() - at) {
     structure.damage = kTruncated;
     return false;
   }
-  const uint16_t length = read_u16(bytes, at);
+  const uint64_t length = big_endian_at(bytes, at, 2);
   read_segment(bytes.substr(at + 2, length - 2), marker, structure, tables);
   if (!structure.damage.empty()) return false;
   at += length;

@@ -1,5 +1,7 @@
 #include "image/jpeg_tables.h"
 
+#include "image/byte_reading.h"
+
 namespace handout {
 namespace {
 
@@ -7,8 +9,6 @@ constexpr uint8_t kBaselineFrame = 0xC0;
 constexpr uint8_t kProgressiveFrame = 0xC2;
 constexpr size_t kHuffmanCountBytes = 16;
 constexpr size_t kQuantizationValues = 64;
-
-uint8_t byte_at(std::string_view bytes, size_t at) { return static_cast<uint8_t>(bytes[at]); }
 
 std::string missing_huffman(const char* kind, unsigned number) {
   return "a scan decodes with " + std::string(kind) + " Huffman table " + std::to_string(number) +

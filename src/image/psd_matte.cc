@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "image/byte_reading.h"
+
 namespace handout {
 namespace {
 
@@ -15,7 +17,7 @@ constexpr uint8_t kOpaque = 255;
 class ByteStream {
  public:
   ByteStream(std::string_view bytes, size_t at) : bytes_(bytes), at_(at) {}
-  uint8_t next() { return at_ < bytes_.size() ? static_cast<uint8_t>(bytes_[at_++]) : (++at_, 0); }
+  uint8_t next() { return at_ < bytes_.size() ? byte_at(bytes_, at_++) : (++at_, 0); }
   size_t position() const { return at_; }
 
  private:
@@ -60,7 +62,7 @@ bool read_plane(std::string_view bytes, const PsdLayout& layout,
   const uint64_t start = layout.data_at + channel * pixels * layout.bytes_per_sample;
   for (uint64_t pixel = 0; pixel < pixels; ++pixel) {
     const uint64_t at = start + pixel * layout.bytes_per_sample;
-    take(pixel, at < bytes.size() ? static_cast<uint8_t>(bytes[at]) : 0);
+    take(pixel, at < bytes.size() ? byte_at(bytes, at) : 0);
   }
   return true;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "image/byte_reading.h"
 #include "image/psd_matte.h"
 
 namespace handout {
@@ -13,12 +14,6 @@ constexpr uint64_t kChannelsStbReads = 4;
 constexpr uint64_t kLongestRun = 128;  // pixels one two-byte run-length packet can give
 constexpr uint64_t kRgbMode = 3;       // the only colour mode stb_image reads
 
-uint64_t big_endian(std::string_view bytes, size_t at, size_t count) {
-  uint64_t value = 0;
-  for (size_t i = 0; i < count; ++i) value = (value << 8) | static_cast<uint8_t>(bytes[at + i]);
-  return value;
-}
-
 const char* const kTruncated = "its image data ends early (the file may be truncated)";
 
 }  // namespace
@@ -27,10 +22,10 @@ bool looks_like_psd(std::string_view bytes) { return bytes.substr(0, 4) == "8BPS
 
 std::optional<std::string> find_psd_damage(std::string_view bytes) {
   if (bytes.size() < kHeaderSize) return std::nullopt;  // stb_image reports it
-  const uint64_t channels = big_endian(bytes, 12, 2);
-  const uint64_t height = big_endian(bytes, 14, 4);
-  const uint64_t width = big_endian(bytes, 18, 4);
-  const uint64_t bytes_per_sample = big_endian(bytes, 22, 2) / 8;
+  const uint64_t channels = big_endian_at(bytes, 12, 2);
+  const uint64_t height = big_endian_at(bytes, 14, 4);
+  const uint64_t width = big_endian_at(bytes, 18, 4);
+  const uint64_t bytes_per_sample = big_endian_at(bytes, 22, 2) / 8;
   if (channels == 0 || channels > 16 || width == 0 || height == 0 || bytes_per_sample == 0) {
     return std::nullopt;
   }
@@ -39,11 +34,11 @@ std::optional<std::string> find_psd_damage(std::string_view bytes) {
   uint64_t at = kHeaderSize;
   for (int section = 0; section < 3; ++section) {
     if (bytes.size() - at < 4) return kTruncated;
-    at += 4 + big_endian(bytes, at, 4);
+    at += 4 + big_endian_at(bytes, at, 4);
     if (at > bytes.size()) return kTruncated;
   }
   if (bytes.size() - at < 2) return kTruncated;
-  const uint64_t compression = big_endian(bytes, at, 2);
+  const uint64_t compression = big_endian_at(bytes, at, 2);
   if (compression > 1) return std::nullopt;
   // Run-length encoded data starts with a table of 2-byte row lengths of every channel, and
   // its rows take at least one 2-byte packet per 128 pixels.
@@ -56,7 +51,7 @@ std::optional<std::string> find_psd_damage(std::string_view bytes) {
   if (available < table || (available - table) / row_bytes / channels_read < height) {
     return kTruncated;
   }
-  const uint64_t bits = big_endian(bytes, 22, 2), mode = big_endian(bytes, 24, 2);
+  const uint64_t bits = big_endian_at(bytes, 22, 2), mode = big_endian_at(bytes, 24, 2);
   if ((bits != 8 && bits != 16) || mode != kRgbMode) return std::nullopt;  // stb_image refuses it
   return find_psd_matte_damage(
       bytes, {at + 2, compression == 1, channels, width, height, bytes_per_sample});
