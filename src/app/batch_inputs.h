@@ -15,6 +15,7 @@ struct EachRecord {
   HandoutData data;      // the record's fields, merged over the file's top-level fields
   std::string label;     // how messages name it: "file (record N)"
   SourceLocation where;  // where the record is written
+  SourceText source;     // the data file's text, shared by its records, for messages' excerpts
 };
 
 // One document of a batch: where its data comes from and where its PDF goes. A batch keeps one
