@@ -41,6 +41,11 @@ std::vector<BatchDocument> expand_batch_inputs(const std::vector<std::string>& a
                                                const std::string& output_folder,
                                                Diagnostics& diagnostics);
 
+// Refuses (before anything is rendered) an output named after a data file whose name has a
+// control character (check_output_named_after): file names in a checkout are input too. Returns
+// whether every name is fine.
+bool check_output_names(const std::vector<BatchDocument>& documents, Diagnostics& diagnostics);
+
 // Frees what a document holds, once a batch that writes no report has rendered and printed it:
 // the list of a batch's documents then keeps only its slots.
 void release_document(BatchDocument& document);

@@ -141,6 +141,8 @@ BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchS
       render.grayscale = settings.grayscale;
       render.limits = settings.limits;
       render.preflight = settings.preflight;
+      render.side_outputs = settings.side_outputs;
+      render.writes_depfile = settings.writes_depfile;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
       result.milliseconds =
