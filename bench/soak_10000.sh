@@ -7,8 +7,9 @@
 # documents stays within 1.2 times that of 1,000 (memory does not grow with the batch; measured
 # 1.08-1.15, the rest is the allocator's noise). Without --report or --depfile, a batch keeps
 # nothing of a document once it is printed but its slot in the list of documents (80 bytes) and
-# counts; the shaping caches and the printer's source lines are bounded (bench/README.md). With a
-# report, each document's inputs and messages are kept for it.
+# counts; the shaping caches are bounded, and each message carries its own excerpt of at most
+# about 100 bytes while the source texts go with their document (bench/README.md). With a report,
+# each document's inputs and messages are kept for it.
 # Usage: HANDOUT=build/handout bench/soak_10000.sh [DOCUMENTS] [JOBS]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -78,6 +78,10 @@ std::vector<BatchDocument> expand_each(const std::string& data_path, const std::
   if (!file) return documents;
   const DataNode* list = list_at(file->tree, each_path, data_path, diagnostics);
   if (!list) return documents;
+  SourceText source;
+  for (auto& [file, text] : diagnostics.kept_sources()) {
+    if (file == data_path) source = text;
+  }
   const std::string stem = std::filesystem::path(data_path).stem().string();
   const std::string pattern = name_pattern.empty() ? "{{stem}}-{{index}}" : name_pattern;
   for (size_t i = 0; i < list->elements.size(); ++i) {
@@ -101,6 +105,7 @@ std::vector<BatchDocument> expand_each(const std::string& data_path, const std::
         (std::filesystem::path(output_folder) / (*name + ".pdf")).lexically_normal().string();
     each->label = record_label(data_path, i + 1);
     each->where = record.where;
+    each->source = source;
     document.record = std::move(each);
     documents.push_back(std::move(document));
   }

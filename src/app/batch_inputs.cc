@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 
+#include "app/batch_naming.h"
 #include "core/read_root.h"
 
 namespace handout {
@@ -152,6 +153,15 @@ bool check_distinct_outputs(const std::vector<BatchDocument>& documents, Diagnos
                       FailureKind::bad_usage);
   }
   return distinct;
+}
+
+bool check_output_names(const std::vector<BatchDocument>& documents, Diagnostics& diagnostics) {
+  bool fine = true;
+  for (const BatchDocument& document : documents) {
+    if (document.record) continue;  // named by --name, which output_name checks
+    fine = check_output_named_after(document.output_path, document.data_path, diagnostics) && fine;
+  }
+  return fine;
 }
 
 void release_document(BatchDocument& document) {

@@ -15,6 +15,7 @@ struct EachRecord {
   HandoutData data;      // the record's fields, merged over the file's top-level fields
   std::string label;     // how messages name it: "file (record N)"
   SourceLocation where;  // where the record is written
+  SourceText source;     // the data file's text, shared by its records, for messages' excerpts
 };
 
 // One document of a batch: where its data comes from and where its PDF goes. A batch keeps one
@@ -39,6 +40,11 @@ struct BatchDocument {
 std::vector<BatchDocument> expand_batch_inputs(const std::vector<std::string>& arguments,
                                                const std::string& output_folder,
                                                Diagnostics& diagnostics);
+
+// Refuses (before anything is rendered) an output named after a data file whose name has a
+// control character (check_output_named_after): file names in a checkout are input too. Returns
+// whether every name is fine.
+bool check_output_names(const std::vector<BatchDocument>& documents, Diagnostics& diagnostics);
 
 // Frees what a document holds, once a batch that writes no report has rendered and printed it:
 // the list of a batch's documents then keeps only its slots.

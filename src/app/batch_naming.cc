@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/edit_distance.h"
+#include "core/terminal_text.h"
 
 namespace handout {
 namespace {
@@ -118,6 +119,14 @@ std::optional<std::string> output_name(std::string_view pattern, const DataNode&
     at = close + 2;
   }
   name += pattern.substr(at);
+  if (has_control_character(name)) {
+    diagnostics.error(where,
+                      "--name gives record " + std::to_string(index) + " the name '" + name +
+                          "', which has a control character",
+                      {"name records by a field without line breaks or control characters, or by "
+                       "its slug: \"{{slug title}}\""});
+    return std::nullopt;
+  }
   if (is_safe_name(name)) return name;
   diagnostics.error(where,
                     "--name gives record " + std::to_string(index) +
@@ -128,6 +137,16 @@ std::optional<std::string> output_name(std::string_view pattern, const DataNode&
                     {"name records by a field every record has, e.g. \"{{slug title}}\", or "
                      "add {{index}}"});
   return std::nullopt;
+}
+
+bool check_output_named_after(const std::string& output_path, const std::string& data_path,
+                              Diagnostics& diagnostics) {
+  if (!has_control_character(output_path)) return true;
+  diagnostics.error({data_path},
+                    "the output file '" + output_path +
+                        "', named after this data file, would have a control character",
+                    {"rename the data file (for one document, -o can name the output)"});
+  return false;
 }
 
 }  // namespace handout

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/terminal_text.h"
+
 namespace handout {
 namespace {
 
@@ -93,12 +95,14 @@ void BatchProgressPrinter::document_done(const BatchDocument& document, const Ba
   bool says_line = failed || (style_.per_document && !style_.quiet);
   if (says_line || has_problems) clear_bar();
   if (failed) {
-    error_ << painted("FAIL", kRed, style_.colour_error) << " " << document.name() << "\n";
+    error_ << painted("FAIL", kRed, style_.colour_error) << " " << terminal_safe(document.name())
+           << "\n";
   } else if (skipped && says_line) {
-    out_ << painted("skip", kYellow, style_.colour_out) << " " << document.name() << "\n";
+    out_ << painted("skip", kYellow, style_.colour_out) << " " << terminal_safe(document.name())
+         << "\n";
   } else if (says_line) {
     const std::string& what = style_.check ? document.name() : result.summary.output_path;
-    out_ << painted("ok", kGreen, style_.colour_out) << "  " << what << "  "
+    out_ << painted("ok", kGreen, style_.colour_out) << "  " << terminal_safe(what) << "  "
          << pages_text(result.summary.page_count) << "  "
          << static_cast<long long>(std::llround(result.milliseconds)) << " ms\n";
   }
@@ -121,7 +125,7 @@ void BatchProgressPrinter::finish(const std::string& shard_text) {
   if (skipped_ > 0) line += ", " + std::to_string(skipped_) + " not started (--fail-fast)";
   line += ", in " + fixed(elapsed, 2) + " s";
   if (elapsed > 0 && done_ > 0) line += " (" + fixed(done_ / elapsed, 0) + " documents/s)";
-  if (!shard_text.empty()) line += "; " + shard_text;
+  if (!shard_text.empty()) line += "; " + terminal_safe(shard_text);
   out_ << line << "\n" << std::flush;
 }
 

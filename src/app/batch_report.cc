@@ -2,10 +2,18 @@
 
 #include <cstdio>
 
+#include "core/terminal_text.h"
 #include "core/utf8.h"
 
 namespace handout {
 namespace {
+
+// "\\u001b": a character of the Basic Multilingual Plane as a JSON escape.
+std::string unicode_escape(char32_t code_point) {
+  char escaped[8];
+  std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(code_point));
+  return escaped;
+}
 
 std::string json_number(double value) {
   char text[32];
@@ -88,7 +96,15 @@ std::string json_string(const std::string& text) {
     if (c >= 0x80) {  // kept when it is UTF-8, else U+FFFD: JSON text is UTF-8
       DecodedCharacter character = decode_first_character(std::string_view(text).substr(at));
       bool malformed = character.code_point == 0xFFFD && character.length == 1;
-      json += malformed ? "\uFFFD" : text.substr(at, character.length);
+      if (malformed) {
+        json += "\uFFFD";
+      } else if (acts_on_terminal(character.code_point)) {
+        // A C1 control or a bidirectional override, escaped: the same text to a JSON reader,
+        // and harmless when the file is printed on a terminal.
+        json += unicode_escape(character.code_point);
+      } else {
+        json += text.substr(at, character.length);
+      }
       at += character.length;
       continue;
     }
@@ -101,9 +117,7 @@ std::string json_string(const std::string& text) {
     } else if (c == '\t') {
       json += "\\t";
     } else if (c < 0x20 || c == 0x7F) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-      json += escaped;
+      json += unicode_escape(c);
     } else {
       json += static_cast<char>(c);
     }

@@ -27,6 +27,7 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
   bool succeeded = false;
   try {
     if (document.record) {
+      diagnostics.keep_source(document.data_path, document.record->source);
       succeeded =
           render_loaded_data(document.record->data, settings, bundled, summary, diagnostics);
     } else if (auto data = load_data_file(document.data_path, diagnostics, settings.limits)) {
@@ -39,6 +40,8 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
                       {"this is a bug in handout; please report it with the input files"},
                       FailureKind::internal);
   }
+  // The excerpts are taken: a batch that keeps its results for a report keeps no source texts.
+  diagnostics.release_sources();
   // The data may fail to load before render_loaded_data turns the warnings into errors.
   if (settings.warnings_are_errors) diagnostics.turn_warnings_into_errors();
   if (succeeded && diagnostics.has_errors()) succeeded = false;
@@ -138,6 +141,8 @@ BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchS
       render.grayscale = settings.grayscale;
       render.limits = settings.limits;
       render.preflight = settings.preflight;
+      render.side_outputs = settings.side_outputs;
+      render.writes_depfile = settings.writes_depfile;
       auto start = std::chrono::steady_clock::now();
       render_document(document, render, bundled, result);
       result.milliseconds =

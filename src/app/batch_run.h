@@ -35,7 +35,9 @@ struct BatchSettings {
   // the preflight report.
   // Without, a result keeps only its outcome, so memory stays flat over any number of documents.
   bool keep_details = true;
-  bool preflight = false;            // check --preflight: each document's report in its summary
+  bool preflight = false;               // check --preflight: each document's report in its summary
+  std::vector<JobOutput> side_outputs;  // --report, --depfile: no document may read them
+  bool writes_depfile = false;          // --depfile: each document's paths must fit in it
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.

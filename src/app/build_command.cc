@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 
 #include "app/batch_depfile.h"
 #include "app/batch_each.h"
@@ -13,8 +14,10 @@
 #include "app/batch_report.h"
 #include "app/batch_run.h"
 #include "app/batch_shard.h"
+#include "app/output_conflicts.h"
 #include "app/output_file.h"
 #include "app/preflight_output.h"
+#include "app/template_lookup.h"
 
 namespace handout {
 namespace {
@@ -71,11 +74,31 @@ ProgressStyle progress_style_for(const Job& job) {
                                std::getenv("NO_COLOR") != nullptr);
 }
 
-// The files after the run: the report (even when documents failed) and the dependency file.
+std::vector<JobOutput> side_outputs_of(const Job& job) {
+  std::vector<JobOutput> outputs;
+  if (!job.report_path.empty()) outputs.push_back({job.report_path, "--report"});
+  if (!job.depfile_path.empty()) outputs.push_back({job.depfile_path, "--depfile"});
+  return outputs;
+}
+
+// Every file the batch's documents read, each once.
+std::vector<std::string> files_read(const std::vector<BatchResult>& results) {
+  std::set<std::string> files;
+  for (const BatchResult& result : results) {
+    files.insert(result.summary.input_files.begin(), result.summary.input_files.end());
+  }
+  return {files.begin(), files.end()};
+}
+
+// The files after the run: the report (even when documents failed) and the dependency file,
+// unless a document read one of them.
 int write_run_files(const Job& job, const std::vector<BatchDocument>& documents,
                     const std::vector<BatchResult>& results, const std::optional<Shard>& shard,
                     double milliseconds, std::ostream& error) {
   Diagnostics diagnostics;
+  if (!check_run_files_not_read(side_outputs_of(job), files_read(results), diagnostics)) {
+    return print_and_exit_code(diagnostics, error);
+  }
   if (!job.report_path.empty()) {
     write_file_atomically(job.report_path,
                           batch_report_json(documents, results, shard, milliseconds), diagnostics);
@@ -104,7 +127,13 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
   Diagnostics setup;
   std::vector<BatchDocument> documents = documents_of(job, setup);
   if (!setup.has_errors() && job.command == Command::build) {
+    check_output_names(documents, setup);
     check_distinct_outputs(documents, setup);
+  }
+  if (!setup.has_errors()) {
+    const bool template_file = !is_bundled_template_name(job.template_name);
+    check_batch_outputs(documents, side_outputs_of(job), template_file ? job.template_name : "",
+                        setup);
   }
   std::optional<Shard> shard;
   if (!setup.has_errors() && !job.shard.empty()) {
@@ -128,6 +157,8 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
                          job.limits,
                          !job.report_path.empty() || !job.depfile_path.empty() || job.preflight,
                          job.preflight};
+  settings.side_outputs = side_outputs_of(job);
+  settings.writes_depfile = !job.depfile_path.empty();
   // The preflight report is the standard output; the progress goes to the error stream.
   BatchProgressPrinter printer(job.preflight ? error : out, error, documents.size(),
                                progress_style_for(job));

@@ -15,6 +15,7 @@
 #include "app/template_catalog.h"
 #include "app/template_copy.h"
 #include "app/watch_command.h"
+#include "core/terminal_text.h"
 
 namespace handout {
 namespace {
@@ -40,14 +41,16 @@ void print_summary(const Job& job, const RenderSummary& summary) {
   std::string pages =
       std::to_string(summary.page_count) + (summary.page_count == 1 ? " page" : " pages");
   if (job.command == Command::check) {
-    std::cout << summary.data_path << ": ok (" << pages << fit_note(summary) << ")\n";
+    std::cout << terminal_safe(summary.data_path) << ": ok (" << pages << fit_note(summary)
+              << ")\n";
   } else if (job.command == Command::watch) {
-    std::cout << summary.output_path << " (" << pages << ") rendered\n" << std::flush;
+    std::cout << terminal_safe(summary.output_path) << " (" << pages << ") rendered\n"
+              << std::flush;
   } else {
     // With the PDF on the standard output, the line goes to the error stream.
     std::ostream& out = is_standard_output(summary.output_path) ? std::cerr : std::cout;
-    out << summary.output_path << " (" << pages << ", " << summary.byte_count << " bytes"
-        << fit_note(summary) << ")\n";
+    out << terminal_safe(summary.output_path) << " (" << pages << ", " << summary.byte_count
+        << " bytes" << fit_note(summary) << ")\n";
   }
 }
 
@@ -58,7 +61,7 @@ int list_templates(const BundledFiles& bundled) {
                  "hint: set HANDOUT_HOME to the folder that holds templates/, fonts/ and data/\n";
     return static_cast<int>(FailureKind::bad_input);
   }
-  std::cout << "Bundled templates (" << bundled.templates_dir() << "):\n"
+  std::cout << "Bundled templates (" << terminal_safe(bundled.templates_dir()) << "):\n"
             << template_list_text(templates)
             << "Use one with 'handout render DATA.yaml -t NAME'; start your own from one with "
                "'handout init NAME'.\n";
@@ -72,8 +75,9 @@ int copy_template(const Job& job, const BundledFiles& bundled) {
   print_all(diagnostics);
   if (diagnostics.has_errors()) return exit_code_for(diagnostics);
   if (!job.quiet) {
-    for (const std::string& path : written) std::cout << "created " << path << "\n";
-    std::cout << "render with it: handout render DATA.yaml -t " << written.front() << "\n";
+    for (const std::string& path : written) std::cout << "created " << terminal_safe(path) << "\n";
+    std::cout << "render with it: handout render DATA.yaml -t " << terminal_safe(written.front())
+              << "\n";
   }
   return 0;
 }
@@ -155,7 +159,7 @@ int run_cli(const std::vector<std::string>& arguments) {
   } catch (const std::bad_alloc&) {
     std::cerr << "handout: error: out of memory\n";
   } catch (const std::exception& error) {
-    std::cerr << "handout: internal error: " << error.what()
+    std::cerr << "handout: internal error: " << terminal_safe(error.what())
               << "\nhint: this is a bug in handout; please report it with the input files\n";
   }
   return static_cast<int>(FailureKind::internal);

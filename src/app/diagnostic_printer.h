@@ -1,10 +1,7 @@
 #pragma once
 
-#include <deque>
-#include <map>
 #include <ostream>
 #include <string>
-#include <vector>
 
 #include "core/diagnostic.h"
 
@@ -15,28 +12,24 @@ namespace handout {
 //      12 |     descripton: x
 //         |     ^
 //   hint: did you mean 'description'?
-// Source lines are read from the named files and kept for the next diagnostics, of the last
-// kCachedFiles files only: a batch prints the messages of thousands of data files, each about
-// its own file, so keeping every file read would grow with the batch.
+// The source line is the diagnostic's excerpt, taken from the text the loader read (see
+// Diagnostics::keep_source): the printer never opens a file, so it cannot block on a named pipe
+// or quote a file that changed since. Everything it prints from the inputs (file names, the
+// message, the excerpt, the hints) goes through terminal_safe, so no message, however it was
+// made, passes an escape sequence from a data file to the terminal.
 class DiagnosticPrinter {
  public:
-  static constexpr size_t kCachedFiles = 8;
-
   explicit DiagnosticPrinter(std::ostream& out) : out_(out) {}
   void print(const Diagnostic& diagnostic);
 
-  size_t cached_files() const { return file_lines_.size(); }
-
  private:
-  const std::vector<std::string>& lines_of(const std::string& file);
-  void print_source_excerpt(const SourceLocation& where);
+  void print_source_excerpt(const Diagnostic& diagnostic);
 
   std::ostream& out_;
-  std::map<std::string, std::vector<std::string>> file_lines_;
-  std::deque<std::string> files_read_;  // the keys of file_lines_, oldest first
 };
 
-// "file:line:col" (or the parts of it that are known), or "handout" when nothing is.
+// "file:line:col" (or the parts of it that are known), or "handout" when nothing is; the file
+// name made terminal_safe.
 std::string location_prefix(const SourceLocation& where);
 
 }  // namespace handout

@@ -4,15 +4,17 @@
 #include <system_error>
 
 #include "app/template_lookup.h"
+#include "core/stream_paths.h"
 
 namespace handout {
 namespace {
 
 namespace fs = std::filesystem;
 
+// The folder a file's relative paths start from, "." for the working folder.
 std::string folder_of(const std::string& file) {
-  fs::path parent = fs::path(file).parent_path();
-  return parent.empty() ? "." : parent.string();
+  const std::string folder = source_folder(file);
+  return folder.empty() ? "." : folder;
 }
 
 }  // namespace

@@ -9,9 +9,11 @@
 namespace handout {
 
 // The folders one document's data and template may make handout read (docs/ci.md, "Untrusted
-// input"): the root, which is --root DIR or else the data file's folder; the bundled templates
-// and fonts; and the folder of a template file given with -t (its partials and fonts sit beside
-// it). A template the data names by path must lie in one of them, as must everything it reads.
+// input"): the root, which is --root DIR or else the data file's folder (the working folder for
+// data from a pipe, a device or a descriptor such as /dev/stdin: source_folder); the bundled
+// templates and fonts; and the folder of a template file given with -t (its partials and fonts
+// sit beside it). A template the data names by path must lie in one of them, as must everything it
+// reads.
 ReadRoot document_root(const std::string& data_path, const std::string& root_option,
                        const std::string& template_choice, const BundledFiles& bundled);
 

@@ -10,6 +10,8 @@
 #include <map>
 
 #include "app/interrupt_cleanup.h"
+#include "core/file_reading.h"
+#include "core/stream_paths.h"
 
 namespace handout {
 namespace {
@@ -53,7 +55,9 @@ bool make_parent_folders(const fs::path& target, Diagnostics& diagnostics) {
   return false;
 }
 
-// Writes the bytes into a stream target as they are: no temporary file, no rename.
+// Writes the bytes into a stream target as they are: no temporary file, no rename. A regular file
+// behind a descriptor path (`-o /dev/stderr 2>out.pdf`) is truncated first, as a shell's `>`
+// would: the PDF replaces what was there instead of overwriting its start.
 bool write_in_place(const std::string& path, std::string_view bytes, Diagnostics& diagnostics) {
   const bool standard_output = path == "-";
   const int descriptor =
@@ -62,7 +66,13 @@ bool write_in_place(const std::string& path, std::string_view bytes, Diagnostics
     report(diagnostics, path, std::strerror(errno));
     return false;
   }
-  int failure = write_all(descriptor, bytes) ? 0 : errno;
+  struct stat status {};
+  int failure = 0;
+  if (!standard_output && ::fstat(descriptor, &status) == 0 && S_ISREG(status.st_mode) &&
+      ::ftruncate(descriptor, 0) != 0) {
+    failure = errno;
+  }
+  if (failure == 0 && !write_all(descriptor, bytes)) failure = errno;
   if (!standard_output && ::close(descriptor) != 0 && failure == 0) failure = errno;
   if (failure == 0) return true;
   report(diagnostics, path, std::strerror(failure));
@@ -74,18 +84,25 @@ bool write_in_place(const std::string& path, std::string_view bytes, Diagnostics
 bool is_standard_output(const std::string& path) { return path == "-" || path == "/dev/stdout"; }
 
 bool is_stream_target(const std::string& path) {
-  if (is_standard_output(path) || path.starts_with("/dev/") || path.starts_with("/proc/")) {
+  if (is_standard_output(path)) return true;
+  struct stat status {};
+  if (::stat(path.c_str(), &status) == 0 && (S_ISCHR(status.st_mode) || S_ISFIFO(status.st_mode))) {
     return true;
   }
-  struct stat status {};
-  if (::stat(path.c_str(), &status) != 0) return false;
-  return S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode) || S_ISFIFO(status.st_mode) ||
-         S_ISSOCK(status.st_mode);
+  return names_descriptor(path);
 }
 
 bool write_file_atomically(const std::string& path, std::string_view bytes,
                            Diagnostics& diagnostics, bool sync) {
   if (is_stream_target(path)) return write_in_place(path, bytes, diagnostics);
+  // A block device or a socket is neither written into nor replaced.
+  struct stat status {};
+  if (::stat(path.c_str(), &status) == 0) {
+    if (std::optional<std::string> reason = special_file_reason(status.st_mode)) {
+      report(diagnostics, path, *reason);
+      return false;
+    }
+  }
   const fs::path target(path);
   std::error_code error;
   if (fs::is_directory(target, error)) {

@@ -20,9 +20,11 @@ namespace handout {
 bool write_file_atomically(const std::string& path, std::string_view bytes,
                            Diagnostics& diagnostics, bool sync = true);
 
-// True for "-" and /dev/stdout (the standard output), for an existing device, named pipe or
-// socket, and for any path under /dev/ or /proc/: renaming a file over one of those (as root,
-// `-o /dev/null` in a CI container) would replace the device itself.
+// True for what is written in place rather than replaced: "-" and /dev/stdout (the standard
+// output), an existing character device or named pipe (renaming a file over `-o /dev/null`, as
+// root in a CI container, would replace the device itself), and a path through a descriptor
+// (/dev/stderr, /dev/fd/N, /proc/self/fd/N: names_descriptor). Anything else, a regular file
+// under /dev/shm included, is replaced atomically; a block device or a socket is refused.
 bool is_stream_target(const std::string& path);
 
 // True for "-" and /dev/stdout: the PDF goes to the standard output, so messages must not.

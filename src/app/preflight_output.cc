@@ -1,6 +1,7 @@
 #include "app/preflight_output.h"
 
 #include "app/batch_report.h"
+#include "core/terminal_text.h"
 
 namespace handout {
 namespace {
@@ -40,7 +41,7 @@ std::string counts_text(const Totals& totals) {
 
 std::string location_text(const SourceLocation& where) {
   if (where.file.empty()) return "";
-  std::string text = where.file;
+  std::string text = terminal_safe(where.file);
   if (where.has_position()) {
     text += ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
   }
@@ -50,19 +51,20 @@ std::string location_text(const SourceLocation& where) {
 std::string finding_text(const PreflightFinding& finding) {
   const std::string page = finding.page == 0 ? "document" : "page " + std::to_string(finding.page);
   return "  " + page + ": " + location_text(finding.where) + severity_name(finding.severity) +
-         ": " + finding.message + " [" + finding.kind + "]\n";
+         ": " + terminal_safe(finding.message) + " [" + finding.kind + "]\n";
 }
 
 std::string document_text(const PreflightDocument& document) {
   const PreflightReport* report = Totals::report_of(document);
+  const std::string source = terminal_safe(document.source);
   if (report == nullptr) {
-    return document.source + ": not laid out, so there is no preflight report (see the errors)\n";
+    return source + ": not laid out, so there is no preflight report (see the errors)\n";
   }
-  std::string text = document.source + ": " + counted(report->page_count, "page", "pages") + "\n";
+  std::string text = source + ": " + counted(report->page_count, "page", "pages") + "\n";
   for (const PreflightFinding& finding : report->findings) text += finding_text(finding);
   Totals totals;
   totals.add(document);
-  return text + document.source + ": preflight: " + counts_text(totals) + "\n";
+  return text + source + ": preflight: " + counts_text(totals) + "\n";
 }
 
 std::string json_or_null(const std::string& text) {

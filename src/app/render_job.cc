@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "app/batch_depfile.h"
+#include "app/batch_naming.h"
 #include "app/document_root.h"
 #include "app/input_files.h"
 #include "app/output_file.h"
@@ -138,6 +140,23 @@ void fail_on_preflight_warnings(const PreflightReport& report, const std::string
                                      ", which --werror makes errors");
 }
 
+// The last check before anything is written, when every input is known (figures, fonts and
+// partials only are once the document is loaded): no output is an input or another output, and
+// with --depfile every path can be written into it.
+bool outputs_may_be_written(const RenderSettings& settings, const std::vector<std::string>& inputs,
+                            Diagnostics& diagnostics) {
+  std::vector<JobOutput> outputs = settings.side_outputs;
+  if (!settings.output_path.empty()) {
+    outputs.insert(outputs.begin(), JobOutput{settings.output_path, "-o"});
+  }
+  bool fine = check_outputs_are_distinct(outputs, diagnostics);
+  fine = check_outputs_are_not_inputs(outputs, inputs, diagnostics) && fine;
+  if (settings.writes_depfile) {
+    fine = check_depfile_paths(settings.output_path, inputs, diagnostics) && fine;
+  }
+  return fine;
+}
+
 }  // namespace
 
 std::string default_output_path(const std::string& data_path) {
@@ -162,6 +181,7 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
   }
   if (!pdf || diagnostics.has_errors()) return false;
   summary.byte_count = pdf->size();
+  if (!outputs_may_be_written(settings, summary.input_files, diagnostics)) return false;
   if (settings.output_path.empty()) return true;
   summary.output_path = settings.output_path;
   return write_file_atomically(summary.output_path, *pdf, diagnostics, settings.sync_output);
@@ -193,6 +213,14 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;
+    if (job.output_path.empty() &&
+        !check_output_named_after(settings.output_path, *data_path, diagnostics)) {
+      return false;
+    }
+  }
+  if (!job.depfile_path.empty()) {
+    settings.side_outputs.push_back({job.depfile_path, "--depfile"});
+    settings.writes_depfile = true;
   }
   return render_loaded_data(*data, settings, bundled, summary, diagnostics);
 }

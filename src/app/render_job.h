@@ -6,6 +6,7 @@
 
 #include "app/bundled_files.h"
 #include "app/command_line.h"
+#include "app/output_conflicts.h"
 #include "app/print_options.h"
 #include "app/template_cache.h"
 #include "core/diagnostic.h"
@@ -41,6 +42,9 @@ struct RenderSettings {
   PrintOverrides print;    // --impose, --bleed, --marks, --duplex
   ResourceLimits limits;   // for the template, its figures and the layout
   bool preflight = false;  // check --preflight: make the report (RenderSummary)
+  // The job's other files (--depfile, --report): like the PDF, none may be one of the inputs.
+  std::vector<JobOutput> side_outputs;
+  bool writes_depfile = false;  // --depfile: the PDF's and every input's path must fit in it
 };
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,

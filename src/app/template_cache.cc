@@ -35,7 +35,9 @@ std::shared_ptr<const TemplateDef> TemplateCache::load(const std::string& path,
     std::optional<TemplateDef> layout = load_template_file(path, access, reported, limits);
     if (layout) slot->layout = std::make_shared<const TemplateDef>(std::move(*layout));
     slot->reported = reported.all();
+    slot->sources = reported.kept_sources();
   });
+  for (const auto& [file, text] : slot->sources) diagnostics.keep_source(file, text);
   for (const Diagnostic& diagnostic : slot->reported) diagnostics.add(diagnostic);
   return slot->layout;
 }

@@ -28,6 +28,9 @@ class TemplateCache {
     std::once_flag loaded;
     std::shared_ptr<const TemplateDef> layout;  // null when loading failed
     std::vector<Diagnostic> reported;
+    // The template's and its partials' texts, for the excerpts of the messages each document's
+    // binding and layout give at the template's positions.
+    std::vector<std::pair<std::string, SourceText>> sources;
   };
   std::shared_ptr<Slot> slot_for(const std::string& key);
 

@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "app/diagnostic_printer.h"
+#include "core/terminal_text.h"
 #include "load/template_loader.h"
 
 namespace handout {
@@ -55,7 +56,8 @@ std::string template_list_text(const std::vector<BundledTemplate>& templates) {
   for (const BundledTemplate& entry : templates) {
     std::string about =
         entry.problem.empty() ? entry.description : "(does not load: " + entry.problem + ")";
-    text += "  " + entry.name + std::string(width + 2 - entry.name.size(), ' ') + about + "\n";
+    text += "  " + terminal_safe(entry.name) + std::string(width + 2 - entry.name.size(), ' ') +
+            terminal_safe(about) + "\n";
   }
   return text;
 }

@@ -5,6 +5,7 @@
 
 #include "app/template_catalog.h"
 #include "core/edit_distance.h"
+#include "core/stream_paths.h"
 
 namespace handout {
 namespace {
@@ -65,7 +66,7 @@ std::optional<std::string> find_template_file(const std::string& command_line_ch
   if (is_bundled_template_name(choice)) {
     return bundled_template(choice, bundled, data.template_name.where, diagnostics);
   }
-  fs::path relative_to_data = fs::path(data.source_file).parent_path() / choice;
+  fs::path relative_to_data = fs::path(source_folder(data.source_file)) / choice;
   const std::string path = fs::path(choice).is_absolute() ? choice : relative_to_data.string();
   if (auto refusal = root.refusal("template '" + choice + "'", path)) {
     diagnostics.error(data.template_name.where, *refusal, {kReadRootHint});

@@ -6,6 +6,7 @@
 #include "app/document_root.h"
 #include "app/template_lookup.h"
 #include "core/file_reading.h"
+#include "core/stream_paths.h"
 #include "core/whitespace.h"
 
 namespace handout {
@@ -59,7 +60,7 @@ std::string likely_template_path(const Job& job, const std::string& data_path,
   if (is_bundled_template_name(*value)) return bundled_path(bundled, *value);
   const std::filesystem::path path(*value);
   return path.is_absolute() ? *value
-                            : (std::filesystem::path(data_path).parent_path() / path).string();
+                            : (std::filesystem::path(source_folder(data_path)) / path).string();
 }
 
 std::future<void> prefetch_template(const Job& job, const std::string& data_path,

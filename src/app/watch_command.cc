@@ -6,6 +6,7 @@
 #include "app/file_watcher.h"
 #include "app/input_files.h"
 #include "app/template_lookup.h"
+#include "core/terminal_text.h"
 
 namespace handout {
 namespace {
@@ -38,7 +39,8 @@ std::vector<std::string> files_to_watch(const Job& job, const RenderSummary& sum
 
 void say_unwatchable(const std::vector<std::string>& files, std::ostream& status) {
   for (const std::string& file : files) {
-    status << "handout: warning: cannot watch '" << file << "': its folder does not exist\n";
+    status << "handout: warning: cannot watch '" << terminal_safe(file)
+           << "': its folder does not exist\n";
   }
 }
 
@@ -48,7 +50,7 @@ int watch_and_render(const Job& job, const BundledFiles& bundled, const RenderRe
                      std::ostream& status) {
   FileWatcher watcher;
   if (!watcher.problem().empty()) {
-    status << "handout: error: cannot watch files: " << watcher.problem() << "\n";
+    status << "handout: error: cannot watch files: " << terminal_safe(watcher.problem()) << "\n";
     return static_cast<int>(FailureKind::internal);
   }
   while (true) {
@@ -59,10 +61,10 @@ int watch_and_render(const Job& job, const BundledFiles& bundled, const RenderRe
     FileWatcher::Wake wake = watcher.wait_for_change(changed);
     if (wake == FileWatcher::Wake::interrupted) break;
     if (wake == FileWatcher::Wake::failed) {
-      status << "handout: error: watching stopped: " << watcher.problem() << "\n";
+      status << "handout: error: watching stopped: " << terminal_safe(watcher.problem()) << "\n";
       return static_cast<int>(FailureKind::internal);
     }
-    if (!job.quiet) status << "changed: " << changed << "\n";
+    if (!job.quiet) status << "changed: " << terminal_safe(changed) << "\n";
   }
   if (!job.quiet) status << "stopped watching\n";
   return 0;

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "bind/inline_markup.h"
+#include "core/stream_paths.h"
 #include "core/whitespace.h"
 
 namespace handout {
@@ -17,7 +18,7 @@ std::string resolved_figure_path(const BindContext& context, const TextValue& wr
   const bool from_data = written.text.find("{{") != std::string::npos;
   const std::string& base =
       from_data ? context.data.source_file : context.layout_template.source_file;
-  return (fs::path(base).parent_path() / path).lexically_normal().string();
+  return (fs::path(source_folder(base)) / path).lexically_normal().string();
 }
 
 }  // namespace

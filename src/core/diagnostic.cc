@@ -18,8 +18,30 @@ void Diagnostics::warning(SourceLocation where, std::string message,
 void Diagnostics::add(Diagnostic diagnostic) {
   // A caller with an optional hint may pass it empty; it would print as a bare "hint:".
   std::erase(diagnostic.hints, std::string());
+  const SourceLocation& where = diagnostic.where;
+  if (!diagnostic.excerpt && where.has_position()) {
+    auto source = sources_.find(where.file);
+    if (source != sources_.end()) {
+      if (auto line = source->second.line(where.line)) {
+        diagnostic.excerpt = excerpt_of_line(*line, where.column);
+      }
+    }
+  }
   items_.push_back(std::move(diagnostic));
 }
+
+void Diagnostics::keep_source(const std::string& file, SourceText text) {
+  if (!text) return;
+  sources_.insert_or_assign(file, SourceLines(std::move(text)));
+}
+
+std::vector<std::pair<std::string, SourceText>> Diagnostics::kept_sources() const {
+  std::vector<std::pair<std::string, SourceText>> kept;
+  for (const auto& [file, lines] : sources_) kept.emplace_back(file, lines.text());
+  return kept;
+}
+
+void Diagnostics::release_sources() { sources_.clear(); }
 
 size_t Diagnostics::turn_warnings_into_errors() {
   size_t turned = 0;

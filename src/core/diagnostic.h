@@ -1,8 +1,11 @@
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/source_excerpt.h"
 #include "core/source_location.h"
 
 namespace handout {
@@ -26,6 +29,9 @@ struct Diagnostic {
   SourceLocation where;
   std::string message;
   std::vector<std::string> hints;
+  // The source line `where` points into, as it was read: filled when the diagnostic is added to
+  // Diagnostics that keep that file's text (keep_source).
+  std::optional<SourceExcerpt> excerpt;
 };
 
 // The diagnostics of one run. Stages append to it and carry on where they can, so that one run
@@ -36,6 +42,16 @@ class Diagnostics {
              FailureKind kind = FailureKind::bad_input);
   void warning(SourceLocation where, std::string message, std::vector<std::string> hints = {});
   void add(Diagnostic diagnostic);
+
+  // Keeps the text of a source file as it was read: each diagnostic added from then on with a
+  // position in `file` carries its line. Messages thus quote the bytes the loader read and never
+  // open the file again (a named pipe cannot be read twice; a file may have changed since).
+  void keep_source(const std::string& file, SourceText text);
+  // The texts kept, for the diagnostics of another document that uses the same files (a batch's
+  // shared template).
+  std::vector<std::pair<std::string, SourceText>> kept_sources() const;
+  // Lets go of the texts (a batch's document, once it is done): the excerpts already taken stay.
+  void release_sources();
 
   // --werror: turns every warning given so far into an error (bad input) whose message says it
   // was a warning; returns how many. A run calls it before writing anything, so a warning stops
@@ -50,6 +66,7 @@ class Diagnostics {
 
  private:
   std::vector<Diagnostic> items_;
+  std::map<std::string, SourceLines> sources_;
 };
 
 }  // namespace handout

@@ -93,7 +93,7 @@ std::optional<HandoutData> load_data_text(std::string_view yaml, const std::stri
 
 std::optional<HandoutData> load_data_file(const std::string& path, Diagnostics& diagnostics,
                                           const ResourceLimits& limits) {
-  std::optional<std::string> text =
+  SourceText text =
       read_source_file(path, limits.max_input_bytes, diagnostics, FileKinds::also_streams);
   if (!text) return std::nullopt;
   return load_data_text(*text, path, diagnostics, limits);

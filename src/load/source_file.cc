@@ -5,8 +5,8 @@
 
 namespace handout {
 
-std::optional<std::string> read_source_file(const std::string& path, uint64_t max_bytes,
-                                            Diagnostics& diagnostics, FileKinds accepted) {
+SourceText read_source_file(const std::string& path, uint64_t max_bytes, Diagnostics& diagnostics,
+                            FileKinds accepted) {
   BoundedFile file = read_file_at_most(path, max_bytes, accepted);
   if (file.too_large) {
     diagnostics.error({path},
@@ -17,7 +17,10 @@ std::optional<std::string> read_source_file(const std::string& path, uint64_t ma
   } else if (!file.content) {
     diagnostics.error({path}, "cannot read '" + path + "': " + file.error);
   }
-  return std::move(file.content);
+  if (!file.content) return nullptr;
+  auto text = std::make_shared<const std::string>(std::move(*file.content));
+  diagnostics.keep_source(path, text);
+  return text;
 }
 
 }  // namespace handout

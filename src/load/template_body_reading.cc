@@ -197,7 +197,7 @@ class BodyReader {
                    {raise_limit_hint(kMaxYamlDepthOption)});
       return;
     }
-    std::optional<std::string> text =
+    SourceText text =
         read_source_file(path.lexically_normal().string(), budget_.max_file_bytes, diagnostics);
     if (!text) return;
     const std::string file = path.lexically_normal().string();

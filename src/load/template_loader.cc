@@ -95,7 +95,7 @@ std::optional<TemplateDef> load_template_file(const std::string& path,
                                               const TemplateFileAccess& access,
                                               Diagnostics& diagnostics,
                                               const ResourceLimits& limits) {
-  std::optional<std::string> text = read_source_file(path, limits.max_input_bytes, diagnostics);
+  SourceText text = read_source_file(path, limits.max_input_bytes, diagnostics);
   if (!text) return std::nullopt;
   return load_template_text(*text, path, access, diagnostics, limits);
 }

@@ -58,8 +58,52 @@ TEST_CASE("batch naming: empty names and names that leave the output folder are 
   }
 }
 
-TEST_CASE("batch depfile: spaces and '#' are escaped with a backslash, '$' doubled") {
-  CHECK(depfile_escaped("my file#1$x.yaml") == "my\\ file\\#1$$x.yaml");
+TEST_CASE("batch naming: a name with a control character is refused, naming the record") {
+  DataNode scope = tree_of("title: \"two\\n\\ttouch PWNED\"\nesc: \"a\\eb\"\nc1: \"a\\u0085\"\n");
+  for (const char* pattern : {"{{title}}", "{{esc}}", "{{c1}}"}) {
+    Diagnostics diagnostics;
+    CHECK_FALSE(output_name(pattern, scope, 2, "s", {"records.yaml", 4, 5}, diagnostics));
+    REQUIRE(diagnostics.error_count() == 1);
+    CHECK(diagnostics.all()[0].message.find("which has a control character") != std::string::npos);
+  }
+  Diagnostics diagnostics;  // its slug is a fine name
+  CHECK(output_name("{{slug title}}", scope, 2, "s", {}, diagnostics) ==
+        std::optional<std::string>("two-touch-pwned"));
+}
+
+TEST_CASE("batch naming: an output named after a data file with a control character is refused") {
+  Diagnostics diagnostics;
+  CHECK(check_output_named_after("output/a b.pdf", "a b.yaml", diagnostics));
+  CHECK_FALSE(check_output_named_after("output/a\nb.pdf", "a\nb.yaml", diagnostics));
+  REQUIRE(diagnostics.error_count() == 1);
+  CHECK(diagnostics.all()[0].where.file == "a\nb.yaml");
+}
+
+TEST_CASE("batch depfile: spaces, '#' and ':' are escaped with a backslash, '$' doubled") {
+  CHECK(depfile_escaped("my file#1$x:y.yaml") == "my\\ file\\#1$$x\\:y.yaml");
   CHECK(depfile_rule("out/a b.pdf", {"a.yaml", "t.yaml", "a.yaml"}) ==
         "out/a\\ b.pdf: a.yaml t.yaml\n");
+}
+
+TEST_CASE("batch depfile: paths make or Ninja would read as more than a file name are refused") {
+  CHECK_FALSE(depfile_refusal("data/a b#c$d:e (1) [x] 100%.png"));
+  CHECK_FALSE(depfile_refusal("caf\u00e9.png"));
+  for (const char* path : {"fig.png\n\ttouch PWNED", "a\tb", "a\rb", "a\x1b", "a\x7f", "a\u0085"}) {
+    REQUIRE(depfile_refusal(path));
+    CHECK(depfile_refusal(path)->find("control character") != std::string::npos);
+  }
+  CHECK(depfile_refusal("a;touch PWNED")->find("';'") != std::string::npos);
+  CHECK(depfile_refusal("a|b")->find("'|'") != std::string::npos);
+  CHECK(depfile_refusal("SHELL=x")->find("'='") != std::string::npos);
+  CHECK(depfile_refusal("a\\b")->find("'\\'") != std::string::npos);
+}
+
+TEST_CASE("batch depfile: the check names each path that cannot be written, output and inputs") {
+  Diagnostics diagnostics;
+  CHECK(check_depfile_paths("out/a.pdf", {"a.yaml", "a b.png"}, diagnostics));
+  CHECK_FALSE(check_depfile_paths("out/a;b.pdf", {"a.yaml", "x\ny.png"}, diagnostics));
+  REQUIRE(diagnostics.error_count() == 2);
+  CHECK(diagnostics.all()[0].kind == FailureKind::bad_usage);  // the output: the command line's
+  CHECK(diagnostics.all()[1].kind == FailureKind::bad_input);  // a file the inputs name
+  CHECK(diagnostics.all()[1].message.find("'x\ny.png'") != std::string::npos);
 }

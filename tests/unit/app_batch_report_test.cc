@@ -10,6 +10,9 @@ TEST_CASE("batch report: JSON strings escape quotes, backslashes and control cha
   CHECK(json_string(std::string("x\n\t\x01\x1f\x7f", 6)) == "\"x\\n\\t\\u0001\\u001f\\u007f\"");
   CHECK(json_string("caf\xc3\xa9") == "\"caf\xc3\xa9\"");
   CHECK(json_string("bad\xff") == "\"bad\xef\xbf\xbd\"");
+  // C1 controls and bidirectional overrides are escaped too: the same text to a JSON reader, and
+  // nothing that acts on a terminal when the file is printed.
+  CHECK(json_string("csi\u009b1m \u202eabc\u2069") == "\"csi\\u009b1m \\u202eabc\\u2069\"");
 }
 
 TEST_CASE("batch report: documents in input order, diagnostics with positions, totals, shard") {

@@ -44,7 +44,7 @@ InlineSpan plain(std::string text) { return span(std::move(text), false, false);
 InlineSpan strong(std::string text) { return span(std::move(text), true, false); }
 InlineSpan emphasis(std::string text) { return span(std::move(text), false, true); }
 InlineSpan code(std::string text) { return span(std::move(text), false, false, true); }
-InlineSpan link(std::string text, std::string url) {
+InlineSpan linked(std::string text, std::string url) {
   return span(std::move(text), false, false, false, std::move(url));
 }
 
@@ -84,18 +84,18 @@ TEST_CASE("bind: markup code spans are literal") {
 
 TEST_CASE("bind: markup links") {
   CHECK(spans("see [the book](https://doc.rust-lang.org/book/) now") ==
-        std::vector{plain("see "), link("the book", "https://doc.rust-lang.org/book/"),
+        std::vector{plain("see "), linked("the book", "https://doc.rust-lang.org/book/"),
                     plain(" now")});
   CHECK(spans("[**Rust** site](http://rust-lang.org)") ==
         std::vector{span("Rust", true, false, false, "http://rust-lang.org"),
-                    link(" site", "http://rust-lang.org")});
-  CHECK(spans("[mail](mailto:a@b.org)") == std::vector{link("mail", "mailto:a@b.org")});
+                    linked(" site", "http://rust-lang.org")});
+  CHECK(spans("[mail](mailto:a@b.org)") == std::vector{linked("mail", "mailto:a@b.org")});
   CHECK(spans("[wiki](https://en.wikipedia.org/wiki/Rust_(language))") ==
-        std::vector{link("wiki", "https://en.wikipedia.org/wiki/Rust_(language)")});
-  CHECK(spans("[](https://a.org)") == std::vector{link("https://a.org", "https://a.org")});
+        std::vector{linked("wiki", "https://en.wikipedia.org/wiki/Rust_(language)")});
+  CHECK(spans("[](https://a.org)") == std::vector{linked("https://a.org", "https://a.org")});
   CHECK(spans("a [note] b") == std::vector{plain("a [note] b")});
   CHECK(spans("[a [b](https://x.org) c]") ==
-        std::vector{plain("[a "), link("b", "https://x.org"), plain(" c]")});
+        std::vector{plain("[a "), linked("b", "https://x.org"), plain(" c]")});
 }
 
 TEST_CASE("bind: markup links to other schemes print literally with a warning") {

@@ -116,7 +116,7 @@ TEST_CASE("load bounds: a YAML file larger than max_input_bytes is refused befor
   const std::string path = (folder / "big.yaml").string();
   std::ofstream(path) << "title: " << std::string(2000, 'x') << "\n";
   Diagnostics diagnostics;
-  CHECK_FALSE(read_source_file(path, 1024, diagnostics).has_value());
+  CHECK_FALSE(read_source_file(path, 1024, diagnostics));
   CHECK(rendered(diagnostics) ==
         "0:0: '" + path +
             "' is 2.0 KiB, more than the 1 KiB handout reads from a YAML file\n"
@@ -129,13 +129,12 @@ TEST_CASE("load bounds: a YAML file larger than max_input_bytes is refused befor
   CHECK(load_data_file(path, data_diagnostics, limits).has_value());
   // A data file may be a device (or a pipe): without a size, it is read only up to the bound.
   Diagnostics device_diagnostics;
-  CHECK_FALSE(
-      read_source_file("/dev/zero", 4096, device_diagnostics, FileKinds::also_streams).has_value());
+  CHECK_FALSE(read_source_file("/dev/zero", 4096, device_diagnostics, FileKinds::also_streams));
   CHECK(rendered(device_diagnostics).find("goes on past the 4 KiB handout reads") !=
         std::string::npos);
   // Any other file (a template, a partial) must be a regular file.
   Diagnostics other_diagnostics;
-  CHECK_FALSE(read_source_file("/dev/zero", 4096, other_diagnostics).has_value());
+  CHECK_FALSE(read_source_file("/dev/zero", 4096, other_diagnostics));
   CHECK(rendered(other_diagnostics) ==
         "0:0: cannot read '/dev/zero': it is a device, not a file\n");
 }

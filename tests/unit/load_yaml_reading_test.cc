@@ -87,9 +87,13 @@ TEST_CASE("load: positions inside a scalar") {
 
 TEST_CASE("load: source files are read whole") {
   Diagnostics diagnostics;
-  std::optional<std::string> text =
-      read_source_file(HANDOUT_SOURCE_DIR "/data/rust-is-used-for.yaml", kMebibyte, diagnostics);
-  REQUIRE(text.has_value());
+  const std::string path = HANDOUT_SOURCE_DIR "/data/rust-is-used-for.yaml";
+  SourceText text = read_source_file(path, kMebibyte, diagnostics);
+  REQUIRE(text);
   CHECK(text->find("title:") != std::string::npos);
   CHECK(diagnostics.all().empty());
+  // Kept for the messages about the file: their excerpts come from these bytes.
+  REQUIRE(diagnostics.kept_sources().size() == 1);
+  CHECK(diagnostics.kept_sources()[0].first == path);
+  CHECK(diagnostics.kept_sources()[0].second == text);
 }

@@ -1,0 +1,1 @@
+mv data.yaml notes.pdf

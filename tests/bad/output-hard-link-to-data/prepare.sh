@@ -1,0 +1,1 @@
+ln data.yaml copy.pdf

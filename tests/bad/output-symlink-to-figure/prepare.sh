@@ -1,0 +1,1 @@
+ln -s photo.png photo-link.pdf
