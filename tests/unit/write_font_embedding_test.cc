@@ -55,6 +55,22 @@ TEST_CASE("write: ToUnicode writes at most 100 entries to a block") {
   CHECK(to_unicode_cmap({}) == std::string(kCmapHeader) + kCmapTrailer);
 }
 
+TEST_CASE("write: a ToUnicode target stops at 63 UTF-16 units, between two characters") {
+  // A glyph leading a long cluster (a letter under dozens of marks the face lacks). poppler reads
+  // a target of more than 252 hex digits as an illegal entry and loses the glyph's text.
+  std::string marked = "a";
+  for (int i = 0; i < 99; ++i) marked += "\u0301";
+  std::string astral;
+  for (int i = 0; i < 40; ++i) astral += "\U0001D11E";
+  const std::string cmap = to_unicode_cmap({{0x0001, marked}, {0x0002, astral}});
+  std::string sixty_two_marks;
+  for (int i = 0; i < 62; ++i) sixty_two_marks += "0301";
+  std::string pairs;
+  for (int i = 0; i < 31; ++i) pairs += "D834DD1E";  // 62 units: the 32nd pair would be 64
+  CHECK(cmap == std::string(kCmapHeader) + "2 beginbfchar\n<0001> <0061" + sixty_two_marks +
+                    ">\n<0002> <" + pairs + ">\nendbfchar\n" + kCmapTrailer);
+}
+
 TEST_CASE("write: UTF-16BE hex of UTF-8 text") {
   CHECK(utf16be_hex("Aé€") == "004100E920AC");
   CHECK(utf16be_hex("𝄞") == "D834DD1E");
