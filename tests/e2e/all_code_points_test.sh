@@ -1,8 +1,9 @@
 # Every Unicode code point but the surrogates, U+0000..U+10FFFF, as text: eight documents hold
 # them between them in order (tests/e2e/make_all_code_points.py), as headings (so bookmarks) and
 # paragraphs, under titles of characters that broke text libraries before (flags, U+FFFF, NUL).
-# check and build succeed, the PDFs pass qpdf --check, poppler reads them without a complaint, and
-# pdftotext gives back every character the fonts draw (tests/e2e/check_all_code_points.py).
+# check and build succeed, the PDFs pass qpdf --check, poppler reads them without a complaint, the
+# Titles and bookmarks are the titles and headings, and pdftotext gives back every character the
+# fonts draw (tests/e2e/check_all_code_points.py).
 source "$(dirname "$0")/lib.sh"
 
 cd "$WORK"
@@ -26,6 +27,14 @@ if [ -s poppler.txt ]; then
   sort poppler.txt | uniq -c | head -5 >&2
 else
   pass "poppler reads every PDF without a complaint"
+fi
+
+# Titles and bookmarks (PDF text strings) hold every character, also above U+FFFF and after NUL.
+if python3 "$SOURCE_DIR/tests/e2e/check_all_code_points.py" --titles pdf >titles.txt; then
+  pass "every Title and bookmark is its title or heading"
+else
+  fail "titles or bookmarks differ:"
+  sed 's/^/    /' titles.txt | head -20 >&2
 fi
 
 # The faces the default template sets headings and paragraphs in, and its fallback.

@@ -5,15 +5,22 @@ the text is set in (FONT...) can draw, except those
 that cannot come back for a known reason (listed below). Prints the characters that are missing
 and exits 1 if there are any.
 
+With --titles PDF_DIR, checks instead that each PDF's Title and bookmarks (read with qpdf) are
+its document's title and headings, character for character (as headings show them: white space
+folded, the markup's escaping backslashes dropped).
+
 Usage: check_all_code_points.py TEXT_DIR FONT...
+       check_all_code_points.py --titles PDF_DIR
 """
 import glob
+import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
 
-from make_all_code_points import chunks
+from make_all_code_points import TROUBLE, chunks, parts_of
 
 # Spaces come back as U+0020, controls, format characters and line separators not at all.
 INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
@@ -68,7 +75,51 @@ def expected_back(characters, drawable):
         yield c
 
 
+def as_heading(text):
+    """The text a heading shows: white space folded, a backslash before punctuation dropped."""
+    text = re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
+    return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip(" ")
+
+
+def pdf_title(pdf):
+    qdf = subprocess.run(["qpdf", "--qdf", "--object-streams=disable", pdf, "-"],
+                         capture_output=True).stdout
+    found = re.search(rb"/Title <([0-9a-fA-F]*)>", qdf)
+    data = bytes.fromhex(found.group(1).decode()) if found else b""
+    return data[2:].decode("utf-16-be") if data[:2] == b"\xfe\xff" else data.decode("latin-1")
+
+
+def bookmarks(pdf):
+    listing = subprocess.run(["qpdf", "--json", "--json-key=outlines", pdf],
+                             check=True, capture_output=True, text=True).stdout
+    return [entry["title"] for entry in json.loads(listing)["outlines"]]
+
+
+def check_titles(pdf_dir):
+    wrong = 0
+    for number, headings in enumerate(parts_of(list(chunks(4096)), 8), start=1):
+        pdf = os.path.join(pdf_dir, "part-%02d.pdf" % number)
+        if pdf_title(pdf) != "%s, part %d" % (TROUBLE, number):
+            print("%s: the Title is %r" % (pdf, pdf_title(pdf)[:80]))
+            wrong += 1
+        found = bookmarks(pdf)
+        expected = [as_heading(heading) for heading in headings]
+        for index, (title, heading) in enumerate(zip(found, expected)):
+            if title != heading:
+                at = next(k for k, (a, b) in enumerate(zip(title, heading)) if a != b) \
+                    if any(a != b for a, b in zip(title, heading)) else min(len(title), len(heading))
+                print("%s: bookmark %d differs from U+%04X on" % (pdf, index + 1, ord(heading[at])))
+                wrong += 1
+        if len(found) != len(expected):
+            print("%s: %d bookmarks, not %d" % (pdf, len(found), len(expected)))
+            wrong += 1
+    print("%d titles and bookmarks wrong" % wrong)
+    return 1 if wrong else 0
+
+
 def main():
+    if sys.argv[1] == "--titles":
+        return check_titles(sys.argv[2])
     text_dir, fonts = sys.argv[1], sys.argv[2:]
     here = os.path.dirname(os.path.abspath(__file__))
     listing = subprocess.run(

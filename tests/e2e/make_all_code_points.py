@@ -61,14 +61,16 @@ def chunks(size):
         yield "".join(chunk)
 
 
+def parts_of(all_chunks, parts):
+    per_part = -(-len(all_chunks) // parts)
+    return [all_chunks[part * per_part : (part + 1) * per_part] for part in range(parts)]
+
+
 def main():
     out = sys.argv[1]
     parts = int(sys.argv[2]) if len(sys.argv) > 2 else 8
     size = int(sys.argv[3]) if len(sys.argv) > 3 else 4096
-    all_chunks = list(chunks(size))
-    per_part = -(-len(all_chunks) // parts)
-    for part in range(parts):
-        mine = all_chunks[part * per_part : (part + 1) * per_part]
+    for part, mine in enumerate(parts_of(list(chunks(size)), parts)):
         path = "%s/part-%02d.yaml" % (out, part + 1)
         with open(path, "w", encoding="utf-8", newline="\n") as f:
             f.write("lang: en-US\n")
