@@ -112,6 +112,20 @@ TEST_CASE("write: a base letter and its combining mark each keep their own chara
   CHECK(texts[noto()->glyph_for(U'\u0301')] == "\u0301");
 }
 
+TEST_CASE("write: .notdef drawn for several characters stands for U+FFFD, not the first") {
+  // Every character the face lacks is drawn as glyph 0: before, all of them read back as the
+  // first of them (a search for '中' found '文' too). Drawn for one, it stands for that one.
+  GlyphUsage usage;
+  usage.record(line("\u4E2D\u6587 a", 0, 0));
+  std::map<uint16_t, std::string> texts = usage.text_of_glyph();
+  CHECK(texts[0] == "\uFFFD");
+  CHECK(texts[noto()->glyph_for(U'a')] == "a");
+
+  GlyphUsage one;
+  one.record(line("\u4E2D a \u4E2D", 0, 0));
+  CHECK(one.text_of_glyph()[0] == "\u4E2D");
+}
+
 TEST_CASE("write: a glyph drawn alone for one text beats the same glyph leading a cluster") {
   TextRun cluster;
   cluster.face = noto();
