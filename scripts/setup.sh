@@ -7,7 +7,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 readonly packages=(
   cmake ninja-build g++ pkg-config
   libhpdf-dev libyaml-cpp-dev libstb-dev doctest-dev libharfbuzz-dev
-  libunibreak-dev libhyphen-dev hyphen-en-us hyphen-en-gb  # line breaking and hyphenation
+  # line breaking: ICU's UAX #14 line break iterator (the reference implementation, current
+  # Unicode rules, any code point; it replaced libunibreak 1.1, which aborted on flag emoji)
+  libicu-dev
+  libhyphen-dev hyphen-en-us hyphen-en-gb  # hyphenation
   libdeflate-dev  # the writer deflates page content itself, faster than libharu's zlib
   libmimalloc-dev  # the binary's allocator: faster than glibc's for many small allocations
   libkainjow-mustache-dev  # template interpolation

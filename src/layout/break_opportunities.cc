@@ -1,7 +1,5 @@
 #include "layout/break_opportunities.h"
 
-#include <linebreak.h>
-
 #include <algorithm>
 #include <map>
 #include <mutex>
@@ -10,15 +8,10 @@
 
 #include "core/utf8.h"
 #include "layout/hyphenation.h"
+#include "layout/unicode_line_breaks.h"
 
 namespace handout {
 namespace {
-
-// libunibreak's tables are built once per process.
-void init_unibreak_once() {
-  static std::once_flag once;
-  std::call_once(once, [] { init_linebreak(); });
-}
 
 // first_glyph[b]: the first glyph of the cluster that starts at byte b, or -1. Breaks can only
 // fall where a cluster starts.
@@ -118,21 +111,14 @@ class BreakFinder {
         first_glyph_(cluster_starts(paragraph)) {}
 
   void add_unicode_breaks(std::string_view language) {
-    const std::string& text = paragraph_.text;
-    std::vector<char> breaks(text.size());
-    const std::string lang(language);
-    set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(text.data()), text.size(),
-                        lang.empty() ? nullptr : lang.c_str(), breaks.data());
+    const std::string_view text = paragraph_.text;
     CodeSpans code(segments_);
-    for (size_t byte = 1; byte < text.size(); ++byte) {
-      const char status = breaks[byte - 1];
-      if (status != LINEBREAK_ALLOWBREAK && status != LINEBREAK_MUSTBREAK) continue;
-      if (first_glyph_[byte] <= 0) continue;
+    for_each_unicode_line_break(text, language, [&](size_t byte, bool mandatory) {
+      if (first_glyph_[byte] <= 0) return;
       const char32_t previous = character_before(text, byte);
-      if (status == LINEBREAK_ALLOWBREAK && previous != ' ' && code.joins_at(byte)) continue;
-      add_break_before(static_cast<size_t>(first_glyph_[byte]), previous,
-                       status == LINEBREAK_MUSTBREAK);
-    }
+      if (!mandatory && previous != ' ' && code.joins_at(byte)) return;
+      add_break_before(static_cast<size_t>(first_glyph_[byte]), previous, mandatory);
+    });
   }
 
   void add_hyphenation(const HyphenationDictionary& dictionary, std::string_view language) {
@@ -260,7 +246,6 @@ class BreakFinder {
 void find_break_points(ShapedParagraph& paragraph, const std::vector<InlineSegment>& segments,
                        std::string_view language, const HyphenationDictionary* dictionary,
                        double size) {
-  init_unibreak_once();
   paragraph.breaks.clear();
   paragraph.spaces.clear();
   paragraph.stretchable.clear();

@@ -12,7 +12,7 @@ namespace handout {
 class HyphenationDictionary;
 
 // Fills paragraph.breaks, .spaces, .stretchable and .stretch_pen from its shaped glyphs: the line
-// break opportunities of UAX #14 (libunibreak, tailored by `language`) that fall between glyph
+// break opportunities of UAX #14 (ICU, tailored by `language`) that fall between glyph
 // clusters, and, with a dictionary, hyphenation points in words of letters that are not code,
 // URL-like or already hyphenated.
 void find_break_points(ShapedParagraph& paragraph, const std::vector<InlineSegment>& segments,

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "write/iso_date.h"
+#include "write/pdf_text_string.h"
 
 namespace handout {
 namespace {
@@ -44,9 +45,31 @@ DocumentDate utc_date_of(int64_t epoch_seconds) {
           true};
 }
 
+const char* info_key(HPDF_InfoType field) {
+  switch (field) {
+    case HPDF_INFO_AUTHOR:
+      return "Author";
+    case HPDF_INFO_CREATOR:
+      return "Creator";
+    case HPDF_INFO_PRODUCER:
+      return "Producer";
+    case HPDF_INFO_TITLE:
+      return "Title";
+    case HPDF_INFO_SUBJECT:
+      return "Subject";
+    default:
+      return "Keywords";
+  }
+}
+
 bool set_text(LibharuSession& session, HPDF_InfoType field, const std::string& value) {
-  // libharu encodes the value with the current encoder, which the session set to UTF-8.
-  return value.empty() || session.check(HPDF_SetInfoAttr(session.doc(), field, value.c_str()));
+  if (value.empty()) return true;
+  // libharu makes the Info dictionary and the entry; the value is then replaced by a text string
+  // of our own (write/pdf_text_string.h): libharu's UTF-8 encoder loses what is above U+FFFF.
+  HPDF_Doc doc = session.doc();
+  if (!session.check(HPDF_SetInfoAttr(doc, field, ""))) return false;
+  HPDF_Binary text = session.check(pdf_text_string(doc->mmgr, value));
+  return text != nullptr && session.check(HPDF_Dict_Add(doc->info, info_key(field), text));
 }
 
 bool set_dates(LibharuSession& session, const std::optional<DocumentDate>& date) {

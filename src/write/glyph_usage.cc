@@ -37,7 +37,8 @@ void GlyphUsage::record(const TextRun& run) {
       ++count;
     }
     // Most glyphs recur with the text they had before; nothing would change for them.
-    if (count == 1 && has_exact_text(run.glyphs[first].glyph_id)) {
+    if (count == 1 && run.glyphs[first].glyph_id != 0 &&
+        has_exact_text(run.glyphs[first].glyph_id)) {
       ++first;
       continue;
     }
@@ -73,6 +74,7 @@ bool GlyphUsage::record_one_glyph_per_character(const TextRun& run, size_t first
 
 void GlyphUsage::assign(uint32_t glyph, std::string text, Confidence confidence) {
   if (text.empty()) return;
+  if (glyph == 0) note_notdef_text(text);
   auto known = text_.find(glyph);
   if (known != text_.end() && known->second.confidence >= confidence) return;
   text_[glyph] = {std::move(text), confidence};
@@ -86,11 +88,22 @@ bool GlyphUsage::has_exact_text(uint32_t glyph) const {
   return glyph < exact_.size() && exact_[glyph];
 }
 
+void GlyphUsage::note_notdef_text(const std::string& text) {
+  if (notdef_text_.empty()) {
+    notdef_text_ = text;
+  } else if (notdef_text_ != text) {
+    notdef_stands_for_several_ = true;
+  }
+}
+
 std::map<uint16_t, std::string> GlyphUsage::text_of_glyph() const {
   std::map<uint16_t, std::string> texts;
   for (const auto& [glyph, text] : text_) {
     if (glyph <= 0xFFFF) texts[static_cast<uint16_t>(glyph)] = text.text;
   }
+  // .notdef drawn for several characters the face lacks stands for none of them: a reader
+  // copies the replacement character where the page shows a box.
+  if (notdef_stands_for_several_ && texts.count(0) != 0) texts[0] = "\uFFFD";
   return texts;
 }
 

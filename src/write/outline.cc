@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "write/pdf_text_string.h"
+
 namespace handout {
 namespace {
 
@@ -24,8 +26,12 @@ bool add_entry(LibharuSession& session, const OutlineEntry& entry,
   }
   HPDF_Outline parent = parent_for(open, entry.level);
   HPDF_Outline outline =
-      session.check(HPDF_CreateOutline(session.doc(), parent, entry.title.c_str(), session.utf8()));
+      session.check(HPDF_CreateOutline(session.doc(), parent, "", session.utf8()));
   if (outline == nullptr) return false;
+  // The title as a text string of our own (write/pdf_text_string.h): libharu's UTF-8 encoder
+  // loses what is above U+FFFF, and its C string ends at a NUL.
+  HPDF_Binary title = session.check(pdf_text_string(session.doc()->mmgr, entry.title));
+  if (title == nullptr || !session.check(HPDF_Dict_Add(outline, "Title", title))) return false;
   // libharu gives every item the root's /Type /Outlines; items have no /Type at all.
   session.check(HPDF_Dict_RemoveElement(outline, "Type"));
   HPDF_Destination destination = place_on_page(session, pages[entry.page_index], entry.y);

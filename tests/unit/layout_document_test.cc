@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "core/utf8.h"
 #include "layout/line_setting.h"
 #include "layout_test_support.h"
 
@@ -155,6 +156,35 @@ TEST_CASE("layout: a missing glyph is reported once per character and face, at t
   CHECK(diagnostics.all()[2].where.line == 6);
   CHECK(!diagnostics.has_errors());
   CHECK(runs_on(laid_out.pages[0]).size() == 3);  // the text is still set, with .notdef boxes
+}
+
+TEST_CASE("layout: a face that lacks many characters has 20 named and then one warning more") {
+  // One warning for each of a million characters was half a gigabyte of messages (and memory).
+  DocTree tree;
+  tree.page = page(400, 400);
+  TextStyle bold = style();
+  bold.face = noto("NotoSans-Bold.ttf");
+  std::string ideographs;
+  for (char32_t c = 0x4E00; c < 0x4E00 + 300; ++c) ideographs += encode_utf8(c);
+  tree.blocks.push_back(plain_heading(ideographs, bold, 1, {"data.yaml", 2, 9}));
+  tree.blocks.push_back(plain_paragraph("\u4E00 " + ideographs, style(), {"data.yaml", 3, 9}));
+  Diagnostics diagnostics;
+  layout_document(tree, diagnostics);
+  REQUIRE(diagnostics.all().size() == 42);
+  for (size_t i = 0; i < 42; ++i) CHECK(diagnostics.all()[i].severity == Severity::warning);
+  CHECK(diagnostics.all()[0].message == "the font 'NotoSans-Bold' has no glyph for U+4E00 '一'");
+  CHECK(diagnostics.all()[19].message == "the font 'NotoSans-Bold' has no glyph for U+4E13 '专'");
+  const Diagnostic& more = diagnostics.all()[20];
+  CHECK(more.message ==
+        "the font 'NotoSans-Bold' has no glyph for U+4E14 '且' nor for other characters "
+        "after it: only the first 20 characters a font lacks are named");
+  CHECK(more.where.line == 2);
+  REQUIRE(more.hints.size() == 1);
+  CHECK(more.hints[0] == "add a font that has them to the template's fallback-fonts");
+  CHECK(diagnostics.all()[21].message ==
+        "the font 'NotoSans-Regular' has no glyph for U+4E00 '一'");
+  CHECK(diagnostics.all()[41].message.find("the font 'NotoSans-Regular' has no glyph for "
+                                           "U+4E14 '且' nor for other characters") == 0);
 }
 
 TEST_CASE("layout: a missing character outside the BMP is named by its code point") {

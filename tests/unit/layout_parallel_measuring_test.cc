@@ -6,6 +6,7 @@
 
 #include "bind/binder.h"
 #include "bind/resource_loading.h"
+#include "core/utf8.h"
 #include "layout/block_measuring.h"
 #include "layout/missing_glyph_report.h"
 #include "layout/parallel_measuring.h"
@@ -133,6 +134,21 @@ DocTree missing_glyph_tree() {
   return tree;
 }
 
+// Forty paragraphs, each with three ideographs Noto Sans lacks that no paragraph before had: 120
+// in all, of which only the first 20 are named.
+DocTree many_missing_glyphs_tree() {
+  DocTree tree;
+  tree.page = page(300, 400);
+  char32_t next = 0x4E00;
+  for (int index = 0; index < 40; ++index) {
+    std::string text = "Paragraph " + std::to_string(index) + " holds ";
+    for (int k = 0; k < 3; ++k) text += encode_utf8(next++) + " ";
+    text += "and enough ordinary words to fill a line or two of the column.";
+    tree.blocks.push_back(plain_paragraph(text, style(), {"data.yaml", index + 1, 3}));
+  }
+  return tree;
+}
+
 size_t count_of(const std::string& text, const std::string& part) {
   size_t count = 0;
   for (size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) {
@@ -189,6 +205,22 @@ TEST_CASE("layout: once-per-document warnings stay once and in order across thre
   // U+6587 first appears in paragraph 30 (line 31), in the last of four chunks.
   CHECK(one.diagnostics.find("data.yaml:31: the font 'NotoSans-Regular' has no glyph for U+6587") !=
         std::string::npos);
+  for (unsigned threads : {2u, 4u, 7u}) {
+    CAPTURE(threads);
+    const Measured several = measure(tree, threads);
+    CHECK(several.blocks == one.blocks);
+    CHECK(several.diagnostics == one.diagnostics);
+  }
+}
+
+TEST_CASE("layout: the first 20 missing characters are named, then one warning, on any thread") {
+  const DocTree tree = many_missing_glyphs_tree();
+  const Measured one = measure(tree, 1);
+  CHECK(count_of(one.diagnostics, "has no glyph for") == 21);
+  CHECK(count_of(one.diagnostics, "nor for other characters") == 1);
+  // The 21st, U+4E14, is the third ideograph of paragraph 6 (line 7).
+  CHECK(one.diagnostics.find("data.yaml:7: the font 'NotoSans-Regular' has no glyph for U+4E14 "
+                             "'\u4E14' nor for other characters") != std::string::npos);
   for (unsigned threads : {2u, 4u, 7u}) {
     CAPTURE(threads);
     const Measured several = measure(tree, threads);

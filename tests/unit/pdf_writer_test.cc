@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "image/raster_image.h"
+#include "write/pdf_text_string.h"
 #include "write/text_operators.h"
 #include "write_test_support.h"
 
@@ -286,6 +287,65 @@ TEST_CASE("write: the outline nests the bookmarks by level") {
   // "Details" opens page 1 at y = 841.89 - 300 with the zoom left alone.
   CHECK(std::regex_search(json, std::regex("\"/XYZ\",\\s*0,\\s*541.89[0-9]*,\\s*null")));
   CHECK(matching_lines(json, "\"destpageposfrom1\": 2").size() == 3);
+}
+
+TEST_CASE("write: information and bookmarks keep characters above U+FFFF, and text after a NUL") {
+  // libharu's UTF-8 encoder knows only U+0000..U+FFFF: it wrote each emoji as spaces, and its
+  // C strings ended a bookmark at a NUL.
+  LaidOutDocument document;
+  document.pages = {a4_page()};
+  document.pages[0].items = {line("Text", 72, 100)};
+  document.info = {"Flags \U0001F1FA\U0001F1F8 and \U0001D11E",
+                   "Ann \U0001F600",
+                   "Last \U0010FFFF",
+                   "one, \U0001F1E9\U0001F1EA",
+                   "",
+                   "en",
+                   ""};
+  document.outline = {{"Smile \U0001F600 \U0001D11E", 1, 0, 90},
+                      {std::string("Nul \0 after", 11), 1, 0, 200}};
+
+  PdfFile pdf(written(document));
+  ToolOutput info = run_tool_on("pdfinfo", pdf);
+  CHECK(matching_lines(info.out, "^Title: +Flags \U0001F1FA\U0001F1F8 and \U0001D11E$").size() ==
+        1);
+  CHECK(matching_lines(info.out, "^Author: +Ann \U0001F600$").size() == 1);
+  // pdfinfo shows U+10FFFF, a noncharacter, as U+FFFD: the string's bytes say what it holds.
+  std::string structure = run_tool_on("qpdf --qdf --object-streams=disable", pdf, " -").out;
+  CHECK(structure.find("/Subject <feff004c0061007300740020dbffdfff>") != std::string::npos);
+  CHECK(matching_lines(info.out, "^Keywords: +one, \U0001F1E9\U0001F1EA$").size() == 1);
+  CHECK(bookmarks(pdf) == "0 Smile \U0001F600 \U0001D11E | 0 Nul \\u0000 after");
+}
+
+TEST_CASE("write: a bookmark or title too long for a PDF string is cut short, not an error") {
+  // libharu writes strings of at most 65,535 bytes: 32,766 UTF-16 units after the byte order
+  // mark. A heading of 40,000 letters once failed the document with an internal error.
+  LaidOutDocument document;
+  document.pages = {a4_page()};
+  document.pages[0].items = {line("Text", 72, 100)};
+  document.info.title = std::string(40000, 'T');
+  document.outline = {{std::string(40000, 'a'), 1, 0, 90}};
+  PdfFile pdf(written(document));
+  // Plain searches: std::regex recurses once a character and overflows the stack on these lines.
+  const std::string json = run_tool_on("qpdf --json --json-key=outlines", pdf).out;
+  CHECK(json.find("\"title\": \"" + std::string(32765, 'a') + "\u2026\"") != std::string::npos);
+  const std::string info = run_tool_on("pdfinfo", pdf).out;
+  CHECK(info.find(" " + std::string(32765, 'T') + "\u2026\n") != std::string::npos);
+}
+
+TEST_CASE("write: a PDF text string is UTF-16BE after a byte order mark") {
+  CHECK(pdf_text_string_bytes("") == std::string("\xFE\xFF"));
+  // Cut between two characters, with an ellipsis: U+1F600 (a pair) and "…" do not both fit.
+  CHECK(pdf_text_string_bytes("ab\U0001F600", 3) == std::string("\xFE\xFF\x00"
+                                                                "a\x00"
+                                                                "b\x20\x26",
+                                                                8));
+  CHECK(pdf_text_string_bytes("ab\U0001F600", 4) == pdf_text_string_bytes("ab\U0001F600"));
+  CHECK(pdf_text_string_bytes(std::string("a\0\xFF\U0001F600", 7)) ==
+        std::string("\xFE\xFF\x00"
+                    "a"
+                    "\x00\x00\xFF\xFD\xD8\x3D\xDE\x00",
+                    12));
 }
 
 TEST_CASE("write: a document without bookmarks has no outline") {

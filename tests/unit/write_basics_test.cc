@@ -2,10 +2,10 @@
 
 #include <string>
 
+#include "core/utf8.h"
 #include "write/iso_date.h"
 #include "write/libharu_errors.h"
 #include "write/pdf_syntax.h"
-#include "core/utf8.h"
 
 namespace handout {
 namespace {
@@ -36,6 +36,21 @@ TEST_CASE("write: UTF-8 decoding accepts scalar values and rejects everything el
   CHECK_FALSE(decode_utf8("\xF4\x90\x80\x80").has_value());  // above U+10FFFF
   CHECK_FALSE(decode_utf8("a\x80").has_value());             // a lone continuation byte
   CHECK_FALSE(decode_utf8("\xE2\x82x").has_value());         // a broken continuation
+}
+
+TEST_CASE("write: every scalar value, noncharacters included, survives UTF-8 both ways") {
+  CHECK(decode_utf8("\uFFFE\uFFFF\U0010FFFF") == std::u32string{0xFFFE, 0xFFFF, 0x10FFFF});
+  std::string all;
+  std::u32string expected;
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    all += encode_utf8(c);
+    expected += c;
+  }
+  CHECK(all.size() == 4'382'592);  // 128 + 1,920 x 2 + 61,440 x 3 + 1,048,576 x 4 bytes
+  const std::optional<std::u32string> decoded = decode_utf8(all);
+  REQUIRE(decoded.has_value());
+  CHECK(*decoded == expected);
 }
 
 TEST_CASE("write: UTF-8 encoding of one code point") {

@@ -55,6 +55,22 @@ TEST_CASE("write: ToUnicode writes at most 100 entries to a block") {
   CHECK(to_unicode_cmap({}) == std::string(kCmapHeader) + kCmapTrailer);
 }
 
+TEST_CASE("write: a ToUnicode target stops at 63 UTF-16 units, between two characters") {
+  // A glyph leading a long cluster (a letter under dozens of marks the face lacks). poppler reads
+  // a target of more than 252 hex digits as an illegal entry and loses the glyph's text.
+  std::string marked = "a";
+  for (int i = 0; i < 99; ++i) marked += "\u0301";
+  std::string astral;
+  for (int i = 0; i < 40; ++i) astral += "\U0001D11E";
+  const std::string cmap = to_unicode_cmap({{0x0001, marked}, {0x0002, astral}});
+  std::string sixty_two_marks;
+  for (int i = 0; i < 62; ++i) sixty_two_marks += "0301";
+  std::string pairs;
+  for (int i = 0; i < 31; ++i) pairs += "D834DD1E";  // 62 units: the 32nd pair would be 64
+  CHECK(cmap == std::string(kCmapHeader) + "2 beginbfchar\n<0001> <0061" + sixty_two_marks +
+                    ">\n<0002> <" + pairs + ">\nendbfchar\n" + kCmapTrailer);
+}
+
 TEST_CASE("write: UTF-16BE hex of UTF-8 text") {
   CHECK(utf16be_hex("Aé€") == "004100E920AC");
   CHECK(utf16be_hex("𝄞") == "D834DD1E");
@@ -94,6 +110,20 @@ TEST_CASE("write: a base letter and its combining mark each keep their own chara
   CHECK(texts.size() == 2);
   CHECK(texts[noto()->glyph_for(U'q')] == "q");
   CHECK(texts[noto()->glyph_for(U'\u0301')] == "\u0301");
+}
+
+TEST_CASE("write: .notdef drawn for several characters stands for U+FFFD, not the first") {
+  // Every character the face lacks is drawn as glyph 0: before, all of them read back as the
+  // first of them (a search for '中' found '文' too). Drawn for one, it stands for that one.
+  GlyphUsage usage;
+  usage.record(line("\u4E2D\u6587 a", 0, 0));
+  std::map<uint16_t, std::string> texts = usage.text_of_glyph();
+  CHECK(texts[0] == "\uFFFD");
+  CHECK(texts[noto()->glyph_for(U'a')] == "a");
+
+  GlyphUsage one;
+  one.record(line("\u4E2D a \u4E2D", 0, 0));
+  CHECK(one.text_of_glyph()[0] == "\u4E2D");
 }
 
 TEST_CASE("write: a glyph drawn alone for one text beats the same glyph leading a cluster") {
