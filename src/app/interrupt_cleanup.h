@@ -36,4 +36,16 @@ void remove_temporary_file(const std::string& temporary);
 // How many temporary files are registered now (for tests).
 size_t registered_temporary_files();
 
+// Ends the process by the signal's default action (the signal unblocked on this thread first),
+// or with exit status 128 + the signal where the default action does not end it (PID 1).
+[[noreturn]] void end_by_default_action(int signal_number);
+
+class TemporaryFileList;
+
+// In a child process that a parent supervises (crash_containment.h): from now on every temporary
+// file is also listed in `list` (shared with the parent) from just before it is created until it
+// is renamed or removed, so that the parent can remove it after a crash. Call before any thread
+// is started.
+void list_temporary_files_in(TemporaryFileList* list);
+
 }  // namespace handout
