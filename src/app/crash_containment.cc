@@ -126,7 +126,8 @@ struct InProcessReport {
   std::atomic<bool> crashing{false};
 };
 InProcessReport* in_process_report = nullptr;
-alignas(16) char alternate_stack[64 * 1024];
+// Room for the handler, and for a sanitizer's report that it calls after.
+alignas(16) char alternate_stack[256 * 1024];
 
 void write_all_to_error(const std::string& text) {
   for (size_t at = 0; at < text.size();) {
@@ -162,9 +163,13 @@ void report_crashes_in_this_process(const std::string& while_doing) {
   if (in_process_report != nullptr) return;
   in_process_report = new InProcessReport;  // never freed: a crash may come at exit
   stack_t stack{};
-  stack.ss_sp = alternate_stack;
-  stack.ss_size = sizeof alternate_stack;
-  ::sigaltstack(&stack, nullptr);
+  // A sanitizer may have set one up already: it is kept.
+  if (::sigaltstack(nullptr, &stack) == 0 && (stack.ss_flags & SS_DISABLE) != 0) {
+    stack = {};
+    stack.ss_sp = alternate_stack;
+    stack.ss_size = sizeof alternate_stack;
+    ::sigaltstack(&stack, nullptr);
+  }
   for (size_t index = 0; index < kHandled; ++index) {
     const int signal = kHandledCrashSignals[index];
     in_process_report->messages[index] = job_crash_message(signal, while_doing);
@@ -271,10 +276,16 @@ ChildEnd ChildSupervisor::run(const std::function<int(int)>& body, std::string* 
     read_all(pipe_ends[0], *messages);
     ::close(pipe_ends[0]);
   }
+  // Waited for without reaping it first: until it is reaped its process ID cannot be given to
+  // another process, which a late stop signal would then be passed to.
+  siginfo_t ended{};
+  while (::waitid(P_PID, static_cast<id_t>(child), &ended, WEXITED | WNOWAIT) < 0 &&
+         errno == EINTR) {
+  }
+  forwarding_to = 0;
   int status = 0;
   while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
   }
-  forwarding_to = 0;
   temporary_files_.remove_listed_files();
   if (WIFEXITED(status)) return {ChildEnd::How::exited, WEXITSTATUS(status), 0};
   const int signal = WTERMSIG(status);
