@@ -98,9 +98,12 @@ void end_by_default_action(int signal_number) {
   ::_exit(128 + signal_number);  // only if the default action did not end the process
 }
 
+void ignore_file_size_signal() { ::signal(SIGXFSZ, SIG_IGN); }
+
 void remove_temporary_files_on_signals() {
   static std::once_flag started;
   std::call_once(started, [] {
+    ignore_file_size_signal();
     sigset_t signals = stop_signals();
     sigset_t previous;
     if (::pthread_sigmask(SIG_BLOCK, &signals, &previous) != 0) return;

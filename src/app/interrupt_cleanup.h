@@ -19,7 +19,13 @@ namespace handout {
 // Blocks SIGINT, SIGTERM and SIGHUP (those not ignored, e.g. by nohup) and starts the thread
 // that acts on them. Call before any other thread is started (threads inherit the blocked
 // signals); calls after the first do nothing. Not for `watch`, which reads the signals itself.
+// Also ignores SIGXFSZ (ignore_file_size_signal).
 void remove_temporary_files_on_signals();
+
+// A file grown past the size limit (`ulimit -f`) would end the process by SIGXFSZ, leaving a
+// temporary file and, in a batch, every other document unbuilt: ignored, the write fails with
+// EFBIG instead, which is the "cannot write" error of that one file.
+void ignore_file_size_signal();
 
 // Creates a new file for writing from `pattern`, whose last six characters ("XXXXXX") are
 // replaced by a unique name (as mkstemp does, but with the permissions umask gives an ordinary

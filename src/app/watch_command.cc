@@ -11,6 +11,7 @@
 #include "app/crash_containment.h"
 #include "app/file_watcher.h"
 #include "app/input_files.h"
+#include "app/interrupt_cleanup.h"
 #include "app/template_lookup.h"
 
 namespace handout {
@@ -53,6 +54,7 @@ std::vector<std::string> render_in_child(const Job& job, const BundledFiles& bun
   std::string listed;
   const ChildEnd end = supervisor.run(
       [&](int message_fd) {
+        ignore_file_size_signal();
         read_here = render_once(job, bundled, report).input_files;
         std::string names;
         for (const std::string& file : read_here) names += file + '\0';

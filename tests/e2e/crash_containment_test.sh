@@ -181,6 +181,31 @@ no_temporary_files writing-out "a crash while writing"
 mv writing-out/doc05.pdf writing-earlier.pdf
 every_pdf_complete writing-out 5 "a crash while writing"
 
+# --- a PDF over the file size limit (ulimit -f): that document cannot be written, no more ------
+mkdir -p sized
+cp "$SOURCE_DIR/data/rust-is-used-for.png" sized/
+for i in 1 2 3; do sed '/^figure:/,/^items:/{/^items:/!d}' "$SOURCE_DIR/data/rust-is-used-for.yaml" \
+  >"sized/small$i.yaml"; done
+cp "$SOURCE_DIR/data/rust-is-used-for.yaml" sized/big.yaml
+status=0
+(ulimit -f 64 && exec "$HANDOUT" build sized -o sized-out -j 2 --report sized.json) \
+  >"$WORK/stdout" 2>"$WORK/stderr" || status=$?
+[ "$status" -eq 3 ] && pass "a PDF over the file size limit: exit 3" \
+  || fail "a PDF over the file size limit: exit $status: $(cat "$WORK/stderr")"
+expect_in "$WORK/stderr" "sized-out/big.pdf: error: cannot write the output file: File too large" \
+  "the document over the limit is named"
+every_pdf_complete sized-out 3 "the documents under the file size limit"
+python3 -m json.tool sized.json >/dev/null && pass "the report is written" || fail "no report"
+no_temporary_files sized-out "a PDF over the file size limit"
+printf 'an earlier output\n' >sized.pdf
+status=0
+(ulimit -f 64 && exec "$HANDOUT" render sized/big.yaml -o sized.pdf) 2>"$WORK/stderr" || status=$?
+[ "$status" -eq 3 ] && pass "render over the file size limit: exit 3" \
+  || fail "render over the file size limit: exit $status"
+no_temporary_files . "render over the file size limit"
+[ "$(cat sized.pdf)" = "an earlier output" ] && pass "render over the limit keeps the earlier output" \
+  || fail "render over the limit replaced the earlier output"
+
 # --- render and check of one document -------------------------------------------------------------
 cp data/doc17-crash-me.yaml talk-crash-me.yaml
 printf 'an earlier output\n' >talk.pdf
