@@ -164,6 +164,22 @@ expect_exit 4 "check over a batch with a crashing document" -- \
   crashing "$HANDOUT" check small -j 2
 expect_in "$WORK/stderr" "crashed (SIGABRT, Aborted) while checking this document" "check: named"
 expect_in "$WORK/stdout" "checked 5 of 6 documents, 1 failed" "check: the others checked"
+"$HANDOUT" check small -j 2 --preflight --json >clean-preflight.json 2>/dev/null \
+  || fail "the crash-free preflight run failed"
+expect_exit 4 "check --preflight with a crashing document" -- \
+  crashing "$HANDOUT" check small -j 2 --preflight --json
+python3 - clean-preflight.json "$WORK/stdout" <<'PY' \
+  && pass "the preflight report: as without the crash, the crashed document failed" \
+  || fail "the preflight report is not what a crash-free run prints"
+import json, sys
+clean, crashed = (json.load(open(path)) for path in sys.argv[1:3])
+assert len(crashed["documents"]) == 6
+for before, after in zip(clean["documents"], crashed["documents"]):
+    if "crash-me" in after["source"]:
+        assert after["status"] == "failed", after
+    else:
+        assert before == after, (before, after)
+PY
 expect_exit 4 "--fail-fast with a crashing document" -- \
   crashing "$HANDOUT" build small -o fail-fast -j 1 --fail-fast
 expect_in "$WORK/stdout" "built 3 of 6 documents, 1 failed, 2 not started (--fail-fast)" \
