@@ -129,15 +129,6 @@ InProcessReport* in_process_report = nullptr;
 // Room for the handler, and for a sanitizer's report that it calls after.
 alignas(16) char alternate_stack[256 * 1024];
 
-void write_all_to_error(const std::string& text) {
-  for (size_t at = 0; at < text.size();) {
-    const ssize_t written = ::write(STDERR_FILENO, text.data() + at, text.size() - at);
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return;
-    at += static_cast<size_t>(written);
-  }
-}
-
 void on_crash_signal(int signal, siginfo_t* info, void* context) {
   InProcessReport& report = *in_process_report;
   // A second thread that crashes waits for the first to end the process.
@@ -146,7 +137,7 @@ void on_crash_signal(int signal, siginfo_t* info, void* context) {
   }
   size_t index = 0;
   while (index + 1 < kHandled && kHandledCrashSignals[index] != signal) ++index;
-  write_all_to_error(report.messages[index]);
+  write_fully(STDERR_FILENO, report.messages[index]);
   report.temporary_files.remove_listed_files();
   const struct sigaction& before = report.before[index];
   if ((before.sa_flags & SA_SIGINFO) != 0 && before.sa_sigaction != nullptr) {
@@ -181,6 +172,16 @@ void report_crashes_in_this_process(const std::string& while_doing) {
     ::sigaction(signal, &action, &in_process_report->before[index]);
   }
   list_temporary_files_in(&in_process_report->temporary_files);
+}
+
+bool write_fully(int descriptor, std::string_view bytes) {
+  while (!bytes.empty()) {
+    const ssize_t written = ::write(descriptor, bytes.data(), bytes.size());
+    if (written < 0 && errno == EINTR) continue;
+    if (written <= 0) return false;
+    bytes.remove_prefix(static_cast<size_t>(written));
+  }
+  return true;
 }
 
 bool is_crash_signal(int signal) {

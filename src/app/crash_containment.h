@@ -2,6 +2,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "app/temporary_file_list.h"
 
@@ -96,6 +97,10 @@ class ChildSupervisor {
   Options options_;
   TemporaryFileList temporary_files_;
 };
+
+// Writes all the bytes to the descriptor, retrying after signals; false if it fails.
+// Async-signal-safe: the crash handler of report_crashes_in_this_process uses it.
+bool write_fully(int descriptor, std::string_view bytes);
 
 // Runs `work` and returns its exit code. An exception that reaches here is a bug: it is printed
 // ("handout: internal error: ...", or "handout: error: out of memory") and the code is 4.

@@ -1,8 +1,5 @@
 #include "app/watch_command.h"
 
-#include <unistd.h>
-
-#include <cerrno>
 #include <exception>
 #include <iostream>
 #include <optional>
@@ -37,15 +34,6 @@ RenderSummary render_once(const Job& job, const BundledFiles& bundled, const Ren
   return summary;
 }
 
-void write_all(int descriptor, const std::string& bytes) {
-  for (size_t at = 0; at < bytes.size();) {
-    const ssize_t written = ::write(descriptor, bytes.data() + at, bytes.size() - at);
-    if (written < 0 && errno == EINTR) continue;
-    if (written <= 0) return;
-    at += static_cast<size_t>(written);
-  }
-}
-
 // One render in a child process (watch_and_render with contain_crashes); returns the files it
 // read, which the child sends back separated by NUL bytes (a path holds any other byte).
 std::vector<std::string> render_in_child(const Job& job, const BundledFiles& bundled,
@@ -58,7 +46,7 @@ std::vector<std::string> render_in_child(const Job& job, const BundledFiles& bun
         read_here = render_once(job, bundled, report).input_files;
         std::string names;
         for (const std::string& file : read_here) names += file + '\0';
-        if (message_fd >= 0) write_all(message_fd, names);
+        if (message_fd >= 0) write_fully(message_fd, names);
         return 0;
       },
       &listed);
