@@ -58,8 +58,9 @@ std::string progress_bar_line(size_t done, size_t total, size_t failed, double s
 }
 
 BatchProgressPrinter::BatchProgressPrinter(std::ostream& out, std::ostream& error, size_t total,
-                                           ProgressStyle style)
-    : out_(out), error_(error), diagnostics_(error), total_(total), style_(style) {}
+                                           ProgressStyle style,
+                                           std::chrono::steady_clock::time_point start)
+    : out_(out), error_(error), diagnostics_(error), total_(total), style_(style), start_(start) {}
 
 double BatchProgressPrinter::seconds() const {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
@@ -85,13 +86,22 @@ void BatchProgressPrinter::draw_bar(bool force) {
   bar_shown_ = true;
 }
 
-void BatchProgressPrinter::document_done(const BatchDocument& document, const BatchResult& result) {
+void BatchProgressPrinter::count(const BatchResult& result) {
   ++done_;
+  failed_ += result.status == BatchResult::Status::failed;
+  skipped_ += result.status == BatchResult::Status::skipped;
+}
+
+void BatchProgressPrinter::count_printed_before(const BatchResult& result) {
+  count(result);
+  draw_bar(done_ == total_);
+}
+
+void BatchProgressPrinter::document_done(const BatchDocument& document, const BatchResult& result) {
+  count(result);
   bool has_problems = !result.diagnostics.all().empty();
   bool failed = result.status == BatchResult::Status::failed;
   bool skipped = result.status == BatchResult::Status::skipped;
-  failed_ += failed;
-  skipped_ += skipped;
   bool says_line = failed || (style_.per_document && !style_.quiet);
   if (says_line || has_problems) clear_bar();
   if (failed) {

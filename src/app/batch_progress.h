@@ -33,10 +33,20 @@ std::string progress_bar_line(size_t done, size_t total, size_t failed, double s
 // render` prints them (failures' always, warnings always), the bar, and the summary line.
 class BatchProgressPrinter {
  public:
-  BatchProgressPrinter(std::ostream& out, std::ostream& error, size_t total, ProgressStyle style);
+  // `start`: when the batch started (the rate and the final time count from it).
+  BatchProgressPrinter(
+      std::ostream& out, std::ostream& error, size_t total, ProgressStyle style,
+      std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now());
 
   // One document ended (or was skipped). Called one at a time.
   void document_done(const BatchDocument& document, const BatchResult& result);
+
+  // A document an earlier process of the same batch printed, before it crashed
+  // (contained_build.h): counted, not printed again.
+  void count_printed_before(const BatchResult& result);
+
+  // The process that printed before crashed, maybe with the bar drawn: the next line clears it.
+  void continue_after_crash() { bar_shown_ = style_.bar; }
 
   // `count` documents printed as built were lost when the outputs were flushed at the end: the
   // final line counts them as failed.
@@ -50,6 +60,7 @@ class BatchProgressPrinter {
  private:
   double seconds() const;
   void clear_bar();
+  void count(const BatchResult& result);
   void draw_bar(bool force);
   std::string painted(const std::string& text, const char* colour, bool on) const;
 
@@ -61,7 +72,7 @@ class BatchProgressPrinter {
   size_t done_ = 0;
   size_t failed_ = 0;
   size_t skipped_ = 0;
-  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point start_;
   double last_draw_ = -1;
   bool bar_shown_ = false;
 };

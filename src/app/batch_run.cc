@@ -9,6 +9,7 @@
 #include <mutex>
 #include <thread>
 
+#include "app/batch_journal.h"
 #include "app/output_file.h"
 #include "core/worker_pool.h"
 #include "load/data_loader.h"
@@ -37,6 +38,10 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
     diagnostics.error({}, "out of memory", {}, FailureKind::internal);
   } catch (const std::exception& error) {
     diagnostics.error({}, std::string("internal error: ") + error.what(),
+                      {"this is a bug in handout; please report it with the input files"},
+                      FailureKind::internal);
+  } catch (...) {  // not a std::exception: it would pass every other handler up to terminate()
+    diagnostics.error({}, "internal error: an exception of an unknown type",
                       {"this is a bug in handout; please report it with the input files"},
                       FailureKind::internal);
   }
@@ -108,6 +113,65 @@ class WrittenFolders {
   std::map<std::string, size_t> documents_;
 };
 
+RenderSettings render_settings(const BatchDocument& document, const BatchSettings& settings,
+                               TemplateCache& templates) {
+  RenderSettings render;
+  render.template_choice = settings.template_choice;
+  render.fit_pages = settings.fit_pages;
+  render.root_folder = settings.root_folder;
+  render.print = settings.print;
+  render.output_path = settings.write_outputs ? document.output_path : "";
+  render.threads = 1;  // the workers are the parallelism: no document oversubscribes
+  render.templates = &templates;
+  render.sync_output = false;  // one syncfs after the last document instead of an fsync each
+  render.warnings_are_errors = settings.warnings_are_errors;
+  render.grayscale = settings.grayscale;
+  render.limits = settings.limits;
+  render.preflight = settings.preflight;
+  render.side_outputs = settings.side_outputs;
+  render.writes_depfile = settings.writes_depfile;
+  return render;
+}
+
+// What this attempt at the batch does with a document (BatchSettings::journal).
+enum class Attempt {
+  render,          // render it, unless --fail-fast stopped the batch
+  render_started,  // render it even so: a crash-free run had started it before any failure
+  unbuilt,         // known to crash, or given up: failed without rendering
+  printed_before,  // printed by an earlier child, and no details are needed: the journal's outcome
+};
+
+Attempt attempt_for(const BatchJournal* journal, size_t position, bool keep_details) {
+  if (journal == nullptr) return Attempt::render;
+  if (journal->crash_signal(position) != 0 || journal->given_up(position)) {
+    return Attempt::unbuilt;
+  }
+  if (journal->was_printed(position)) {
+    const bool details =
+        keep_details && journal->printed_status(position) != BatchResult::Status::skipped;
+    return details ? Attempt::render_started : Attempt::printed_before;
+  }
+  return journal->is_suspect(position) ? Attempt::render_started : Attempt::render;
+}
+
+bool goes_alone(const BatchJournal& journal, size_t position) {
+  if (journal.given_up(position)) return false;
+  return journal.is_suspect(position) ||
+         (journal.crash_signal(position) != 0 && !journal.was_printed(position));
+}
+
+// Whether an earlier child printed a failure or a document crashed: --fail-fast has stopped.
+bool failed_before(const BatchJournal& journal) {
+  for (size_t position = 0; position < journal.size(); ++position) {
+    if (journal.crash_signal(position) != 0 || journal.given_up(position)) return true;
+    if (journal.was_printed(position) &&
+        journal.printed_status(position) == BatchResult::Status::failed) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 unsigned batch_thread_count(unsigned requested) {
@@ -121,46 +185,59 @@ BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchS
   if (settings.keep_details) outcome.results.resize(documents.size());
   WrittenFolders written;
   TemplateCache templates;
-  std::atomic<bool> stop{false};
+  // A child after a crash (contained_build.h) reads what the earlier ones did; a first child
+  // (or a batch in this process) builds as if there were no journal.
+  BatchJournal* journal = settings.journal;
+  const bool after_crash = journal != nullptr && journal->crashes() > 0;
+  std::atomic<bool> stop{settings.fail_fast && after_crash && failed_before(*journal)};
   std::mutex reporting;
   auto task = [&](size_t position) {
     const BatchDocument& document = documents[position];
     BatchResult dropped_when_printed;
     BatchResult& result = settings.keep_details ? outcome.results[position] : dropped_when_printed;
-    if (!stop.load()) {
-      RenderSettings render;
-      render.template_choice = settings.template_choice;
-      render.fit_pages = settings.fit_pages;
-      render.root_folder = settings.root_folder;
-      render.print = settings.print;
-      render.output_path = settings.write_outputs ? document.output_path : "";
-      render.threads = 1;  // the workers are the parallelism: no document oversubscribes
-      render.templates = &templates;
-      render.sync_output = false;  // one syncfs after the last document instead of an fsync each
-      render.warnings_are_errors = settings.warnings_are_errors;
-      render.grayscale = settings.grayscale;
-      render.limits = settings.limits;
-      render.preflight = settings.preflight;
-      render.side_outputs = settings.side_outputs;
-      render.writes_depfile = settings.writes_depfile;
+    int failure = 0;  // the exit code the document adds
+    const Attempt attempt = attempt_for(journal, position, settings.keep_details);
+    if (attempt == Attempt::unbuilt) {
+      result = journal->unbuilt_result(position, document, !settings.write_outputs);
+    } else if (attempt == Attempt::printed_before) {
+      result.status = journal->printed_status(position);
+      failure = journal->printed_exit_code(position);
+      if (result.status == BatchResult::Status::ok && settings.write_outputs) {
+        result.summary.output_path = document.output_path;
+      }
+    } else if (attempt == Attempt::render_started || !stop.load()) {
+      if (journal) journal->started(position);
       auto start = std::chrono::steady_clock::now();
-      render_document(document, render, bundled, result);
+      render_document(document, render_settings(document, settings, templates), bundled, result);
       result.milliseconds =
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
               .count();
-      if (result.status == BatchResult::Status::failed && settings.fail_fast) stop = true;
+    }
+    if (result.status == BatchResult::Status::failed) {
+      if (failure == 0) failure = static_cast<int>(result.diagnostics.worst_failure());
+      if (settings.fail_fast) stop = true;
     }
     std::lock_guard<std::mutex> lock(reporting);
     if (progress) progress(position, result);
-    if (result.status == BatchResult::Status::failed) {
-      outcome.exit_code =
-          std::max(outcome.exit_code, static_cast<int>(result.diagnostics.worst_failure()));
-    }
+    outcome.exit_code = std::max(outcome.exit_code, failure);
     const bool wrote =
         result.status == BatchResult::Status::ok && !result.summary.output_path.empty();
     if (wrote && !settings.keep_details) written.add(result.summary.output_path);
+    if (journal) journal->printed(position, result.status, failure);
   };
-  run_in_parallel(documents.size(), batch_thread_count(settings.threads), task);
+  const unsigned threads = batch_thread_count(settings.threads);
+  if (!after_crash) {
+    run_in_parallel(documents.size(), threads, task);
+  } else {
+    // Suspects one at a time, so that a crash among them names one document; known crashes
+    // first too, so that --fail-fast stops before the rest start.
+    std::vector<size_t> alone, together;
+    for (size_t position = 0; position < documents.size(); ++position) {
+      (goes_alone(*journal, position) ? alone : together).push_back(position);
+    }
+    run_in_parallel(alone.size(), 1, [&](size_t i) { task(alone[i]); });
+    run_in_parallel(together.size(), threads, [&](size_t i) { task(together[i]); });
+  }
   outcome.lost_outputs = settings.keep_details
                              ? sync_outputs(outcome.results, outcome.after_documents)
                              : written.sync(outcome.after_documents);

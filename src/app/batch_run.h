@@ -20,6 +20,8 @@ struct BatchResult {
   double milliseconds = 0;
 };
 
+class BatchJournal;
+
 struct BatchSettings {
   std::string template_choice;  // -t
   std::string root_folder;      // --root; empty: each data file's folder
@@ -38,6 +40,10 @@ struct BatchSettings {
   bool preflight = false;               // check --preflight: each document's report in its summary
   std::vector<JobOutput> side_outputs;  // --report, --depfile: no document may read them
   bool writes_depfile = false;          // --depfile: each document's paths must fit in it
+  // A batch built in a child process that a parent supervises (contained_build.h): what earlier
+  // children did, which decides what this one builds, and where it notes what it does. Null: the
+  // batch is built here, whole, and a crash ends it.
+  BatchJournal* journal = nullptr;
 };
 
 // Called on the worker's thread as each document ends (or is skipped), one call at a time.
@@ -59,6 +65,15 @@ struct BatchOutcome {
 // with templates, fonts and figures loaded once and shared. Keeps going after failures unless
 // fail_fast, which starts no document after the first failure. Without settings.keep_details,
 // what the batch keeps does not grow with the number of documents (bench/soak_10000.sh).
+//
+// With settings.journal, after a crash: a document known to crash (or given up) is not rendered
+// but failed; a suspect is rendered alone, before the others, so that a crash pinpoints it; a
+// document printed by an earlier child is rendered again only when details are kept (its output
+// is the same), else its status and exit code are taken from the journal; and `progress` is
+// still called for every document (the caller does not print again what was printed: see
+// BatchJournal::was_printed). With fail_fast, a failure printed earlier (or a known crash) stops
+// new documents at once; suspects and documents printed earlier are still rendered, as they
+// were started before the failure.
 BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchSettings& settings,
                        const BundledFiles& bundled, const BatchProgress& progress);
 

@@ -10,6 +10,7 @@
 
 #include "app/batch_depfile.h"
 #include "app/batch_each.h"
+#include "app/batch_journal.h"
 #include "app/batch_progress.h"
 #include "app/batch_report.h"
 #include "app/batch_run.h"
@@ -121,28 +122,32 @@ void print_preflight(const Job& job, const std::vector<BatchDocument>& documents
 
 }  // namespace
 
-int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream& out,
-                      std::ostream& error) {
-  const auto start = std::chrono::steady_clock::now();
+std::optional<BatchPlan> plan_batch(const Job& job, std::ostream& error, int& exit_code) {
+  BatchPlan plan;
   Diagnostics setup;
-  std::vector<BatchDocument> documents = documents_of(job, setup);
+  plan.documents = documents_of(job, setup);
   if (!setup.has_errors() && job.command == Command::build) {
-    check_output_names(documents, setup);
-    check_distinct_outputs(documents, setup);
+    check_output_names(plan.documents, setup);
+    check_distinct_outputs(plan.documents, setup);
   }
   if (!setup.has_errors()) {
     const bool template_file = !is_bundled_template_name(job.template_name);
-    check_batch_outputs(documents, side_outputs_of(job), template_file ? job.template_name : "",
+    check_batch_outputs(plan.documents, side_outputs_of(job), template_file ? job.template_name : "",
                         setup);
   }
-  std::optional<Shard> shard;
   if (!setup.has_errors() && !job.shard.empty()) {
-    shard = parse_shard(job.shard, job.shard_total, read_process_environment, setup);
+    plan.shard = parse_shard(job.shard, job.shard_total, read_process_environment, setup);
   }
-  if (int code = print_and_exit_code(setup, error); code != 0) return code;
-  const size_t all = documents.size();
-  if (shard) documents = shard_of(std::move(documents), *shard);
+  exit_code = print_and_exit_code(setup, error);
+  if (exit_code != 0) return std::nullopt;
+  plan.all = plan.documents.size();
+  if (plan.shard) plan.documents = shard_of(std::move(plan.documents), *plan.shard);
+  return plan;
+}
 
+int run_batch_plan(const Job& job, BatchPlan& plan, const BundledFiles& bundled, std::ostream& out,
+                   std::ostream& error, BatchJournal* journal) {
+  std::vector<BatchDocument>& documents = plan.documents;
   // Details are kept for --report and --depfile, and for the preflight report, which prints each
   // document's warnings and errors after the run.
   BatchSettings settings{job.template_name,
@@ -157,25 +162,42 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
                          job.limits,
                          !job.report_path.empty() || !job.depfile_path.empty() || job.preflight,
                          job.preflight};
+  settings.journal = journal;
   settings.side_outputs = side_outputs_of(job);
   settings.writes_depfile = !job.depfile_path.empty();
   // The preflight report is the standard output; the progress goes to the error stream.
   BatchProgressPrinter printer(job.preflight ? error : out, error, documents.size(),
-                               progress_style_for(job));
+                               progress_style_for(job), plan.start);
+  if (journal && journal->crashes() > 0) printer.continue_after_crash();
   BatchOutcome outcome =
       run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {
-        printer.document_done(documents[position], result);
+        // A child after a crash (contained_build.h): what an earlier one printed is counted only.
+        if (journal && journal->was_printed(position)) {
+          printer.count_printed_before(result);
+        } else {
+          printer.document_done(documents[position], result);
+        }
         // Nothing reads a printed document again unless a report or dependency file is written.
         if (!settings.keep_details) release_document(documents[position]);
       });
   const double milliseconds =
-      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - plan.start)
+          .count();
   print_and_exit_code(outcome.after_documents, error);
   printer.outputs_lost(outcome.lost_outputs);
-  int files_code = write_run_files(job, documents, outcome.results, shard, milliseconds, error);
-  printer.finish(shard_text(shard, documents.size(), all));
+  int files_code =
+      write_run_files(job, documents, outcome.results, plan.shard, milliseconds, error);
+  printer.finish(shard_text(plan.shard, documents.size(), plan.all));
   if (job.preflight) print_preflight(job, documents, outcome.results, out);
   return std::max(outcome.exit_code, files_code);
+}
+
+int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream& out,
+                      std::ostream& error) {
+  int exit_code = 0;
+  std::optional<BatchPlan> plan = plan_batch(job, error, exit_code);
+  if (!plan) return exit_code;
+  return run_batch_plan(job, *plan, bundled, out, error, nullptr);
 }
 
 }  // namespace handout

@@ -7,6 +7,8 @@
 #include "app/build_command.h"
 #include "app/bundled_files.h"
 #include "app/command_line.h"
+#include "app/contained_build.h"
+#include "app/crash_containment.h"
 #include "app/diagnostic_printer.h"
 #include "app/interrupt_cleanup.h"
 #include "app/output_file.h"
@@ -82,12 +84,12 @@ int copy_template(const Job& job, const BundledFiles& bundled) {
   return 0;
 }
 
-int watch(const Job& job, const BundledFiles& bundled) {
+int watch(const Job& job, const BundledFiles& bundled, bool contain_crashes) {
   auto report = [&job](bool succeeded, const RenderSummary& summary, const Diagnostics& problems) {
     print_all(problems);
     if (succeeded) print_summary(job, summary);
   };
-  return watch_and_render(job, bundled, report, std::cout);
+  return watch_and_render(job, bundled, report, std::cout, contain_crashes);
 }
 
 int render(const Job& job, const BundledFiles& bundled) {
@@ -132,7 +134,7 @@ int run_job(const Job& job) {
     case Command::init:
       return copy_template(job, find_bundled_files());
     case Command::watch:
-      return watch(job, find_bundled_files());
+      return watch(job, find_bundled_files(), false);
     case Command::build:
       return run_build_command(job, find_bundled_files(), std::cout, std::cerr);
     case Command::check:
@@ -145,24 +147,54 @@ int run_job(const Job& job) {
   return render(job, find_bundled_files());
 }
 
-}  // namespace
+std::string data_name(const Job& job) {
+  return job.data_path.empty() ? "the bundled example" : terminal_safe(job.data_path);
+}
 
-int run_cli(const std::vector<std::string>& arguments) {
-  try {
+// render, or check of one document, in this process (a fork would cost more than a crash that
+// no input is known to cause): a crash is one message and exit 4.
+int render_reporting_crashes(const Job& job) {
+  report_crashes_in_this_process(
+      std::string(job.command == Command::check ? "checking " : "rendering ") + data_name(job));
+  remove_temporary_files_on_signals();
+  return render(job, find_bundled_files());
+}
+
+int run_job_containing_crashes(const Job& job) {
+  switch (job.command) {
+    case Command::build:
+      return run_build_containing_crashes(job, std::cout, std::cerr);
+    case Command::check:
+      if (is_batch_job(job)) return run_build_containing_crashes(job, std::cout, std::cerr);
+      return render_reporting_crashes(job);
+    case Command::render:
+      return render_reporting_crashes(job);
+    case Command::watch:
+      return watch(job, find_bundled_files(), true);
+    default:
+      return run_job(job);
+  }
+}
+
+// Parses the command line and runs the job that `run` stands for; a usage error is printed.
+int parse_and_run(const std::vector<std::string>& arguments, int (*run)(const Job&)) {
+  return run_catching_exceptions([&] {
     Diagnostics diagnostics;
     auto job = parse_command_line(arguments, diagnostics);
     if (!job) {
       print_all(diagnostics);
       return exit_code_for(diagnostics);
     }
-    return run_job(*job);
-  } catch (const std::bad_alloc&) {
-    std::cerr << "handout: error: out of memory\n";
-  } catch (const std::exception& error) {
-    std::cerr << "handout: internal error: " << terminal_safe(error.what())
-              << "\nhint: this is a bug in handout; please report it with the input files\n";
-  }
-  return static_cast<int>(FailureKind::internal);
+    return run(*job);
+  });
+}
+
+}  // namespace
+
+int run_cli(const std::vector<std::string>& arguments) { return parse_and_run(arguments, run_job); }
+
+int run_cli_containing_crashes(const std::vector<std::string>& arguments) {
+  return parse_and_run(arguments, run_job_containing_crashes);
 }
 
 }  // namespace handout

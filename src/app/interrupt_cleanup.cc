@@ -15,6 +15,8 @@
 #include <system_error>
 #include <thread>
 
+#include "app/temporary_file_list.h"
+
 namespace handout {
 namespace {
 
@@ -23,6 +25,7 @@ namespace {
 struct Registry {
   std::mutex mutex;
   std::set<std::string> files;
+  TemporaryFileList* listed_for_parent = nullptr;  // list_temporary_files_in
 };
 
 Registry& registry() {
@@ -67,13 +70,13 @@ sigset_t stop_signals() {
 [[noreturn]] void end_by(int signal_number) {
   registry().mutex.lock();
   for (const std::string& file : registry().files) ::unlink(file.c_str());
-  ::signal(signal_number, SIG_DFL);
-  sigset_t just_this;
-  sigemptyset(&just_this);
-  sigaddset(&just_this, signal_number);
-  ::pthread_sigmask(SIG_UNBLOCK, &just_this, nullptr);
-  ::raise(signal_number);
-  ::_exit(128 + signal_number);  // only if the default action did not end the process
+  end_by_default_action(signal_number);
+}
+
+// Takes a temporary file off the registry (and the parent's list); called under the lock.
+void forget(const std::string& temporary) {
+  registry().files.erase(temporary);
+  if (registry().listed_for_parent) registry().listed_for_parent->remove(temporary);
 }
 
 void wait_for_stop_signal(sigset_t signals) {
@@ -85,9 +88,22 @@ void wait_for_stop_signal(sigset_t signals) {
 
 }  // namespace
 
+void end_by_default_action(int signal_number) {
+  ::signal(signal_number, SIG_DFL);
+  sigset_t just_this;
+  sigemptyset(&just_this);
+  sigaddset(&just_this, signal_number);
+  ::pthread_sigmask(SIG_UNBLOCK, &just_this, nullptr);
+  ::raise(signal_number);
+  ::_exit(128 + signal_number);  // only if the default action did not end the process
+}
+
+void ignore_file_size_signal() { ::signal(SIGXFSZ, SIG_IGN); }
+
 void remove_temporary_files_on_signals() {
   static std::once_flag started;
   std::call_once(started, [] {
+    ignore_file_size_signal();
     sigset_t signals = stop_signals();
     sigset_t previous;
     if (::pthread_sigmask(SIG_BLOCK, &signals, &previous) != 0) return;
@@ -102,11 +118,15 @@ void remove_temporary_files_on_signals() {
 
 int create_temporary_file(std::string& pattern) {
   std::lock_guard<std::mutex> lock(registry().mutex);
+  TemporaryFileList* listed = registry().listed_for_parent;
   for (int attempt = 0; attempt < 100; ++attempt) {
     fill_unique_suffix(pattern);
+    // Listed before it exists: a crash between the two then leaves no file unlisted.
+    const bool added = listed != nullptr && listed->add(pattern);
     int descriptor =
         ::open(pattern.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
     if (descriptor >= 0) registry().files.insert(pattern);
+    if (descriptor < 0 && added) listed->remove(pattern);
     if (descriptor >= 0 || errno != EEXIST) return descriptor;
   }
   return -1;  // errno is EEXIST
@@ -115,14 +135,19 @@ int create_temporary_file(std::string& pattern) {
 int rename_temporary_file(const std::string& temporary, const std::string& target) {
   std::lock_guard<std::mutex> lock(registry().mutex);
   int failure = ::rename(temporary.c_str(), target.c_str()) == 0 ? 0 : errno;
-  if (failure == 0) registry().files.erase(temporary);
+  if (failure == 0) forget(temporary);
   return failure;
 }
 
 void remove_temporary_file(const std::string& temporary) {
   std::lock_guard<std::mutex> lock(registry().mutex);
   ::unlink(temporary.c_str());
-  registry().files.erase(temporary);
+  forget(temporary);
+}
+
+void list_temporary_files_in(TemporaryFileList* list) {
+  std::lock_guard<std::mutex> lock(registry().mutex);
+  registry().listed_for_parent = list;
 }
 
 size_t registered_temporary_files() {

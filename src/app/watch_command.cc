@@ -1,10 +1,14 @@
 #include "app/watch_command.h"
 
 #include <exception>
+#include <iostream>
+#include <optional>
 #include <string>
 
+#include "app/crash_containment.h"
 #include "app/file_watcher.h"
 #include "app/input_files.h"
+#include "app/interrupt_cleanup.h"
 #include "app/template_lookup.h"
 #include "core/terminal_text.h"
 
@@ -22,14 +26,48 @@ RenderSummary render_once(const Job& job, const BundledFiles& bundled, const Ren
     diagnostics.error({}, std::string("internal error: ") + error.what(),
                       {"this is a bug in handout; please report it with the input files"},
                       FailureKind::internal);
+  } catch (...) {
+    diagnostics.error({}, "internal error: an exception of an unknown type",
+                      {"this is a bug in handout; please report it with the input files"},
+                      FailureKind::internal);
   }
   report(succeeded && !diagnostics.has_errors(), summary, diagnostics);
   return summary;
 }
 
+// One render in a child process (watch_and_render with contain_crashes); returns the files it
+// read, which the child sends back separated by NUL bytes (a path holds any other byte).
+std::vector<std::string> render_in_child(const Job& job, const BundledFiles& bundled,
+                                         const RenderReport& report, ChildSupervisor& supervisor) {
+  std::vector<std::string> read_here;  // when no child could be started
+  std::string listed;
+  const ChildEnd end = supervisor.run(
+      [&](int message_fd) {
+        ignore_file_size_signal();
+        read_here = render_once(job, bundled, report).input_files;
+        std::string names;
+        for (const std::string& file : read_here) names += file + '\0';
+        if (message_fd >= 0) write_fully(message_fd, names);
+        return 0;
+      },
+      &listed);
+  if (end.in_this_process) return read_here;
+  if (end.how == ChildEnd::How::signalled) end_by_signal(end.signal);
+  if (end.how == ChildEnd::How::crashed) {
+    std::cerr << job_crash_message(end.signal, "rendering " + terminal_safe(job.data_path)) << std::flush;
+    return {};
+  }
+  std::vector<std::string> files;
+  for (size_t start = 0, end_of_name; start < listed.size(); start = end_of_name + 1) {
+    end_of_name = listed.find('\0', start);
+    if (end_of_name == std::string::npos) break;
+    files.push_back(listed.substr(start, end_of_name - start));
+  }
+  return files;
+}
+
 // The files a render read, and at least the data file even when it could not be read.
-std::vector<std::string> files_to_watch(const Job& job, const RenderSummary& summary) {
-  std::vector<std::string> files = summary.input_files;
+std::vector<std::string> files_to_watch(const Job& job, std::vector<std::string> files) {
   if (!job.data_path.empty()) add_input_files(files, {job.data_path});
   if (!job.template_name.empty() && !is_bundled_template_name(job.template_name)) {
     add_input_files(files, {job.template_name});
@@ -47,15 +85,20 @@ void say_unwatchable(const std::vector<std::string>& files, std::ostream& status
 }  // namespace
 
 int watch_and_render(const Job& job, const BundledFiles& bundled, const RenderReport& report,
-                     std::ostream& status) {
+                     std::ostream& status, bool contain_crashes) {
   FileWatcher watcher;
   if (!watcher.problem().empty()) {
     status << "handout: error: cannot watch files: " << terminal_safe(watcher.problem()) << "\n";
     return static_cast<int>(FailureKind::internal);
   }
+  // Stop signals stay blocked for the watcher's signalfd, in the children too: Ctrl-C lets the
+  // render under way finish.
+  std::optional<ChildSupervisor> supervisor;
+  if (contain_crashes) supervisor.emplace(ChildSupervisor::Options{false, 8});
   while (true) {
-    RenderSummary summary = render_once(job, bundled, report);
-    say_unwatchable(watcher.watch(files_to_watch(job, summary)), status);
+    std::vector<std::string> read = supervisor ? render_in_child(job, bundled, report, *supervisor)
+                                               : render_once(job, bundled, report).input_files;
+    say_unwatchable(watcher.watch(files_to_watch(job, std::move(read))), status);
     if (!job.quiet) status << "watching for changes (Ctrl-C stops)\n" << std::flush;
     std::string changed;
     FileWatcher::Wake wake = watcher.wait_for_change(changed);

@@ -150,8 +150,28 @@ class BodyReader {
   BlockReading reading_for(YamlReader& reader) {
     return {reader, template_,
             [this](YamlReader& reader, const YAML::Node& node, const std::string& subject) {
-              return read_list(reader, node, subject);
+              return read_nested_list(reader, node, subject);
             }};
+  }
+
+  // The blocks of a group, each, if, unless or callout. Every later stage walks blocks inside
+  // each other by recursion, so their nesting is bounded across the files included too (within
+  // one file the YAML depth bounds it; a chain of included files would multiply that: 400 files
+  // of 200 groups nested overflowed the stack).
+  std::vector<BodyBlockDef> read_nested_list(YamlReader& reader, const YAML::Node& node,
+                                             const std::string& subject) {
+    if (nesting_ >= budget_.max_depth) {
+      reader.error(node,
+                   "blocks nest more than " + std::to_string(budget_.max_depth) +
+                       " deep here (groups, each, if, unless and callouts inside each other, "
+                       "counting those in the files that include this one)",
+                   {raise_limit_hint(kMaxYamlDepthOption)});
+      return {};
+    }
+    ++nesting_;
+    std::vector<BodyBlockDef> blocks = read_list(reader, node, subject);
+    --nesting_;
+    return blocks;
   }
 
   void read_include(YamlReader& reader, const YAML::Node& entry, const MappingEntry& include,
@@ -227,6 +247,7 @@ class BodyReader {
   const ReadRoot& root_;
   YamlBudget& budget_;
   std::vector<std::string> include_path_;
+  int nesting_ = 0;  // of the list being read: 0 for the body's own blocks
 };
 
 bool sets_text(BodyBlockKind kind) {

@@ -172,6 +172,28 @@ TEST_CASE("load bounds: included files nest at most max_yaml_depth deep") {
         "  hint: if this is intended, raise the limit with --max-yaml-depth N\n");
 }
 
+TEST_CASE("load bounds: blocks nest at most max_yaml_depth deep, across included files") {
+  // Each of 4 parts nests two groups around its include of the next: 8 levels of blocks, while
+  // no one file is more than 6 levels of YAML deep.
+  const std::filesystem::path folder = fresh_folder("handout-block-nesting");
+  const std::string path = write_include_chain(folder, 5, 1);
+  for (int level = 1; level < 5; ++level) {
+    std::ofstream(folder / ("part-" + std::to_string(level) + ".yaml"))
+        << "- group:\n    - group:\n        - include: part-" << level + 1 << ".yaml\n";
+  }
+  ResourceLimits limits;
+  limits.max_yaml_depth = 8;
+  Diagnostics diagnostics;
+  CHECK(load_template_file(path, {HANDOUT_SOURCE_DIR "/fonts"}, diagnostics, limits));
+  CHECK(diagnostics.all().empty());
+  limits.max_yaml_depth = 7;
+  CHECK_FALSE(load_template_file(path, {HANDOUT_SOURCE_DIR "/fonts"}, diagnostics, limits));
+  CHECK(rendered(diagnostics) ==
+        "3:9: blocks nest more than 7 deep here (groups, each, if, unless and callouts inside "
+        "each other, counting those in the files that include this one)\n"
+        "  hint: if this is intended, raise the limit with --max-yaml-depth N\n");
+}
+
 TEST_CASE("load bounds: a file included many times counts its values each time") {
   // 2^20 copies of the last part: a million paragraphs from 21 small files.
   const std::string path = write_include_chain(fresh_folder("handout-include-laughs"), 21, 2);
