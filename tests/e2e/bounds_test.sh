@@ -104,8 +104,9 @@ edge long-word "title: $(printf 'W%.0s' $(seq 400))" '  - paragraph: "a {{title}
 edge empty-document 'title: Nothing to list' '  - each: items
     blocks:
       - paragraph: "{{.}}"'
+# 5000mm: taller than any page, yet within the 14400pt (200in) no template length may pass.
 edge huge-spacer 'title: T' '  - paragraph: before
-  - spacer: 100000mm
+  - spacer: 5000mm
   - paragraph: after'
 cp "$SOURCE_DIR/tests/fixtures/images/rgb.png" rgb.png
 edge tall-figure "title: T

@@ -211,3 +211,67 @@ TEST_CASE("text: without a name table the PostScript name comes from the file na
 }
 
 }  // namespace handout
+
+namespace handout {
+namespace {
+
+// Sets the offset of every table in an sfnt's table directory.
+std::string with_table_offsets(std::string font, uint32_t offset) {
+  const int table_count = (static_cast<uint8_t>(font[4]) << 8) | static_cast<uint8_t>(font[5]);
+  for (int i = 0; i < table_count; ++i) {
+    for (int byte = 0; byte < 4; ++byte) {
+      font[12 + 16 * i + 8 + byte] = static_cast<char>((offset >> (24 - 8 * byte)) & 0xFF);
+    }
+  }
+  return font;
+}
+
+}  // namespace
+
+TEST_CASE("text: a table that starts inside the table directory is damage, found at load") {
+  const std::string bold = read_file(noto_font("NotoSans-Bold.ttf"));
+  CHECK(sfnt_directory_problem(with_table_offsets(bold, 0)) ==
+        "its 'DSIG' table starts at byte 0, inside the table directory");
+  CHECK(sfnt_directory_problem(with_table_offsets(bold, 100)) ==
+        "its 'DSIG' table starts at byte 100, inside the table directory");
+  ScratchFile zeroed("zeroed.ttf", with_table_offsets(bold, 0));
+  Diagnostics diagnostics;
+  load_expecting_one_error(zeroed.path(), diagnostics);
+  CHECK(diagnostics.all()[0].message ==
+        "font file '" + zeroed.path() +
+            "' is truncated or damaged: its 'DSIG' table starts at byte 0, inside the table "
+            "directory");
+}
+
+TEST_CASE("text: a font without a table every TrueType font has is refused at load") {
+  const std::string regular = read_file(noto_font("NotoSans-Regular.ttf"));
+  // Without 'maxp' HarfBuzz counts no glyphs: "not a font handout can read", as before.
+  for (const char* table : {"cmap", "hhea", "hmtx", "loca"}) {
+    CAPTURE(table);
+    ScratchFile damaged("without.ttf", with_table_renamed(regular, table, "zzzz"));
+    Diagnostics diagnostics;
+    load_expecting_one_error(damaged.path(), diagnostics);
+    CHECK(diagnostics.all()[0].message == "font file '" + damaged.path() +
+                                              "' is damaged: it has no '" + table +
+                                              "' table, which every TrueType font has");
+  }
+}
+
+TEST_CASE("text: a font larger than the limit is refused by its size, before it is read") {
+  const std::string path = noto_font("NotoSans-Regular.ttf");
+  Diagnostics diagnostics;
+  CHECK(FontFace::load(path, {"template.yaml", 4, 9}, diagnostics, 100 * 1024) == nullptr);
+  REQUIRE(diagnostics.all().size() == 1);
+  const Diagnostic& error = diagnostics.all()[0];
+  CHECK(error.where.line == 4);
+  CHECK(error.message ==
+        "font file '" + path +
+            "' is 500.7 KiB, more than the 100 KiB handout reads from a font file");
+  CHECK(error.hints ==
+        std::vector<std::string>{"if this is intended, raise the limit with --max-font-size SIZE"});
+  Diagnostics fits;
+  CHECK(FontFace::load(path, {}, fits, std::filesystem::file_size(path)) != nullptr);
+  CHECK(ResourceLimits{}.max_font_bytes == 64 * kMebibyte);
+}
+
+}  // namespace handout
