@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text/sfnt_directory.h"
+#include "text/sfnt_metrics_check.h"
 
 namespace handout {
 namespace {
@@ -272,6 +273,48 @@ TEST_CASE("text: a font larger than the limit is refused by its size, before it 
   Diagnostics fits;
   CHECK(FontFace::load(path, {}, fits, std::filesystem::file_size(path)) != nullptr);
   CHECK(ResourceLimits{}.max_font_bytes == 64 * kMebibyte);
+}
+
+}  // namespace handout
+
+namespace handout {
+namespace {
+
+// Sets the length the table directory gives the table `tag`.
+std::string with_table_length(std::string font, const std::string& tag, uint32_t length) {
+  const int table_count = (static_cast<uint8_t>(font[4]) << 8) | static_cast<uint8_t>(font[5]);
+  for (int i = 0; i < table_count; ++i) {
+    if (font.compare(12 + 16 * i, 4, tag) != 0) continue;
+    for (int byte = 0; byte < 4; ++byte) {
+      font[12 + 16 * i + 12 + byte] = static_cast<char>((length >> (24 - 8 * byte)) & 0xFF);
+    }
+  }
+  return font;
+}
+
+}  // namespace
+
+TEST_CASE("text: widths and outline places that do not fit the glyph count are damage") {
+  const std::string regular = read_file(noto_font("NotoSans-Regular.ttf"));
+  CHECK_FALSE(sfnt_metrics_problem(regular).has_value());
+  CHECK_FALSE(sfnt_metrics_problem("<html>not found</html>").has_value());
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "hmtx", 4)) ==
+        "its 'hmtx' table is 4 bytes long, too short for the widths of its 3317 glyphs (13266 "
+        "bytes)");
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "loca", 3)) ==
+        "its 'loca' table is 3 bytes long, too short for the places of its 3317 glyphs (13272 "
+        "bytes)");
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "glyf", 3)) ==
+        "its 'loca' table places glyph 1 at byte 84 of the 'glyf' table, which has only 3 bytes");
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "head", 10)) ==
+        "its 'head' table is 10 bytes long, too short for a font header (54 bytes)");
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "hhea", 4)) ==
+        "its 'hhea' table is 4 bytes long, too short for a horizontal header (36 bytes)");
+  ScratchFile short_widths("short-widths.ttf", with_table_length(regular, "hmtx", 4));
+  Diagnostics diagnostics;
+  load_expecting_one_error(short_widths.path(), diagnostics);
+  CHECK(diagnostics.all()[0].message.starts_with("font file '" + short_widths.path() +
+                                                 "' is truncated or damaged: its 'hmtx' table"));
 }
 
 }  // namespace handout
