@@ -216,15 +216,25 @@ TEST_CASE("text: without a name table the PostScript name comes from the file na
 namespace handout {
 namespace {
 
-// Sets the offset of every table in an sfnt's table directory.
-std::string with_table_offsets(std::string font, uint32_t offset) {
+// Sets a 4-byte field of the table directory's records (8: the offset, 12: the length): of the
+// table `tag`, or of every table when `tag` is empty.
+std::string with_record_field(std::string font, const std::string& tag, int field, uint32_t value) {
   const int table_count = (static_cast<uint8_t>(font[4]) << 8) | static_cast<uint8_t>(font[5]);
   for (int i = 0; i < table_count; ++i) {
+    if (!tag.empty() && font.compare(12 + 16 * i, 4, tag) != 0) continue;
     for (int byte = 0; byte < 4; ++byte) {
-      font[12 + 16 * i + 8 + byte] = static_cast<char>((offset >> (24 - 8 * byte)) & 0xFF);
+      font[12 + 16 * i + field + byte] = static_cast<char>((value >> (24 - 8 * byte)) & 0xFF);
     }
   }
   return font;
+}
+
+std::string with_table_offsets(const std::string& font, uint32_t offset) {
+  return with_record_field(font, "", 8, offset);
+}
+
+std::string with_table_length(const std::string& font, const std::string& tag, uint32_t length) {
+  return with_record_field(font, tag, 12, length);
 }
 
 }  // namespace
@@ -278,21 +288,6 @@ TEST_CASE("text: a font larger than the limit is refused by its size, before it 
 }  // namespace handout
 
 namespace handout {
-namespace {
-
-// Sets the length the table directory gives the table `tag`.
-std::string with_table_length(std::string font, const std::string& tag, uint32_t length) {
-  const int table_count = (static_cast<uint8_t>(font[4]) << 8) | static_cast<uint8_t>(font[5]);
-  for (int i = 0; i < table_count; ++i) {
-    if (font.compare(12 + 16 * i, 4, tag) != 0) continue;
-    for (int byte = 0; byte < 4; ++byte) {
-      font[12 + 16 * i + 12 + byte] = static_cast<char>((length >> (24 - 8 * byte)) & 0xFF);
-    }
-  }
-  return font;
-}
-
-}  // namespace
 
 TEST_CASE("text: widths and outline places that do not fit the glyph count are damage") {
   const std::string regular = read_file(noto_font("NotoSans-Regular.ttf"));
