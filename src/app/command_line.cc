@@ -510,6 +510,9 @@ Limits (render, check, build and watch, for each document; see docs/ci.md, "Limi
                            number with K, M or G, powers of 1024)
       --max-input-size SIZE
                            bytes of a data file, template or included file (default: 16M)
+      --max-font-size SIZE
+                           bytes of one font file, checked before it is read (default: 64M,
+                           at most 2047M)
       --max-yaml-depth N   lists and mappings nested inside each other in a YAML file
                            (default: 64, at most 400)
       --max-yaml-values N  values a YAML file expands to, each alias (*name) counting the

@@ -35,6 +35,13 @@ bool set_byte_size(std::string_view value, ResourceLimits& limits) {
   return size.has_value();
 }
 
+bool set_font_size(std::string_view value, ResourceLimits& limits) {
+  const std::optional<uint64_t> size = parse_byte_size(value);
+  if (!size || *size > kLargestFontBytes) return false;
+  limits.max_font_bytes = *size;
+  return true;
+}
+
 bool set_megapixels(std::string_view value, ResourceLimits& limits) {
   double megapixels = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), megapixels);
@@ -57,6 +64,9 @@ const LimitOption kLimitOptions[] = {
      "bytes, or a number with K, M or G (powers of 1024), such as 100M"},
     {kMaxInputSizeOption, "a file size", set_byte_size<&ResourceLimits::max_input_bytes>,
      "bytes, or a number with K, M or G (powers of 1024), such as 16M"},
+    {kMaxFontSizeOption, "a file size", set_font_size,
+     "bytes, or a number with K, M or G (powers of 1024), such as 64M; at most 2047M, the most "
+     "HarfBuzz reads"},
     {kMaxYamlDepthOption, "a nesting depth",
      set_whole_number<&ResourceLimits::max_yaml_depth, 1, kDeepestYamlNesting>,
      "a whole number from 1 to 400"},

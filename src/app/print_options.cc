@@ -1,6 +1,7 @@
 #include "app/print_options.h"
 
 #include "core/edit_distance.h"
+#include "impose/sheet_size.h"
 #include "load/length_parser.h"
 #include "load/template_print_reading.h"
 #include "load/yaml_node_reader.h"
@@ -84,6 +85,7 @@ void apply_print_overrides(const PrintOverrides& overrides, PageDef& page,
                       "template's page has none",
                       {"use a template with cards, such as -t cards"});
   }
+  check_printed_sheet_size(page, diagnostics);
 }
 
 }  // namespace handout

@@ -29,7 +29,8 @@ bool read_print_option(const std::string& option, const std::string& value,
 // The page as this run prints it: the overrides applied to the template's settings (a page size
 // turned to the template's orientation), and a booklet, whose pages face each other,
 // two-sided. Imposing cards needs a card grid: an error
-// at the template's page otherwise.
+// at the template's page otherwise; so are printed sheets larger than a PDF page can be (with
+// the imposition, bleed and crop marks now known), at the template's page size.
 void apply_print_overrides(const PrintOverrides& overrides, PageDef& page,
                            Diagnostics& diagnostics);
 

@@ -6,6 +6,8 @@
 #include <set>
 
 #include "bind/markup_spans.h"
+#include "core/pdf_limits.h"
+#include "core/percent_encoding.h"
 #include "core/utf8.h"
 
 namespace handout {
@@ -30,6 +32,9 @@ bool is_punctuation(char32_t c) {
          (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
          (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011);
 }
+
+// How much of a long address a message quotes.
+constexpr size_t kQuotedUrlCharacters = 60;
 
 bool is_link_scheme_allowed(std::string_view url) {
   std::string lower(url.substr(0, std::min<size_t>(url.size(), 8)));
@@ -225,8 +230,25 @@ class MarkupParser {
       add_text("]", at);
       return at + 1;
     }
+    if (!fits_pdf_link(url, bracket.offset)) {
+      add_text("]", at);
+      return at + 1;
+    }
     make_link(opener, url);
     return *url_end + 1;
+  }
+
+  // A PDF link holds its address, percent-encoded, in one string (65535 bytes in libharu).
+  bool fits_pdf_link(const std::string& url, size_t offset) {
+    const size_t encoded = percent_encode_uri(url).size();
+    if (encoded <= kMostPdfStringBytes) return true;
+    diagnostics_.error(location(offset),
+                       "the link to '" + shortened_text(url, kQuotedUrlCharacters) + "' is " +
+                           std::to_string(encoded) +
+                           " bytes long once percent-encoded, more than the " +
+                           std::to_string(kMostPdfStringBytes) + " bytes a PDF link can hold",
+                       {"link to a shorter address"});
+    return false;
   }
 
   // Where the ')' of a link destination starting at `start` is: the address has no white

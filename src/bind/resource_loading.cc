@@ -161,8 +161,9 @@ class ResourceLoader {
   std::shared_ptr<const FontFace> face(const std::string& file, const SourceLocation& where) {
     auto [entry, inserted] = faces_.try_emplace(file);
     if (inserted) {
-      entry->second =
-          shared_faces().get(file, [&] { return FontFace::load(file, where, diagnostics_); });
+      entry->second = shared_faces().get(
+          file, [&] { return FontFace::load(file, where, diagnostics_, limits_.max_font_bytes); },
+          std::to_string(limits_.max_font_bytes));
     }
     return entry->second;
   }

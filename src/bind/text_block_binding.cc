@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "bind/inline_markup.h"
+#include "core/pdf_limits.h"
 #include "core/stream_paths.h"
 #include "core/whitespace.h"
 
@@ -37,6 +38,14 @@ void bind_heading(BindContext& context, const BodyBlockDef& block, std::vector<B
   if (fold_whitespace(text.text).empty()) return;
   InlineText content = parse_inline_markup(text, context.diagnostics);
   std::string plain = content.plain_text();
+  // Every heading is a bookmark, whose title is one PDF text string.
+  if (const size_t units = utf16_units(fold_whitespace(plain)); units > kMostPdfTextUnits) {
+    context.diagnostics.error(text.where,
+                              "this heading " + too_long_for_pdf_text(units) +
+                                  "a PDF bookmark can hold",
+                              {"a heading is a line or two; put the rest in a paragraph"});
+    return;
+  }
   const TextStyle& style =
       context.styles.chosen(block.style, default_style_names(block.kind, block.level));
   out.push_back(HeadingBlock{std::move(plain), std::move(content), style, block.level, text.where});

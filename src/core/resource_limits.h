@@ -17,6 +17,7 @@ struct ResourceLimits {
   uint64_t max_input_bytes = 16 * kMebibyte;   // a data file, template or included file
   uint64_t max_image_bytes = 100 * kMebibyte;  // one figure file
   uint64_t max_image_pixels = 50'000'000;      // one figure: width x height
+  uint64_t max_font_bytes = 64 * kMebibyte;    // one font file (mapped, not read whole)
   int max_yaml_depth = 64;                     // lists and mappings inside each other
   uint64_t max_yaml_values = 1'000'000;        // the values one YAML file expands to, aliases
                                                // (*name) counting each time they repeat one
@@ -32,9 +33,14 @@ struct ResourceLimits {
 // depth limit can be raised only this far.
 constexpr int kDeepestYamlNesting = 400;
 
+// HarfBuzz takes no font of 2 GiB or more (hb_blob_create makes such a blob empty), so the font
+// size limit can be raised only this far.
+constexpr uint64_t kLargestFontBytes = 2048 * kMebibyte - 1;
+
 // The options that raise each limit, as `handout --help` lists them.
 inline constexpr std::string_view kMaxInputSizeOption = "--max-input-size";
 inline constexpr std::string_view kMaxImageSizeOption = "--max-image-size";
+inline constexpr std::string_view kMaxFontSizeOption = "--max-font-size";
 inline constexpr std::string_view kMaxMegapixelsOption = "--max-megapixels";
 inline constexpr std::string_view kMaxYamlDepthOption = "--max-yaml-depth";
 inline constexpr std::string_view kMaxYamlValuesOption = "--max-yaml-values";

@@ -35,11 +35,17 @@ void add_cut_marks(const CutMarks& marks, LaidOutPage& page) {
   }
 }
 
+double crop_mark_offset(double bleed) { return bleed > 0 ? bleed : kOffsetWithoutBleed; }
+
+double crop_mark_slug(double bleed) {
+  return std::max(0.0, crop_mark_offset(bleed) + kMarkLength + kSlugMargin - bleed);
+}
+
 void add_crop_marks(LaidOutPage& page, const std::vector<double>& xs,
                     const std::vector<double>& ys) {
-  const double offset = page.bleed > 0 ? page.bleed : kOffsetWithoutBleed;
-  page.slug = std::max(0.0, offset + kMarkLength + kSlugMargin - page.bleed);
-  add_cut_marks({{0, 0, page.width, page.height}, xs, ys, offset, kMarkLength}, page);
+  page.slug = crop_mark_slug(page.bleed);
+  add_cut_marks(
+      {{0, 0, page.width, page.height}, xs, ys, crop_mark_offset(page.bleed), kMarkLength}, page);
 }
 
 }  // namespace handout

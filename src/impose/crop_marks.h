@@ -27,4 +27,7 @@ void add_cut_marks(const CutMarks& marks, LaidOutPage& page);
 void add_crop_marks(LaidOutPage& page, const std::vector<double>& xs,
                     const std::vector<double>& ys);
 
+// The slug add_crop_marks gives a page with `bleed`: the room past the bleed its marks take.
+double crop_mark_slug(double bleed);
+
 }  // namespace handout

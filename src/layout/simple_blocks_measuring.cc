@@ -40,11 +40,11 @@ FlowBlock measure_block_kind(const RuleBlock& rule, const TextArea& area, Typese
   const double width = std::max(0.0, rule.rule.width);
   if (width <= 0 || area.width <= 0) return block;
   const double y = width / 2;
-  block.units.push_back(FlowUnit{
-      width,
-      {DrawnLine{area.left, y, area.right(), y, width, rule.rule.color, rule.rule.dashed}},
-      {},
-      {}});
+  block.units.push_back(
+      FlowUnit{width,
+               {DrawnLine{area.left, y, area.right(), y, width, rule.rule.color, rule.rule.dashed}},
+               {},
+               {}});
   return block;
 }
 
@@ -59,9 +59,11 @@ FlowBlock measure_block_kind(const QrCodeBlock& code, const TextArea& area,
   }
   const double size = std::min(code.size, area.width);
   if (size <= 0) return block;
-  block.units.push_back(
-      FlowUnit{size, {PlacedImage{code.image, area.left, 0, size, size, "QR code: " + code.text}},
-               {}, {}});
+  block.units.push_back(FlowUnit{
+      size,
+      {PlacedImage{code.image, area.left, 0, size, size, "QR code: " + code.text, "", code.where}},
+      {},
+      {}});
   return block;
 }
 

@@ -17,7 +17,10 @@ std::vector<FlowUnit> text_units(const InlineText& text, const TextStyle& style,
     unit.height = style.leading;
     unit.notes = line_notes(line, where);
     for (TextRun& run : line.runs) unit.items.push_back(std::move(run));
-    for (LinkArea& link : line.links) unit.items.push_back(std::move(link));
+    for (LinkArea& link : line.links) {
+      link.where = where;
+      unit.items.push_back(std::move(link));
+    }
     units.push_back(std::move(unit));
   }
   return units;

@@ -76,6 +76,7 @@ HandoutData read_handout(YamlReader& reader, const YAML::Node& root) {
     data.keywords = read_keywords(reader, *keywords);
   }
   data.template_name = optional_text(reader, root, "template");
+  check_pdf_strings(data, reader.diagnostics());
   return data;
 }
 

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/pdf_limits.h"
 #include "core/whitespace.h"
 
 namespace handout {
@@ -31,6 +32,13 @@ bool looks_like_language_tag(std::string_view tag) {
 }  // namespace
 
 void check_language_tag(const TextValue& lang, Diagnostics& diagnostics) {
+  if (lang.text.size() > kMostPdfStringBytes) {
+    diagnostics.error(
+        lang.where,
+        "lang " + too_long_for_pdf(lang.text.size()) + "the PDF's language entry can hold",
+        {"a language tag is short, like 'en' or 'en-US'"});
+    return;
+  }
   if (lang.empty() || looks_like_language_tag(lang.text)) return;
   std::vector<std::string> hints;
   std::string hyphenated = lang.text;
@@ -74,7 +82,44 @@ std::vector<TextValue> keywords_of(const DataNode& tree, Diagnostics& diagnostic
   return keywords;
 }
 
+// Each entry of the document information is one PDF text string (kMostPdfTextUnits); the text as
+// the data gives it is checked, since binding (markup, white space) only ever shortens it.
+void check_document_information(const TextValue& value, const std::string& what,
+                                Diagnostics& diagnostics) {
+  const size_t units = utf16_units(value.text);
+  if (units <= kMostPdfTextUnits) return;
+  diagnostics.error(
+      value.where,
+      what + " " + too_long_for_pdf_text(units) + "the PDF's document information can hold",
+      {"a PDF reader shows it in the document's properties; write it shorter"});
+}
+
+// The keywords are written as one entry, joined with ", ".
+void check_keywords_length(const HandoutData& data, Diagnostics& diagnostics) {
+  size_t units = 0;
+  for (const TextValue& keyword : data.keywords) units += utf16_units(keyword.text);
+  if (!data.keywords.empty()) units += 2 * (data.keywords.size() - 1);
+  if (units <= kMostPdfTextUnits) return;
+  const DataNode* written = data.tree.field("keywords");
+  diagnostics.error(written ? written->where : data.keywords.front().where,
+                    "the keywords add up to " + std::to_string(units) +
+                        " characters in the PDF's document information, more than the " +
+                        std::to_string(kMostPdfTextUnits) + " it can hold",
+                    {"keep a few words that say what the document is about; the text itself "
+                     "is searchable"});
+}
+
 }  // namespace
+
+void check_pdf_strings(const HandoutData& data, Diagnostics& diagnostics) {
+  check_document_information(data.title, "the title", diagnostics);
+  check_document_information(data.author, "the author", diagnostics);
+  if (data.subject.empty()) {
+    check_document_information(data.subtitle, "the subtitle (the PDF's subject)", diagnostics);
+  }
+  check_document_information(data.subject, "the subject", diagnostics);
+  check_keywords_length(data, diagnostics);
+}
 
 HandoutData document_from_tree(DataNode tree, std::string source_file, Diagnostics& diagnostics) {
   HandoutData data;
@@ -89,6 +134,7 @@ HandoutData document_from_tree(DataNode tree, std::string source_file, Diagnosti
   data.subject = text_field(data.tree, "subject", diagnostics);
   data.keywords = keywords_of(data.tree, diagnostics);
   data.template_name = text_field(data.tree, "template", diagnostics);
+  check_pdf_strings(data, diagnostics);
   return data;
 }
 

@@ -3,7 +3,6 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 #include "core/whitespace.h"
 
@@ -35,6 +34,17 @@ size_t decimal_number_length(std::string_view text) {
   return digits == 0 ? 0 : at;
 }
 
+// What a decimal number too large or too small for a double stands for: an infinity (which no
+// length check lets through) when it has a digit other than 0 before any point, else 0; from_chars
+// leaves the number unset for both, which would read a 400-digit length as 0.
+double out_of_range_value(std::string_view digits) {
+  const bool negative = digits.front() == '-';
+  if (negative) digits.remove_prefix(1);
+  const std::string_view whole = digits.substr(0, digits.find('.'));
+  if (whole.find_first_not_of('0') == std::string_view::npos) return 0;
+  return negative ? -HUGE_VAL : HUGE_VAL;
+}
+
 NumberAndUnit split_number_and_unit(std::string_view text) {
   text = trim_whitespace(text);
   size_t length = decimal_number_length(text);
@@ -42,7 +52,10 @@ NumberAndUnit split_number_and_unit(std::string_view text) {
   std::string_view digits = text.substr(0, length);
   if (digits.front() == '+') digits.remove_prefix(1);
   double number = 0;
-  std::from_chars(digits.data(), digits.data() + digits.size(), number);
+  if (std::from_chars(digits.data(), digits.data() + digits.size(), number).ec ==
+      std::errc::result_out_of_range) {
+    number = out_of_range_value(digits);
+  }
   NumberAndUnit result{number, std::string(trim_whitespace(text.substr(length)))};
   for (char& c : result.unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return result;
@@ -108,16 +121,6 @@ ParsedMeasure parse_length_or_percentage(std::string_view text) {
   std::optional<double> scale = points_per_unit(parsed.unit);
   if (!scale) return {std::nullopt, std::nullopt, unknown_unit_problem(text, parsed.unit)};
   return {*parsed.number * *scale, std::nullopt, ""};
-}
-
-std::string format_points(double points) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", std::round(points * 100) / 100);
-  std::string text = buffer;
-  while (text.ends_with('0')) text.pop_back();
-  if (text.ends_with('.')) text.pop_back();
-  if (text == "-0") text = "0";
-  return text + "pt";
 }
 
 }  // namespace handout

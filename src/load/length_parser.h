@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/points_text.h"  // format_points, for the messages of every length reader
+
 namespace handout {
 
 // A template length in points, or in `problem` why the text is not one. Lengths are a decimal
@@ -28,8 +30,5 @@ struct ParsedMeasure {
 };
 
 ParsedMeasure parse_length_or_percentage(std::string_view text);
-
-// Points written for a message: at most two decimals, no trailing zeros ("56.69pt", "12pt").
-std::string format_points(double points);
 
 }  // namespace handout

@@ -4,6 +4,7 @@
 
 #include "core/edit_distance.h"
 #include "core/page_sizes.h"
+#include "core/pdf_limits.h"
 #include "load/length_parser.h"
 #include "load/template_print_reading.h"
 #include "load/template_rules_reading.h"
@@ -107,6 +108,16 @@ void read_margins(YamlReader& reader, const YAML::Node& node, PageDef& page) {
   }
 }
 
+// libharu (and PDF readers) take pages from 3pt to 14400pt a side; lengths larger than that are
+// refused when read, which leaves pages too small.
+void check_pdf_page_size(YamlReader& reader, const PageDef& page) {
+  if (is_pdf_page_side(page.width) && is_pdf_page_side(page.height)) return;
+  reader.error(page.size_where,
+               "the page size " + format_points(page.width) + " x " + format_points(page.height) +
+                   " is outside what a PDF page can be: " + pdf_page_size_range() + " on each side",
+               {"3pt is about 1mm; the smallest common card, a business card, is 85mm x 55mm"});
+}
+
 void check_room_for_text(YamlReader& reader, SourceLocation where, const PageDef& page) {
   const auto check = [&](double first, double second, double extent, const char* sides,
                          const char* dimension) {
@@ -162,14 +173,19 @@ PageDef read_page(YamlReader& reader, const MappingEntry* page_entry) {
   page.height = find_page_size("A4")->height;
   page.margin_top = page.margin_bottom = page.margin_left = page.margin_right = kDefaultMargin;
   page.where = SourceLocation{reader.file()};
+  page.size_where = page.where;
   if (page_entry == nullptr || page_entry->value.IsNull()) return page;
   page.where = reader.where(page_entry->key_node);
+  page.size_where = page.where;
   if (!reader.expect(page_entry->value, YAML::NodeType::Map, "page",
                      "a mapping of 'size', 'orientation' and 'margins'")) {
     return page;
   }
   MappingReader fields(reader, page_entry->value, "page", kPageKeys);
-  if (auto size = fields.find("size")) read_size(reader, *size, page);
+  if (auto size = fields.find("size")) {
+    page.size_where = reader.where(*size);
+    read_size(reader, *size, page);
+  }
   if (auto orientation = fields.find("orientation")) {
     if (read_choice(reader, *orientation, "orientation", {"portrait", "landscape"}) == 1u) {
       std::swap(page.width, page.height);
@@ -185,6 +201,7 @@ PageDef read_page(YamlReader& reader, const MappingEntry* page_entry) {
   if (margins && !margins->value.IsNull()) read_margins(reader, margins->value, page);
   read_page_frames(reader, fields, page);
   read_print_keys(reader, fields, page);
+  check_pdf_page_size(reader, page);
   check_room_for_text(reader, margins ? reader.where(margins->value) : page.where, page);
   return page;
 }

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "core/edit_distance.h"
+#include "core/pdf_limits.h"
 #include "load/color_parser.h"
 #include "load/length_parser.h"
 
@@ -18,6 +19,20 @@ std::optional<std::string> scalar_text(YamlReader& reader, const YAML::Node& nod
   return node.Scalar();
 }
 
+// No length on a page can be larger than the page, and no PDF page is larger than 14400pt; a
+// larger one is a mistake (a wrong unit) that would only put numbers past what PDF readers take
+// (and libharu writes) into the document.
+std::string too_large_length_problem(std::string_view subject, const std::string& text,
+                                     double points) {
+  if (points <= kLargestPdfPage) return "";
+  return std::string(subject) + " '" + text +
+         "' is larger than the largest PDF page: lengths are at most " +
+         format_points(kLargestPdfPage) + " (200in)";
+}
+
+// Line spacing, the one percentage that may pass 100%, has no use for more than ten lines' worth.
+constexpr double kLargestFraction = 10;
+
 }  // namespace
 
 std::optional<double> read_length(YamlReader& reader, const YAML::Node& node,
@@ -31,6 +46,9 @@ std::optional<double> read_length(YamlReader& reader, const YAML::Node& node,
     reader.error(node, std::string(subject) + " must be greater than 0, but this is " + *text);
   } else if (sign == LengthSign::non_negative && *length.points < 0) {
     reader.error(node, std::string(subject) + " must not be negative, but this is " + *text);
+  } else if (std::string problem = too_large_length_problem(subject, *text, *length.points);
+             !problem.empty()) {
+    reader.error(node, problem, {"check the unit: 1in = 72pt = 25.4mm"});
   } else {
     return length.points;
   }
@@ -48,6 +66,15 @@ std::optional<LengthOrFraction> read_positive_measure(YamlReader& reader, const 
   }
   if (measure.points.value_or(0) <= 0 && measure.fraction.value_or(0) <= 0) {
     reader.error(node, std::string(subject) + " must be greater than 0, but this is " + *text);
+    return std::nullopt;
+  }
+  if (std::string problem = too_large_length_problem(subject, *text, measure.points.value_or(0));
+      !problem.empty()) {
+    reader.error(node, problem, {"check the unit: 1in = 72pt = 25.4mm"});
+    return std::nullopt;
+  }
+  if (measure.fraction.value_or(0) > kLargestFraction) {
+    reader.error(node, std::string(subject) + " must be at most 1000%, but this is " + *text);
     return std::nullopt;
   }
   return LengthOrFraction{measure.points, measure.fraction};

@@ -40,7 +40,7 @@ struct PlacedImage {
   std::string alt;
   std::string figure_path;  // the figure's image as named, for reports; empty: not a figure (a
                             // QR code)
-  SourceLocation where;     // the figure block, for reports
+  SourceLocation where;     // the figure or QR code block, for reports and messages
 };
 
 // A clickable area (a link annotation) that opens a URL, or, when `url` is empty, goes to a
@@ -53,6 +53,7 @@ struct LinkArea {
   std::string url;
   size_t target_page = 0;  // index into LaidOutDocument::pages
   double target_y = 0;     // from the target page's top
+  SourceLocation where;    // the text the link is in, for messages
 };
 
 // A straight line: a rule, a column rule, a cut line, a table's row line.

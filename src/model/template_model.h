@@ -75,8 +75,8 @@ struct RuleDef {
 struct CardGridDef {
   int columns = 2;
   int rows = 4;
-  double gap = 0;                 // between cards, both ways
-  double padding = 8.5039;        // 3mm inside each card's edges, so text never touches a cut
+  double gap = 0;                    // between cards, both ways
+  double padding = 8.5039;           // 3mm inside each card's edges, so text never touches a cut
   std::optional<RuleDef> cut_lines;  // drawn along every card edge
   SourceLocation where;
 };
@@ -100,10 +100,10 @@ struct PageDef {
   // even (left-hand) pages mirror the margins, `page-break: right` may leave a blank page, and
   // the inner and outer slots of the header and footer swap on even pages.
   bool two_sided = false;
-  int columns = 1;                    // text flows down each column, left to right
-  double column_gap = 14.1732;        // 5mm between columns
+  int columns = 1;                     // text flows down each column, left to right
+  double column_gap = 14.1732;         // 5mm between columns
   std::optional<RuleDef> column_rule;  // a vertical line centred in each gap
-  std::optional<CardGridDef> cards;   // replaces columns when given
+  std::optional<CardGridDef> cards;    // replaces columns when given
   // More than one column: the last page's columns end at about the same height (cards never do).
   bool balance_columns = true;
   bool grayscale = false;  // print in grey, as --grayscale does
@@ -113,6 +113,7 @@ struct PageDef {
   Imposition impose = Imposition::none;  // a booklet is printed two-sided (the app sees to it)
   bool crop_marks = false;  // marks outside the trim at each corner, on media grown to hold them
   SourceLocation where;
+  SourceLocation size_where;  // the `size` value; `where` when the template gives none
 };
 
 // The three slots of a header or footer. Written as `inner` and `outer` instead of `left` and
@@ -136,8 +137,8 @@ struct RegionDef {
   std::string left;
   std::string center;
   std::string right;
-  std::string style;          // a key of TemplateDef::styles
-  bool on_first_page = true;  // false: the first page has none
+  std::string style;                         // a key of TemplateDef::styles
+  bool on_first_page = true;                 // false: the first page has none
   std::optional<RegionSlotsDef> first_page;  // different slots on the first page
   // Written with `inner` and `outer`: `left` holds the inner slot and `right` the outer one, and
   // on the even pages of a two-sided document they swap, so the outer slot is at the outer edge.
@@ -184,12 +185,12 @@ struct FieldContract {
   std::string name;
   FieldType type = FieldType::text;
   bool required = false;
-  std::string description;             // shown by `handout templates --fields` and in messages
-  std::vector<FieldContract> fields;   // record: its fields
+  std::string description;            // shown by `handout templates --fields` and in messages
+  std::vector<FieldContract> fields;  // record: its fields
   // list: what each element is (its `name` is empty; a list of records has type record and
   // `fields`); null for a list of anything.
   std::shared_ptr<const FieldContract> element;
-  SourceLocation where;                // the declaration in the template
+  SourceLocation where;  // the declaration in the template
 };
 
 struct DataContract {
@@ -205,8 +206,23 @@ struct DataContract {
 // (`- heading: "{{item.heading}}"`), or a bare name for the blocks without options
 // (`- page-break`). See docs/templates.md for each kind's keys and defaults.
 enum class BodyBlockKind {
-  title, heading, paragraph, figure, list, table, toc, page_break, column_break, spacer, rule,
-  callout, qr_code, group, each, if_, unless,
+  title,
+  heading,
+  paragraph,
+  figure,
+  list,
+  table,
+  toc,
+  page_break,
+  column_break,
+  spacer,
+  rule,
+  callout,
+  qr_code,
+  group,
+  each,
+  if_,
+  unless,
 };
 
 struct TableColumnDef {
@@ -227,13 +243,13 @@ struct BodyBlockDef {
   TextValue text;
   std::string style;  // empty: the kind's default (see docs/templates.md)
   SourceLocation style_where;
-  int level = 1;      // heading: 1 to 3
+  int level = 1;  // heading: 1 to 3
   // figure
   TextValue caption;
   TextValue alt;
   std::string caption_style;
-  double width_fraction = 1.0;      // of the frame's width
-  double height = 0;                // points; 0: from the width and the image's proportions
+  double width_fraction = 1.0;       // of the frame's width
+  double height = 0;                 // points; 0: from the width and the image's proportions
   double max_height_fraction = 0.5;  // of the frame's height
   FigurePlacement placement = FigurePlacement::float_;
   FigureFit fit = FigureFit::contain;
@@ -241,18 +257,18 @@ struct BodyBlockDef {
   bool right_page = false;  // page-break: to the next right-hand page of a two-sided document
   // list, table, each, if, unless: the data path they read (`items`, `figure.caption`)
   TextValue path;
-  std::string alias;   // each: a name for the current element; its fields are visible anyway
-  TextValue item;      // list: each element's text
-  std::vector<TextValue> entries;  // list without a path: fixed entries
-  bool numbered = false;           // list
+  std::string alias;  // each: a name for the current element; its fields are visible anyway
+  TextValue item;     // list: each element's text
+  std::vector<TextValue> entries;       // list without a path: fixed entries
+  bool numbered = false;                // list
   std::vector<TableColumnDef> columns;  // table
   std::string header_style;             // table
   bool repeat_header = true;            // table: after a page or column break
-  int depth = 2;  // toc: the deepest heading level listed
-  double length = 0;  // spacer: height; rule: thickness; qr_code: side
-  Color color;     // rule
-  std::optional<Color> background;  // callout
-  std::optional<Color> border;      // callout
+  int depth = 2;                        // toc: the deepest heading level listed
+  double length = 0;                    // spacer: height; rule: thickness; qr_code: side
+  Color color;                          // rule
+  std::optional<Color> background;      // callout
+  std::optional<Color> border;          // callout
   // Where the three colours above are written; no position: not written (the default).
   SourceLocation color_where;
   SourceLocation background_where;
@@ -288,7 +304,7 @@ struct TemplateDef {
   std::string source_file;
   PageDef page;
   std::map<std::string, FontFamilyDef> families;
-  std::string code_family;                    // for `code`; empty: none declared
+  std::string code_family;                     // for `code`; empty: none declared
   std::vector<std::string> fallback_families;  // tried in order for characters a face lacks
   PaginationRules pagination;
   std::map<std::string, StyleDef> styles;
@@ -296,7 +312,7 @@ struct TemplateDef {
   std::optional<RegionDef> footer;
   DataContract contract;
   std::optional<FitDef> fit;
-  std::vector<BodyBlockDef> blocks;    // the body in the block language
+  std::vector<BodyBlockDef> blocks;         // the body in the block language
   std::vector<BodyBlockDef> back_blocks;    // `back`: the cards' backs, printed by `impose: cards`
   std::vector<std::string> included_files;  // partials, for watching and dependency files
 };

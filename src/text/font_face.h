@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/diagnostic.h"
+#include "core/resource_limits.h"
 
 namespace handout {
 
@@ -13,16 +14,20 @@ namespace handout {
 // the writer (subsetting, widths). HarfBuzz stays behind this interface.
 class FontFace {
  public:
-  // Reads and parses the file; on failure reports an error at `where` and returns null.
+  // Maps and parses the file, after checking its size against `max_bytes` (at most
+  // kLargestFontBytes); on failure reports an error at `where` and returns null. A font is
+  // refused when its table directory does not fit the file, it lacks a table every TrueType font
+  // has, or HarfBuzz cannot subset it, so that the writer can always embed it.
   static std::shared_ptr<const FontFace> load(const std::string& path, const SourceLocation& where,
-                                              Diagnostics& diagnostics);
+                                              Diagnostics& diagnostics,
+                                              uint64_t max_bytes = ResourceLimits{}.max_font_bytes);
   ~FontFace();
   FontFace(const FontFace&) = delete;
   FontFace& operator=(const FontFace&) = delete;
 
   const std::string& path() const;
   const std::string& postscript_name() const;
-  const std::string& file_bytes() const;  // the whole font file, for subsetting
+  std::string_view file_bytes() const;  // the whole font file (mapped), for subsetting
   unsigned units_per_em() const;
 
   // Vertical metrics in font units (descender is negative).

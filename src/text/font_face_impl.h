@@ -6,7 +6,6 @@
 #include <hb-ot.h>
 #include <hb.h>
 
-#include <mutex>
 #include <string>
 #include <string_view>
 
@@ -30,10 +29,6 @@ struct FontFace::Impl {
   // Mapping instead of reading touches only the pages HarfBuzz reads (a fraction of a face that
   // shapes a few words, none of a fallback face that shapes nothing).
   std::string_view mapped;
-  // A copy of the whole file, made on the first call of file_bytes() (by the writer, for the
-  // faces it embeds only).
-  mutable std::once_flag copy_once;
-  mutable std::string file_bytes;
   unsigned units_per_em = 0;
   int ascender = 0;
   int descender = 0;

@@ -2,23 +2,15 @@
 
 #include <cstdint>
 
+#include "text/sfnt_bytes.h"
+
 namespace handout {
 namespace {
 
-constexpr size_t kHeaderBytes = 12;       // sfnt version, table count, search fields
-constexpr size_t kTableRecordBytes = 16;  // tag, checksum, offset, length
-
-uint32_t big_endian(std::string_view bytes, size_t at, size_t width) {
-  uint32_t value = 0;
-  for (size_t i = 0; i < width; ++i) value = (value << 8) | static_cast<uint8_t>(bytes[at + i]);
-  return value;
-}
-
-bool starts_like_sfnt(std::string_view bytes) {
-  if (bytes.size() < kHeaderBytes) return false;
-  const std::string_view version = bytes.substr(0, 4);
-  return version == std::string_view("\0\1\0\0", 4) || version == "true" || version == "OTTO";
-}
+using sfnt::big_endian;
+using sfnt::kHeaderBytes;
+using sfnt::kTableRecordBytes;
+using sfnt::starts_like_sfnt;
 
 // A table tag for a message: its four characters when they are printable ASCII.
 std::string tag_text(std::string_view tag) {
@@ -44,11 +36,15 @@ std::optional<std::string> sfnt_directory_problem(std::string_view bytes) {
   }
   for (size_t i = 0; i < tables; ++i) {
     const size_t record = kHeaderBytes + i * kTableRecordBytes;
-    const uint64_t end =
-        uint64_t{big_endian(bytes, record + 8, 4)} + big_endian(bytes, record + 12, 4);
-    if (end > bytes.size()) {
-      return beyond_the_end("its " + tag_text(bytes.substr(record, 4)) + " table", end,
-                            bytes.size());
+    const uint32_t offset = big_endian(bytes, record + 8, 4);
+    const uint32_t length = big_endian(bytes, record + 12, 4);
+    const std::string table = "its " + tag_text(bytes.substr(record, 4)) + " table";
+    const uint64_t end = uint64_t{offset} + length;
+    if (end > bytes.size()) return beyond_the_end(table, end, bytes.size());
+    // HarfBuzz would read the header and the directory as the table, and fail only when the
+    // writer subsets the font.
+    if (length > 0 && offset < directory_end) {
+      return table + " starts at byte " + std::to_string(offset) + ", inside the table directory";
     }
   }
   return std::nullopt;

@@ -5,11 +5,12 @@
 #include <cmath>
 #include <string>
 
+#include "text/font_subsetting.h"
 #include "write/content_compression.h"
-#include "write/font_subsetting.h"
 #include "write/subset_tag.h"
 #include "write/text_operators.h"
 #include "write/to_unicode_cmap.h"
+#include "write/width_runs.h"
 
 namespace handout {
 namespace {
@@ -146,23 +147,19 @@ bool EmbeddedFont::write_names() {
   return !session_.failed();
 }
 
-// /W [first [w w ...] first [w ...] ...]: one entry per run of consecutive used glyph ids, so
-// the array lists exactly the glyphs drawn.
+// /W [first [w w ...] first [w ...] ...], as width_runs says.
 bool EmbeddedFont::write_widths() {
   HPDF_MMgr mmgr = session_.doc()->mmgr;
   HPDF_Array widths = session_.check(HPDF_Array_New(mmgr));
   if (widths == nullptr) return false;
-  HPDF_Array group = nullptr;
-  uint32_t previous = 0;
-  for (uint32_t glyph : usage_.glyph_ids()) {
-    if (group == nullptr || glyph != previous + 1) {
-      group = session_.check(HPDF_Array_New(mmgr));
-      if (group == nullptr) return false;
-      session_.check(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(glyph)));
-      session_.check(HPDF_Array_Add(widths, group));
+  for (const WidthRun& run : width_runs(usage_.glyph_ids())) {
+    HPDF_Array group = session_.check(HPDF_Array_New(mmgr));
+    if (group == nullptr) return false;
+    session_.check(HPDF_Array_AddNumber(widths, static_cast<HPDF_INT32>(run.first)));
+    session_.check(HPDF_Array_Add(widths, group));
+    for (uint32_t glyph = run.first; glyph < run.first + run.count; ++glyph) {
+      session_.check(HPDF_Array_AddNumber(group, widths_.of(glyph)));
     }
-    session_.check(HPDF_Array_AddNumber(group, widths_.of(glyph)));
-    previous = glyph;
   }
   session_.check(HPDF_Dict_Add(cid_font_, "W", widths));
   return !session_.failed();

@@ -15,11 +15,13 @@ bool add_internal_link(LibharuSession& session, const WrittenPage& page, const L
     return false;
   }
   session.set_activity("adding the link to page " + std::to_string(link.target_page + 1));
+  const std::optional<HPDF_Rect> area = annotation_area(link, page);
+  if (!area) return true;
   HPDF_Destination destination = place_on_page(session, pages[link.target_page], link.target_y);
-  HPDF_Annotation annotation = destination == nullptr
-                                   ? nullptr
-                                   : session.check(HPDF_Page_CreateLinkAnnot(
-                                         page.page, annotation_area(link, page), destination));
+  HPDF_Annotation annotation =
+      destination == nullptr
+          ? nullptr
+          : session.check(HPDF_Page_CreateLinkAnnot(page.page, *area, destination));
   return annotation != nullptr && session.check(HPDF_LinkAnnot_SetBorderStyle(annotation, 0, 0, 0));
 }
 

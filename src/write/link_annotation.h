@@ -2,6 +2,7 @@
 
 #include <hpdf.h>
 
+#include <optional>
 #include <string>
 
 #include "model/page_layout.h"
@@ -10,14 +11,13 @@
 
 namespace handout {
 
-// A URI as a PDF link may hold it: printable ASCII, everything else percent-encoded as UTF-8
-// bytes (libharu writes the string as it is given).
-std::string percent_encode_uri(const std::string& uri);
+// The link's area (top-left origin, y down, as layout gives it) as a PDF rectangle on the page,
+// cut to the page's media: nothing past the media can be clicked, and libharu refuses
+// coordinates past 32767 (a link in a table row that runs far off the page's foot). Nothing when
+// no part of the area is on the media.
+std::optional<HPDF_Rect> annotation_area(const LinkArea& link, const WrittenPage& page);
 
-// The link's area (top-left origin, y down, as layout gives it) as a PDF rectangle on the page.
-HPDF_Rect annotation_area(const LinkArea& link, const WrittenPage& page);
-
-// Adds a borderless link annotation over the link's area.
+// Adds a borderless link annotation over the link's area, if any of it is on the page.
 bool add_link_annotation(LibharuSession& session, const WrittenPage& page, const LinkArea& link);
 
 }  // namespace handout

@@ -1,5 +1,7 @@
 #include "write/outline.h"
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "write/pdf_text_string.h"
@@ -55,7 +57,10 @@ HPDF_Destination place_on_page(LibharuSession& session, const WrittenPage& page,
   session.check(HPDF_Array_Add(destination, page.page));
   session.check(HPDF_Array_AddName(destination, "XYZ"));
   session.check(HPDF_Array_AddReal(destination, 0));
-  session.check(HPDF_Array_AddReal(destination, static_cast<HPDF_REAL>(page.height - y)));
+  // On the media: libharu writes no real past 32767.
+  const double top =
+      std::isfinite(y) ? std::clamp(page.height - y, 0.0, page.media_height) : page.media_height;
+  session.check(HPDF_Array_AddReal(destination, static_cast<HPDF_REAL>(top)));
   session.check(HPDF_Array_Add(destination, HPDF_Null_New(mmgr)));
   return session.failed() ? nullptr : destination;
 }

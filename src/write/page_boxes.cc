@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/pdf_limits.h"
 #include "write/pdf_syntax.h"
 
 namespace handout {
@@ -14,10 +15,13 @@ constexpr double kMostRoom = 144;
 
 double room_around(const LaidOutPage& laid_out) { return laid_out.bleed + laid_out.slug; }
 
+// The template's page size and imposition were checked against PDF's page sizes where they are
+// written; libharu is never asked for a size it refuses.
 bool is_sizable(const LaidOutPage& laid_out) {
   const double room = room_around(laid_out);
-  return std::isfinite(laid_out.width) && std::isfinite(laid_out.height) && std::isfinite(room) &&
-         laid_out.bleed >= 0 && laid_out.slug >= 0 && room <= kMostRoom;
+  return std::isfinite(room) && laid_out.bleed >= 0 && laid_out.slug >= 0 && room <= kMostRoom &&
+         is_pdf_page_side(laid_out.width + 2 * room) &&
+         is_pdf_page_side(laid_out.height + 2 * room);
 }
 
 // A box `inset` in from every edge of the media.
@@ -40,8 +44,8 @@ WrittenPage add_boxed_page(LibharuSession& session, const LaidOutPage& laid_out,
   const double room = room_around(laid_out);
   const double media_width = laid_out.width + 2 * room;
   const double media_height = laid_out.height + 2 * room;
-  HPDF_Page page = session.check(HPDF_AddPage(session.doc()));
-  if (page == nullptr || !is_sizable(laid_out) ||
+  HPDF_Page page = is_sizable(laid_out) ? session.check(HPDF_AddPage(session.doc())) : nullptr;
+  if (page == nullptr ||
       !session.check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(media_width))) ||
       !session.check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(media_height)))) {
     session.fail("page " + std::to_string(page_number) + " cannot be " +
@@ -53,7 +57,7 @@ WrittenPage add_boxed_page(LibharuSession& session, const LaidOutPage& laid_out,
       !add_box(session, page, "TrimBox", inset_box(media_width, media_height, room))) {
     return {};
   }
-  return {page, room + laid_out.height, room};
+  return {page, room + laid_out.height, room, media_width, media_height};
 }
 
 std::string trim_origin_operators(const LaidOutPage& laid_out) {

@@ -6,10 +6,12 @@
 #include <string>
 #include <string_view>
 
+#include "core/pdf_limits.h"
+
 namespace handout {
 
 // libharu writes strings of at most 65,535 bytes: the byte order mark and this many units.
-constexpr size_t kMaxTextStringUnits = 32766;
+constexpr size_t kMaxTextStringUnits = kMostPdfTextUnits;
 
 // The bytes of a PDF text string (PDF 32000-1, 7.9.2.2) holding UTF-8 text: the UTF-16BE byte
 // order mark, then the text in UTF-16BE, with surrogate pairs above U+FFFF. A malformed byte

@@ -6,6 +6,7 @@
 #include <variant>
 #include <vector>
 
+#include "core/pdf_limits.h"
 #include "core/worker_pool.h"
 #include "write/clip_drawing.h"
 #include "write/content_compression.h"
@@ -20,6 +21,7 @@
 #include "write/link_annotation.h"
 #include "write/outline.h"
 #include "write/page_boxes.h"
+#include "write/pdf_limits_check.h"
 #include "write/pdf_syntax.h"
 #include "write/text_drawing.h"
 
@@ -135,6 +137,11 @@ bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_o
   EmbeddedFontSet fonts(session);
   ImageXObjects images(session);
   if (laid_out.empty()) session.fail("the document has no pages");
+  // libharu hangs every page from the root of the page tree, whose /Kids array holds at most
+  // 32767; past that, it hangs them from intermediate nodes that many each.
+  if (laid_out.size() > kMostPdfArrayElements) {
+    session.check(HPDF_SetPagesConfiguration(session.doc(), kMostPdfArrayElements));
+  }
   std::vector<std::string> contents;
   for (size_t i = 0; i < laid_out.size() && !session.failed(); ++i) {
     written.push_back(add_boxed_page(session, laid_out[i], i + 1));
@@ -172,7 +179,9 @@ std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostic
   const size_t errors_before = diagnostics.error_count();
   std::optional<DocumentDate> date =
       document_date(document.info.date, source_date_epoch, diagnostics);
-  if (diagnostics.error_count() > errors_before) return std::nullopt;
+  if (!check_pdf_limits(document, diagnostics) || diagnostics.error_count() > errors_before) {
+    return std::nullopt;
+  }
   LibharuSession session;
   std::vector<WrittenPage> pages;
   std::optional<std::string> bytes;

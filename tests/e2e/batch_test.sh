@@ -125,7 +125,7 @@ YAML
 expect_exit 0 "--each" -- "$HANDOUT" build course.yaml --each lessons --name "{{slug title}}" -o each
 [ -s each/intro-why-rust.pdf ] && [ -s each/ownership-borrowing.pdf ] && pass "--each names" \
   || fail "--each outputs: $(ls each)"
-pdfinfo each/ownership-borrowing.pdf | grep -q "Author: *Ann Example" \
+pdfinfo each/ownership-borrowing.pdf | has_line "Author: *Ann Example" \
   && pass "records inherit top-level fields" || fail "author not inherited"
 printf '  - title: intro why rust\n' >>course.yaml
 expect_exit 2 "--each collision" -- "$HANDOUT" build course.yaml --each lessons --name "{{slug title}}" -o collide

@@ -34,12 +34,12 @@ cp "$SOURCE_DIR/templates/handout.yaml" "$WORK/cwd/mine.yaml"
 sed -i 's/size: A4 .*/size: Letter/' "$WORK/cwd/mine.yaml"
 expect_exit 0 "render with -t PATH" -- "$HANDOUT" render "$WORK/cwd/areas.yaml" \
   -t "$WORK/cwd/mine.yaml" -o "$WORK/letter.pdf"
-pdfinfo "$WORK/letter.pdf" | grep -q "612 x 792 pts (letter)" && pass "-t PATH is used" \
+pdfinfo "$WORK/letter.pdf" | has_line "612 x 792 pts (letter)" && pass "-t PATH is used" \
   || fail "-t PATH: page size $(pdfinfo "$WORK/letter.pdf" | grep 'Page size')"
 sed -i 's/^template: handout$/template: mine.yaml/' "$WORK/cwd/areas.yaml"
 expect_exit 0 "render with the data's template key" -- "$HANDOUT" render "$WORK/cwd/areas.yaml" \
   -o "$WORK/letter2.pdf"
-pdfinfo "$WORK/letter2.pdf" | grep -q "(letter)" && pass "data's template key is used" \
+pdfinfo "$WORK/letter2.pdf" | has_line "(letter)" && pass "data's template key is used" \
   || fail "data's template key ignored"
 
 # -o - (or /dev/stdout) writes the PDF to the standard output, the summary line to the error
@@ -64,7 +64,7 @@ fi
 # The data through a pipe: read once, by the data load (the template guess leaves pipes alone).
 printf 'title: Piped\nitems:\n  - heading: Through a pipe\n    description: It arrives.\n' |
   "$HANDOUT" render /dev/stdin -o "$WORK/piped.pdf" >"$WORK/stdout" 2>"$WORK/stderr" &&
-  pdftotext "$WORK/piped.pdf" - | grep -q "Through a pipe" && pass "render /dev/stdin" ||
+  pdftotext "$WORK/piped.pdf" - | has_line "Through a pipe" && pass "render /dev/stdin" ||
   fail "render /dev/stdin: $(cat "$WORK/stderr")"
 
 finish

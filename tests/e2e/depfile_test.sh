@@ -58,12 +58,12 @@ rule handout
 build output/odd-ninja.pdf: handout data/odd.yaml
 EOF
 expect_exit 0 "ninja builds it" -- ninja
-ninja -t deps output/odd-ninja.pdf | grep -qxF "    data/$odd" &&
+ninja -t deps output/odd-ninja.pdf | has_line -xF "    data/$odd" &&
   pass "ninja lists the figure under its own name" || fail "ninja: $(ninja -t deps)"
-ninja -n | grep -q "no work to do" && pass "ninja: up to date" || fail "ninja would rebuild"
+ninja -n | has_line "no work to do" && pass "ninja: up to date" || fail "ninja would rebuild"
 sleep 1.1
 touch "data/$odd"
-ninja -n | grep -q "no work to do" && fail "ninja missed the changed figure" ||
+ninja -n | has_line "no work to do" && fail "ninja missed the changed figure" ||
   pass "ninja rebuilds when the figure changes"
 
 # ';' starts a recipe in make and cannot be escaped there: refused like a newline.

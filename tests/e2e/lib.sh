@@ -16,6 +16,15 @@ fail() {
 
 pass() { echo "ok: $*"; }
 
+# COMMAND | has_line [GREP OPTIONS] PATTERN: grep -q that reads all of its input first. grep -q
+# stops at the first match, and a command still writing then dies of SIGPIPE, which pipefail
+# turns into a failed pipeline: a check that passes or fails by timing.
+has_line() {
+  local input
+  input=$(cat)
+  grep -q "$@" <<<"$input"
+}
+
 # expect_exit CODE DESCRIPTION -- COMMAND...: runs COMMAND, keeps its stderr in $WORK/stderr.
 expect_exit() {
   local expected=$1 description=$2

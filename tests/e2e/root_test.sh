@@ -57,7 +57,7 @@ printf -- '- paragraph: "{{title}}, from a partial beside the template."\n' >sha
 printf 'title: Shared layout\nitems: []\n' >project/plain.yaml
 expect_exit 0 "-t: the template's own partials and fonts are readable" -- \
   "$HANDOUT" render project/plain.yaml -t shared/layout.yaml -o out/shared.pdf
-pdftotext out/shared.pdf - | grep -q "from a partial beside the template" \
+pdftotext out/shared.pdf - | has_line "from a partial beside the template" \
   && pass "the partial was included" || fail "the partial's text is missing"
 printf 'title: Shared layout\ntemplate: ../shared/layout.yaml\nitems: []\n' >project/named.yaml
 expect_exit 1 "the data may not name a template outside the root" -- \

@@ -21,9 +21,9 @@ expect_in "$WORK/text" "Warming up Install the tool Run scripts/run.sh" "section
 
 [ "$(pdfimages -list "$pdf" | awk '$3 == "image"' | wc -l)" -eq 2 ] && pass "two figures" \
   || fail "expected two figures: $(pdfimages -list "$pdf")"
-pdfimages -list "$pdf" | grep -q " jpeg " && pass "the JPEG is passed through" \
+pdfimages -list "$pdf" | has_line " jpeg " && pass "the JPEG is passed through" \
   || fail "the JPEG was re-encoded"
-pdfimages -list "$pdf" | grep -q "smask" && pass "the PNG keeps its transparency" \
+pdfimages -list "$pdf" | has_line "smask" && pass "the PNG keeps its transparency" \
   || fail "no soft mask for the PNG"
 
 # Outline: two sections with two items each.

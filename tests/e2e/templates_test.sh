@@ -49,7 +49,7 @@ for data in rust-is-used-for cli-cheat-sheet; do
       "handout/$data: one column on every page"
     expect_equal "$("${FACTS[@]}" outline "$pdf" | wc -l)" "$((items + sections))" \
       "handout/$data: an outline entry per heading"
-    pdftotext -f 1 -l 1 "$pdf" - | grep -q "Page 1 of" && pass "handout/$data: footer" \
+    pdftotext -f 1 -l 1 "$pdf" - | has_line "Page 1 of" && pass "handout/$data: footer" \
       || fail "handout/$data: no 'Page 1 of' footer on page 1"
   fi
 
@@ -89,7 +89,7 @@ done
 
 # Links: the cheat sheet's introduction links to the git manual.
 "${FACTS[@]}" links "$WORK/reference-sheet-cli-cheat-sheet.pdf" 2>/dev/null \
-  | grep -qF "uri https://git-scm.com/docs" && pass "reference-sheet: the intro's link" \
+  | has_line -F "uri https://git-scm.com/docs" && pass "reference-sheet: the intro's link" \
   || fail "reference-sheet: no link annotation to https://git-scm.com/docs"
 
 # A contents page: its numbers are the pages the headings are on, and its entries are links.
@@ -135,7 +135,7 @@ echo "# mine" >>"$WORK/init/reference-sheet.yaml"
 expect_exit 3 "init refuses to overwrite" -- sh -c "cd '$WORK/init' && '$HANDOUT' init reference-sheet" || true
 expect_in "$WORK/stderr" "already exists; 'handout init' never overwrites a file" \
   "init says why it refuses"
-tail -1 "$WORK/init/reference-sheet.yaml" | grep -q "# mine" && pass "init left the file alone" \
+tail -1 "$WORK/init/reference-sheet.yaml" | has_line "# mine" && pass "init left the file alone" \
   || fail "init overwrote the file"
 expect_exit 1 "init of an unknown template" -- "$HANDOUT" init crads "$WORK/init2" || true
 expect_in "$WORK/stderr" "did you mean 'cards'?" "init suggests the closest name"
@@ -160,7 +160,7 @@ wait_for renders 1 && pass "watch: first render" || fail "watch: no first render
 sleep 0.3
 sed -i 's/^title: .*/title: Watched title/' "$WORK/watch/rust-is-used-for.yaml"
 wait_for renders 2 && pass "watch: re-renders when the data changes" || fail "watch: no re-render"
-pdfinfo "$WORK/watch/out.pdf" | grep -q "Title: *Watched title" && pass "watch: new title in the PDF" \
+pdfinfo "$WORK/watch/out.pdf" | has_line "Title: *Watched title" && pass "watch: new title in the PDF" \
   || fail "watch: the PDF does not have the new title"
 sleep 0.3
 sed -i 's/level: 2/level: 3/' "$WORK/watch/partials/reference-item.yaml"

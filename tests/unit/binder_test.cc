@@ -230,6 +230,26 @@ TEST_CASE("bind: the byline joins author and date with their marks") {
   CHECK(byline.where.file == "t.yaml");  // not one tag: the template's position
 }
 
+TEST_CASE("bind: a heading longer than a PDF bookmark holds is an error at the heading") {
+  DataNode tree_data = small_tree();
+  tree_data.fields[2].second.elements[0].fields[0].second = scalar(std::string(32767, 'x'), 7, 14);
+  Diagnostics diagnostics;
+  bind_document(data_with(tree_data), small_template(), diagnostics);
+  REQUIRE(diagnostics.has_errors());
+  const Diagnostic& error = diagnostics.all().back();
+  CHECK(error.where.line == 7);
+  CHECK(error.where.column == 14);
+  CHECK(error.message ==
+        "this heading is 32767 characters long, more than the 32766 characters a PDF bookmark "
+        "can hold");
+
+  tree_data.fields[2].second.elements[0].fields[0].second =
+      scalar(std::string(32766, 'x') + "  ", 7, 14);  // folded to 32766 characters
+  Diagnostics fits;
+  bind_document(data_with(tree_data), small_template(), fits);
+  CHECK_FALSE(fits.has_errors());
+}
+
 TEST_CASE("bind: unclosed markup in the data warns once, at the mark") {
   DataNode tree_data = small_tree();
   tree_data.fields[2].second.elements[0].fields[1].second = scalar("Some **bold text", 8, 5);

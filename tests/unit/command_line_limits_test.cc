@@ -90,3 +90,13 @@ TEST_CASE("cli limits: sizes in messages use the units the options take") {
   CHECK(size_in_words(1536) == "1.5 KiB");
   CHECK(size_in_words(200 * 1024 * kMebibyte) == "200 GiB");
 }
+
+TEST_CASE("cli limits: --max-font-size takes a size up to what HarfBuzz reads") {
+  Diagnostics diagnostics;
+  auto job = parse_command_line({"render", "x.yaml", "--max-font-size", "2047M"}, diagnostics);
+  REQUIRE(job);
+  CHECK(job->limits.max_font_bytes == 2047 * kMebibyte);
+  CHECK(ResourceLimits{}.max_font_bytes == 64 * kMebibyte);
+  CHECK(usage_message({"render", "x.yaml", "--max-font-size=2G"}) ==
+        "--max-font-size takes a file size, not '2G'");
+}

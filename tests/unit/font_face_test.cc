@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text/sfnt_directory.h"
+#include "text/sfnt_metrics_check.h"
 
 namespace handout {
 namespace {
@@ -208,6 +209,107 @@ TEST_CASE("text: without a name table the PostScript name comes from the file na
   REQUIRE(face != nullptr);
   CHECK(diagnostics.all().empty());
   CHECK(face->postscript_name() == "handout-font-test-MyFontv2");
+}
+
+}  // namespace handout
+
+namespace handout {
+namespace {
+
+// Sets a 4-byte field of the table directory's records (8: the offset, 12: the length): of the
+// table `tag`, or of every table when `tag` is empty.
+std::string with_record_field(std::string font, const std::string& tag, int field, uint32_t value) {
+  const int table_count = (static_cast<uint8_t>(font[4]) << 8) | static_cast<uint8_t>(font[5]);
+  for (int i = 0; i < table_count; ++i) {
+    if (!tag.empty() && font.compare(12 + 16 * i, 4, tag) != 0) continue;
+    for (int byte = 0; byte < 4; ++byte) {
+      font[12 + 16 * i + field + byte] = static_cast<char>((value >> (24 - 8 * byte)) & 0xFF);
+    }
+  }
+  return font;
+}
+
+std::string with_table_offsets(const std::string& font, uint32_t offset) {
+  return with_record_field(font, "", 8, offset);
+}
+
+std::string with_table_length(const std::string& font, const std::string& tag, uint32_t length) {
+  return with_record_field(font, tag, 12, length);
+}
+
+}  // namespace
+
+TEST_CASE("text: a table that starts inside the table directory is damage, found at load") {
+  const std::string bold = read_file(noto_font("NotoSans-Bold.ttf"));
+  CHECK(sfnt_directory_problem(with_table_offsets(bold, 0)) ==
+        "its 'DSIG' table starts at byte 0, inside the table directory");
+  CHECK(sfnt_directory_problem(with_table_offsets(bold, 100)) ==
+        "its 'DSIG' table starts at byte 100, inside the table directory");
+  ScratchFile zeroed("zeroed.ttf", with_table_offsets(bold, 0));
+  Diagnostics diagnostics;
+  load_expecting_one_error(zeroed.path(), diagnostics);
+  CHECK(diagnostics.all()[0].message ==
+        "font file '" + zeroed.path() +
+            "' is truncated or damaged: its 'DSIG' table starts at byte 0, inside the table "
+            "directory");
+}
+
+TEST_CASE("text: a font without a table every TrueType font has is refused at load") {
+  const std::string regular = read_file(noto_font("NotoSans-Regular.ttf"));
+  // Without 'maxp' HarfBuzz counts no glyphs: "not a font handout can read", as before.
+  for (const char* table : {"cmap", "hhea", "hmtx", "loca"}) {
+    CAPTURE(table);
+    ScratchFile damaged("without.ttf", with_table_renamed(regular, table, "zzzz"));
+    Diagnostics diagnostics;
+    load_expecting_one_error(damaged.path(), diagnostics);
+    CHECK(diagnostics.all()[0].message == "font file '" + damaged.path() +
+                                              "' is damaged: it has no '" + table +
+                                              "' table, which every TrueType font has");
+  }
+}
+
+TEST_CASE("text: a font larger than the limit is refused by its size, before it is read") {
+  const std::string path = noto_font("NotoSans-Regular.ttf");
+  Diagnostics diagnostics;
+  CHECK(FontFace::load(path, {"template.yaml", 4, 9}, diagnostics, 100 * 1024) == nullptr);
+  REQUIRE(diagnostics.all().size() == 1);
+  const Diagnostic& error = diagnostics.all()[0];
+  CHECK(error.where.line == 4);
+  CHECK(error.message ==
+        "font file '" + path +
+            "' is 500.7 KiB, more than the 100 KiB handout reads from a font file");
+  CHECK(error.hints ==
+        std::vector<std::string>{"if this is intended, raise the limit with --max-font-size SIZE"});
+  Diagnostics fits;
+  CHECK(FontFace::load(path, {}, fits, std::filesystem::file_size(path)) != nullptr);
+  CHECK(ResourceLimits{}.max_font_bytes == 64 * kMebibyte);
+}
+
+}  // namespace handout
+
+namespace handout {
+
+TEST_CASE("text: widths and outline places that do not fit the glyph count are damage") {
+  const std::string regular = read_file(noto_font("NotoSans-Regular.ttf"));
+  CHECK_FALSE(sfnt_metrics_problem(regular).has_value());
+  CHECK_FALSE(sfnt_metrics_problem("<html>not found</html>").has_value());
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "hmtx", 4)) ==
+        "its 'hmtx' table is 4 bytes long, too short for the widths of its 3317 glyphs (13266 "
+        "bytes)");
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "loca", 3)) ==
+        "its 'loca' table is 3 bytes long, too short for the places of its 3317 glyphs (13272 "
+        "bytes)");
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "glyf", 3)) ==
+        "its 'loca' table places glyph 1 at byte 84 of the 'glyf' table, which has only 3 bytes");
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "head", 10)) ==
+        "its 'head' table is 10 bytes long, too short for a font header (54 bytes)");
+  CHECK(sfnt_metrics_problem(with_table_length(regular, "hhea", 4)) ==
+        "its 'hhea' table is 4 bytes long, too short for a horizontal header (36 bytes)");
+  ScratchFile short_widths("short-widths.ttf", with_table_length(regular, "hmtx", 4));
+  Diagnostics diagnostics;
+  load_expecting_one_error(short_widths.path(), diagnostics);
+  CHECK(diagnostics.all()[0].message.starts_with("font file '" + short_widths.path() +
+                                                 "' is truncated or damaged: its 'hmtx' table"));
 }
 
 }  // namespace handout

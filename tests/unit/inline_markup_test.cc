@@ -108,6 +108,25 @@ TEST_CASE("bind: markup links to other schemes print literally with a warning") 
   CHECK(diagnostics.all()[0].message.find("javascript:alert(1)") != std::string::npos);
 }
 
+TEST_CASE("bind: a link address longer than a PDF link holds is an error at the link") {
+  // 21833 'e' with an acute accent: 2 bytes each in UTF-8, 6 once percent-encoded.
+  std::string accents;
+  for (int i = 0; i < 21833; ++i) accents += "\u00e9";
+  Diagnostics fits;
+  parse("See [it](https://e.org/" + accents + ")", fits);  // 14 + 130998 bytes: too long
+  REQUIRE(fits.all().size() == 1);
+  const Diagnostic& error = fits.all()[0];
+  CHECK(error.severity == Severity::error);
+  CHECK(error.where.column == 14);
+  CHECK(error.message.starts_with("the link to 'https://e.org/\u00e9\u00e9"));
+  CHECK(error.message.ends_with(
+      "...' is 131012 bytes long once percent-encoded, more than the 65535 bytes a PDF link can "
+      "hold"));
+  Diagnostics shorter;
+  parse("[it](https://e.org/" + accents.substr(0, 2 * 10920) + ")", shorter);  // 14 + 65520 bytes
+  CHECK(shorter.all().empty());
+}
+
 TEST_CASE("bind: markup link with a space in the address prints literally") {
   Diagnostics diagnostics;
   InlineText parsed = parse("[a](https://x.org/a b)", diagnostics);

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "core/percent_encoding.h"
 #include "write/link_annotation.h"
 #include "write_test_support.h"
 

@@ -1,4 +1,4 @@
-#include "write/font_subsetting.h"
+#include "text/font_subsetting.h"
 
 #include <hb-subset.h>
 #include <hb.h>
@@ -33,7 +33,7 @@ HbPointer<hb_subset_input_t> subset_input(const std::set<uint32_t>& glyph_ids) {
   return input;
 }
 
-HbPointer<hb_face_t> face_of(const std::string& font_file) {
+HbPointer<hb_face_t> face_of(std::string_view font_file) {
   HbPointer<hb_blob_t> blob(hb_blob_create_or_fail(font_file.data(),
                                                    static_cast<unsigned>(font_file.size()),
                                                    HB_MEMORY_MODE_READONLY, nullptr, nullptr));
@@ -48,12 +48,12 @@ bool has_glyf_table(hb_face_t* face) {
 
 }  // namespace
 
-bool has_truetype_outlines(const std::string& font_file) {
+bool has_truetype_outlines(std::string_view font_file) {
   HbPointer<hb_face_t> face = face_of(font_file);
   return face && has_glyf_table(face.get());
 }
 
-std::optional<std::string> subset_truetype(const std::string& font_file,
+std::optional<std::string> subset_truetype(std::string_view font_file,
                                            const std::set<uint32_t>& glyph_ids) {
   HbPointer<hb_face_t> face = face_of(font_file);
   // HarfBuzz "subsets" garbage into an empty font without complaint.

@@ -1,0 +1,18 @@
+#include "core/points_text.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace handout {
+
+std::string format_points(double points) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", std::round(points * 100) / 100);
+  std::string text = buffer;
+  while (text.ends_with('0')) text.pop_back();
+  if (text.ends_with('.')) text.pop_back();
+  if (text == "-0") text = "0";
+  return text + "pt";
+}
+
+}  // namespace handout
