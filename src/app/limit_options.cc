@@ -57,6 +57,8 @@ const LimitOption kLimitOptions[] = {
      "bytes, or a number with K, M or G (powers of 1024), such as 100M"},
     {kMaxInputSizeOption, "a file size", set_byte_size<&ResourceLimits::max_input_bytes>,
      "bytes, or a number with K, M or G (powers of 1024), such as 16M"},
+    {kMaxTextSizeOption, "a text size", set_byte_size<&ResourceLimits::max_text_bytes>,
+     "bytes, or a number with K, M or G (powers of 1024), such as 16M"},
     {kMaxYamlDepthOption, "a nesting depth",
      set_whole_number<&ResourceLimits::max_yaml_depth, 1, kDeepestYamlNesting>,
      "a whole number from 1 to 400"},

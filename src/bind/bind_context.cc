@@ -1,17 +1,31 @@
 #include "bind/bind_context.h"
 
-namespace handout {
+#include "bind/inline_markup.h"
 
-bool BindContext::take_piece(const SourceLocation& where) {
-  if (pieces > max_pieces) return false;
-  if (++pieces <= max_pieces) return true;
-  diagnostics.error(
-      where,
-      "the template makes more than " + std::to_string(max_pieces) +
-          " blocks, list entries and table rows from this data (each element an "
-          "'each' goes through counting too)",
-      {"check for 'each' blocks inside each other", raise_limit_hint(kMaxBlocksOption)});
-  return false;
+namespace handout {
+namespace {
+
+// Counts the runs of one text after its first, and the link addresses they carry.
+void count_runs(ExpansionBudget& budget, const InlineText& text, const SourceLocation& where) {
+  for (size_t i = 0; i < text.spans.size(); ++i) {
+    if (i > 0 && !budget.take_piece(ExpansionBudget::Piece::inline_run, where)) return;
+    if (!budget.take_text(text.spans[i].link.size(), where)) return;
+  }
+}
+
+}  // namespace
+
+InlineText BindContext::markup(const TextValue& filled, const SourceLocation& where) {
+  InlineText text = parse_inline_markup(filled, diagnostics);
+  count_runs(budget, text, where);
+  return text;
+}
+
+std::vector<InlineText> BindContext::markup_paragraphs(const TextValue& filled,
+                                                       const SourceLocation& where) {
+  std::vector<InlineText> paragraphs = parse_markup_paragraphs(filled, diagnostics);
+  for (const InlineText& paragraph : paragraphs) count_runs(budget, paragraph, where);
+  return paragraphs;
 }
 
 }  // namespace handout

@@ -52,7 +52,7 @@ RunningText running_text(BindContext& context, const RegionDef& region) {
 
 DocTree bind_document(const HandoutData& data, const TemplateDef& layout_template,
                       Diagnostics& diagnostics, const ResourceLimits& limits) {
-  BindContext context(data, layout_template, diagnostics, limits.max_blocks);
+  BindContext context(data, layout_template, diagnostics, limits);
   DocTree tree;
   tree.info = document_info(data);
   tree.page = layout_template.page;

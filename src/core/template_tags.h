@@ -21,6 +21,10 @@ struct TemplateTag {
   std::string problem;  // why the tag is malformed; empty when it is fine
 };
 
+// Sections ({{#a}}, {{^a}}) nest at most this deep in one text: far past what a template needs,
+// and it keeps filling a text from recursing without end.
+constexpr size_t kDeepestSectionNesting = 100;
+
 // Every tag of `text` in order. A '{{' without '}}' is one tag with a problem, and ends the scan.
 std::vector<TemplateTag> scan_template_tags(std::string_view text);
 

@@ -170,6 +170,13 @@ void check_sections(YamlReader& reader, const TextValue& text,
   for (const TemplateTag& tag : tags) {
     if (!tag.problem.empty()) continue;
     if (tag.kind == TemplateTag::Kind::section || tag.kind == TemplateTag::Kind::inverted) {
+      if (open.size() == kDeepestSectionNesting) {
+        reader.error(tag_where(text, tag.offset),
+                     "section '" + tag.path + "' nests sections more than " +
+                         std::to_string(kDeepestSectionNesting) + " deep",
+                     {"close some sections before opening more"});
+        return;
+      }
       open.push_back(&tag);
     } else if (tag.kind == TemplateTag::Kind::close) {
       if (open.empty() || open.back()->path != tag.path) {
