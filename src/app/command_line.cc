@@ -501,7 +501,7 @@ Batch options (build, and check over many documents; see docs/ci.md):
 Limits (render, check, build and watch, for each document; see docs/ci.md, "Limits"):
       --max-pages N        pages of one document (default: 10000)
       --max-blocks N       blocks, list entries, table cells, section repetitions and
-                           inline runs the template makes from one document's data, each
+                           inline marks the template makes from one document's data, each
                            element an 'each' goes through counting too (default: 250000)
       --max-text-size SIZE
                            bytes of text the template expands to for one document: a

@@ -5,27 +5,57 @@
 namespace handout {
 namespace {
 
-// Counts the runs of one text after its first, and the link addresses they carry.
-void count_runs(ExpansionBudget& budget, const InlineText& text, const SourceLocation& where) {
-  for (size_t i = 0; i < text.spans.size(); ++i) {
-    if (i > 0 && !budget.take_piece(ExpansionBudget::Piece::inline_run, where)) return;
-    if (!budget.take_text(text.spans[i].link.size(), where)) return;
+// Every span of a link carries its address.
+bool count_link_addresses(ExpansionBudget& budget, const InlineText& text,
+                          const SourceLocation& where) {
+  for (const InlineSpan& span : text.spans) {
+    if (!budget.take_text(span.link.size(), where)) return false;
   }
+  return true;
+}
+
+MarkCounter mark_counter(ExpansionBudget& budget, const SourceLocation& where) {
+  return
+      [&budget, &where] { return budget.take_piece(ExpansionBudget::Piece::inline_mark, where); };
 }
 
 }  // namespace
 
 InlineText BindContext::markup(const TextValue& filled, const SourceLocation& where) {
-  InlineText text = parse_inline_markup(filled, diagnostics);
-  count_runs(budget, text, where);
+  Diagnostics found;
+  InlineText text = parse_inline_markup(filled, found, mark_counter(budget, where));
+  report_markup_warnings(found);
+  count_link_addresses(budget, text, where);
   return text;
 }
 
 std::vector<InlineText> BindContext::markup_paragraphs(const TextValue& filled,
                                                        const SourceLocation& where) {
-  std::vector<InlineText> paragraphs = parse_markup_paragraphs(filled, diagnostics);
-  for (const InlineText& paragraph : paragraphs) count_runs(budget, paragraph, where);
+  std::vector<InlineText> paragraphs;
+  Diagnostics found;
+  for_each_markup_paragraph(
+      filled, found,
+      [&](InlineText paragraph) {
+        // Blank lines split a text into paragraphs, each a block of the document.
+        if (!paragraphs.empty() && !budget.take_piece(ExpansionBudget::Piece::block, where)) {
+          return false;
+        }
+        if (!count_link_addresses(budget, paragraph, where)) return false;
+        paragraphs.push_back(std::move(paragraph));
+        return true;
+      },
+      mark_counter(budget, where));
+  report_markup_warnings(found);
   return paragraphs;
+}
+
+void BindContext::report_markup_warnings(const Diagnostics& found) {
+  for (const Diagnostic& warning : found.all()) {
+    const SourceLocation& at = warning.where;
+    std::string key = at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                      ": " + warning.message;
+    if (reported_markup_.insert(std::move(key)).second) diagnostics.add(warning);
+  }
 }
 
 }  // namespace handout

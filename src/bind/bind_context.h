@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <set>
 #include <string>
 
 #include "bind/data_scope.h"
@@ -44,11 +45,20 @@ struct BindContext {
     return budget.take_piece(piece, where);
   }
 
-  // A filled text's inline markup as runs, each run after a text's first counting as a piece
-  // and each link address a run carries as text: markup can split a short text into many runs.
-  // `where` is the template value the text was filled from.
+  // A filled text's inline markup as runs: each mark of the markup counts as a piece, as it is
+  // read, and each link address a run carries as text, since markup can split a short text
+  // into many runs. `where` is the template value the text was filled from.
   InlineText markup(const TextValue& filled, const SourceLocation& where);
+  // The same, one per paragraph; each paragraph after the first is a block, counted as it is
+  // parsed.
   std::vector<InlineText> markup_paragraphs(const TextValue& filled, const SourceLocation& where);
+
+ private:
+  // The same markup warning at the same place is given once: a template text's problem would
+  // otherwise be repeated for every element of a loop.
+  void report_markup_warnings(const Diagnostics& found);
+
+  std::set<std::string> reported_markup_;
 };
 
 }  // namespace handout

@@ -11,9 +11,9 @@ std::string piece_hint(ExpansionBudget::Piece piece) {
     case ExpansionBudget::Piece::section_repetition:
       return "a {{#section}} over a list repeats once per element, and sections or 'each' "
              "blocks around it multiply that";
-    case ExpansionBudget::Piece::inline_run:
-      return "every change between plain, strong, emphasised, code and link text starts a new "
-             "run";
+    case ExpansionBudget::Piece::inline_mark:
+      return "every mark of inline markup counts: each '*' or '_' that can start or end "
+             "emphasis, each `code` span, link and hard line break";
     default:
       return "check for 'each' blocks inside each other: every element an 'each', a list or a "
              "table goes through counts too";
@@ -27,7 +27,7 @@ void ExpansionBudget::report_too_many_pieces(Piece piece, const SourceLocation& 
   diagnostics_.error(where,
                      "the template makes more than " + std::to_string(max_pieces_) +
                          " blocks, list entries, table cells, section repetitions and inline "
-                         "runs from this data",
+                         "marks from this data",
                      {piece_hint(piece), raise_limit_hint(kMaxBlocksOption)});
 }
 

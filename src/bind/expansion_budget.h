@@ -15,11 +15,11 @@ namespace handout {
 // runs. Everything binding makes counts against one of two limits as it is made, so a document
 // over them stops at once, with little memory used, instead of after the machine's is gone:
 // --max-blocks counts pieces (blocks, list entries, table cells, elements a loop goes through,
-// section repetitions, inline runs) and --max-text-size the bytes of text expanded.
+// section repetitions, marks of inline markup) and --max-text-size the bytes of text expanded.
 class ExpansionBudget {
  public:
   // What a piece is, for the hint that says where the multiplication comes from.
-  enum class Piece { block, element, list_entry, table_cell, section_repetition, inline_run };
+  enum class Piece { block, element, list_entry, table_cell, section_repetition, inline_mark };
 
   ExpansionBudget(const ResourceLimits& limits, Diagnostics& diagnostics)
       : max_pieces_(limits.max_blocks),

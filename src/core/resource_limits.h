@@ -24,7 +24,7 @@ struct ResourceLimits {
   uint64_t max_blocks = 250'000;               // the pieces one document's binding makes:
                                                // blocks, list entries, table cells, elements
                                                // `each`, lists and tables go through, section
-                                               // repetitions and inline runs (all multiply)
+                                               // repetitions and inline marks (all multiply)
   uint64_t max_text_bytes = 16 * kMebibyte;    // the text one document's binding expands:
                                                // each template text each time it is filled,
                                                // a section's text again each time it repeats,

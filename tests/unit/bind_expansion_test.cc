@@ -16,7 +16,7 @@ using test::scalar;
 
 constexpr const char* kTooManyPieces =
     "the template makes more than 1000 blocks, list entries, table cells, section repetitions "
-    "and inline runs from this data";
+    "and inline marks from this data";
 
 DataNode numbers(int count) {
   std::vector<DataNode> elements;
@@ -153,7 +153,7 @@ TEST_CASE("expansion: sections nest at most 100 deep in one text") {
   CHECK_FALSE(allowed.diagnostics.has_errors());
 }
 
-// Binding: the pieces a table's cells, a list's fixed entries and inline runs make.
+// Binding: the pieces a table's cells, a list's fixed entries and inline markup make.
 
 TextValue tv(std::string text) { return {std::move(text), {"t.yaml", 20, 5}}; }
 
@@ -207,7 +207,7 @@ TEST_CASE("bind: every table cell is a piece, so columns multiply rows") {
   CHECK_FALSE(enough.has_errors());
 }
 
-TEST_CASE("bind: fixed list entries and inline runs are pieces too") {
+TEST_CASE("bind: fixed list entries and marks of inline markup are pieces too") {
   BodyBlockDef fixed = block_of(BodyBlockKind::list);
   for (int i = 0; i < 50; ++i) fixed.entries.push_back(tv("entry"));
   BodyBlockDef each = block_of(BodyBlockKind::each);
@@ -229,7 +229,8 @@ TEST_CASE("bind: fixed list entries and inline runs are pieces too") {
   CHECK(runs.all()[0].message == kTooManyPieces);
   CHECK(runs.all()[0].where.file == "t.yaml");  // the template's paragraph, not the data
   CHECK(runs.all()[0].hints.at(0) ==
-        "every change between plain, strong, emphasised, code and link text starts a new run");
+        "every mark of inline markup counts: each '*' or '_' that can start or end emphasis, "
+        "each `code` span, link and hard line break");
 }
 
 TEST_CASE("bind: a link's address counts as text for every run that carries it") {
