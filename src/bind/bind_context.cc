@@ -49,12 +49,15 @@ std::vector<InlineText> BindContext::markup_paragraphs(const TextValue& filled,
   return paragraphs;
 }
 
+bool BindContext::first_time(const SourceLocation& where, std::string_view message) {
+  std::string key = where.file + ":" + std::to_string(where.line) + ":" +
+                    std::to_string(where.column) + ": " + std::string(message);
+  return reported_.insert(std::move(key)).second;
+}
+
 void BindContext::report_markup_warnings(const Diagnostics& found) {
   for (const Diagnostic& warning : found.all()) {
-    const SourceLocation& at = warning.where;
-    std::string key = at.file + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
-                      ": " + warning.message;
-    if (reported_markup_.insert(std::move(key)).second) diagnostics.add(warning);
+    if (first_time(warning.where, warning.message)) diagnostics.add(warning);
   }
 }
 

@@ -53,12 +53,16 @@ struct BindContext {
   // parsed.
   std::vector<InlineText> markup_paragraphs(const TextValue& filled, const SourceLocation& where);
 
+  // Whether `message` at `where` is said for the first time in this document: a template
+  // block's problem would otherwise be repeated for every element of a loop around it.
+  bool first_time(const SourceLocation& where, std::string_view message);
+
  private:
   // The same markup warning at the same place is given once: a template text's problem would
   // otherwise be repeated for every element of a loop.
   void report_markup_warnings(const Diagnostics& found);
 
-  std::set<std::string> reported_markup_;
+  std::set<std::string> reported_;
 };
 
 }  // namespace handout

@@ -62,6 +62,7 @@ DocTree bind_document(const HandoutData& data, const TemplateDef& layout_templat
   bind_blocks(context, layout_template.back_blocks, tree.back_blocks);
   if (layout_template.header) tree.header = running_text(context, *layout_template.header);
   if (layout_template.footer) tree.footer = running_text(context, *layout_template.footer);
+  context.interpolator.finish({layout_template.source_file});
   return tree;
 }
 

@@ -28,7 +28,8 @@ const std::vector<DataNode>& list_at(BindContext& context, const TextValue& path
                                               "' needs a list in the data, but " +
                                               value->where.file + ":" +
                                               std::to_string(value->where.line) + " is not one");
-  } else if (value == nullptr && !context.layout_template.contract.declared) {
+  } else if (value == nullptr && !context.layout_template.contract.declared &&
+             context.first_time(path.where, "no such list")) {
     std::vector<std::string> hints;
     if (auto suggestion = closest_name(path.text, context.scope.visible_names())) {
       hints.push_back("did you mean '" + *suggestion + "'?");

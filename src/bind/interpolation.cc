@@ -23,20 +23,24 @@ class ScopeLookup : public TagLookup {
       TagValue found = in_frame(*frame, names);
       if (found.kind != TagValue::Kind::missing) return found;
     }
-    return data(descend(scope_.root().field(names[0]), names));
+    return data(scope_.descend(&scope_.root(), names, 0));
   }
 
   const DataNode& current() const override {
     return scope_.frames().empty() ? scope_.root() : *scope_.frames().back().element;
   }
 
+  const DataNode* field(const DataNode& record, std::string_view name) const override {
+    return scope_.field(record, name);
+  }
+
  private:
-  static TagValue in_frame(const DataScope::Frame& frame,
-                           const std::vector<std::string_view>& names) {
-    if (const DataNode* field = descend(frame.element->field(names[0]), names)) {
-      return data(field);
+  TagValue in_frame(const DataScope::Frame& frame,
+                    const std::vector<std::string_view>& names) const {
+    if (const DataNode* field = scope_.descend(frame.element, names, 0)) return data(field);
+    if (!frame.alias.empty() && frame.alias == names[0]) {
+      return data(scope_.descend(frame.element, names, 1));
     }
-    if (!frame.alias.empty() && frame.alias == names[0]) return data(descend(frame.element, names));
     if (names.size() != 1) return {};
     for (const auto& [special, value] : frame.specials) {
       if (special != names[0]) continue;
@@ -52,11 +56,6 @@ class ScopeLookup : public TagLookup {
   static TagValue data(const DataNode* node) {
     if (node == nullptr) return {};
     return {TagValue::Kind::data, node, false, ""};
-  }
-
-  static const DataNode* descend(const DataNode* node, const std::vector<std::string_view>& names) {
-    for (size_t i = 1; i < names.size() && node != nullptr; ++i) node = node->field(names[i]);
-    return node;
   }
 
   const DataScope& scope_;
@@ -106,17 +105,23 @@ TextValue Interpolator::fill(const TextValue& text, const DataScope& scope,
 void Interpolator::report_missing_paths(const TextValue& text, const std::vector<TemplateTag>& tags,
                                         const DataScope& scope, bool keep_layout_placeholders) {
   if (contract_declared_) return;
+  TextPositions positions(text.where, text.text_line, text.text_column, text.text);
   for (const TemplateTag& tag : tags) {
     if (tag.kind != TemplateTag::Kind::variable || tag.has_default || !tag.problem.empty()) {
       continue;
     }
     if (keep_layout_placeholders && is_layout_placeholder(tag.path)) continue;
     if (scope.find(tag.path) != nullptr) continue;
-    SourceLocation where =
-        where_in_text(text.where, text.text_line, text.text_column, text.text, tag.offset);
+    SourceLocation where = positions.at(tag.offset);
     const std::string key =
         where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
     if (!reported_.emplace(key, tag.path).second) continue;
+    // Each is an error, so the document stops either way; past a few, the rest are counted
+    // (each hint searches every name the data has).
+    if (reported_.size() > kMostMissingPaths) {
+      ++missing_paths_left_out_;
+      continue;
+    }
     std::vector<std::string> hints;
     std::string first(path_names(tag.path).empty() ? "" : path_names(tag.path)[0]);
     if (auto suggestion = closest_name(first, scope.visible_names())) {
@@ -127,6 +132,14 @@ void Interpolator::report_missing_paths(const TextValue& text, const std::vector
     diagnostics_.error(where, "the data has nothing at '" + tag.path + "' for {{" + tag.path + "}}",
                        std::move(hints));
   }
+}
+
+void Interpolator::finish(const SourceLocation& where) {
+  if (missing_paths_left_out_ == 0) return;
+  diagnostics_.error(where,
+                     std::to_string(missing_paths_left_out_) +
+                         " more tags name data that the data file does not have",
+                     {"fix the ones shown first, or declare the fields in the template's 'data:'"});
 }
 
 }  // namespace handout

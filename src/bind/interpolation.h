@@ -30,6 +30,11 @@ class Interpolator {
   // For running headers and footers: {{page}}, {{pages}} and {{section}} stay for layout.
   TextValue interpolate_running(const TextValue& text, const DataScope& scope);
 
+  // At most this many tags are reported as naming data that is missing; then how many more.
+  static constexpr size_t kMostMissingPaths = 20;
+  // Reports how many missing paths were left out, if any, at `where` (the template).
+  void finish(const SourceLocation& where);
+
  private:
   TextValue fill(const TextValue& text, const DataScope& scope, bool keep_layout_placeholders);
   void report_missing_paths(const TextValue& text, const std::vector<TemplateTag>& tags,
@@ -41,6 +46,7 @@ class Interpolator {
   // Tags reported missing already (by position and path), so a tag inside `each` is reported
   // once, not once per element.
   std::set<std::pair<std::string, std::string>> reported_;
+  size_t missing_paths_left_out_ = 0;
 };
 
 }  // namespace handout

@@ -245,7 +245,9 @@ class Expander {
     for (auto section = opened_.rbegin(); section != opened_.rend(); ++section) {
       if (section->kind != TagValue::Kind::data) continue;
       const DataNode* node = section->data;
-      for (size_t i = 0; i < names.size() && node != nullptr; ++i) node = node->field(names[i]);
+      for (size_t i = 0; i < names.size() && node != nullptr; ++i) {
+        node = lookup_.field(*node, names[i]);
+      }
       if (node != nullptr) return data_value(node);
     }
     return lookup_.find(path, names);

@@ -30,6 +30,8 @@ class TagLookup {
                         const std::vector<std::string_view>& names) const = 0;
   // What `.` names outside any section: the innermost `each` element, or the data root.
   virtual const DataNode& current() const = 0;
+  // The field `name` of `record`, or nullptr.
+  virtual const DataNode* field(const DataNode& record, std::string_view name) const = 0;
 };
 
 struct TagExpansion {

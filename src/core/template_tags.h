@@ -39,4 +39,24 @@ bool is_layout_placeholder(std::string_view path);
 SourceLocation where_in_text(const SourceLocation& where, int text_line, int text_column,
                              std::string_view text, size_t offset);
 
+// The same for many offsets of one text, asked for in increasing order: each costs only the
+// bytes since the one before (where_in_text for every tag of a long text costs its length
+// times its tags). An offset before the last one asked for starts again from the top.
+class TextPositions {
+ public:
+  TextPositions(const SourceLocation& where, int text_line, int text_column, std::string_view text)
+      : where_(where), text_line_(text_line), text_column_(text_column), text_(text) {}
+
+  SourceLocation at(size_t offset);
+
+ private:
+  SourceLocation where_;
+  int text_line_;
+  int text_column_;
+  std::string_view text_;
+  size_t scanned_ = 0;     // bytes counted so far
+  int lines_ = 0;          // line breaks among them
+  size_t line_start_ = 0;  // where the line of `scanned_` starts
+};
+
 }  // namespace handout

@@ -180,6 +180,29 @@ warnings=$(grep -c ": warning: " "$WORK/stderr" || true)
 expect_in "$WORK/stderr" "99980 more problems with the markup of this text are not shown" \
   "edge: stray-asterisks says how many warnings were left out"
 
+# Binding costs what the data does, not its square: a tag inside a loop finding a key among
+# 200,000 (each lookup walked them all: minutes), a contract's tag positions in a text of 100,000
+# tags (each counted from the start: 108 s), 30,000 records against a contract of 30,000 fields
+# (each record walked every field: 40 s).
+edge many-keys "title: T
+$(seq 200000 | sed 's/^/k/; s/$/: v/')
+items:
+$(seq 20000 | sed 's/^/  - /')
+final: v" '  - each: items
+    blocks:
+      - paragraph: "{{final}}"'
+edge many-tags "title: T" "  - paragraph: \"$(printf '{{title}} %.0s' $(seq 100000))\"
+data:
+  title: text"
+edge many-declared-fields "title: T
+items:
+$(seq 30000 | sed 's/.*/  - {f1: v}/')" "  - paragraph: \"{{title}}\"
+data:
+  items:
+    type: list
+    of:
+$(seq 30000 | sed 's/^/      f/; s/$/: text/')"
+
 # A figure of no size is an error in the template, not an empty box.
 plain_template '  - figure: rgb.png
     width: 0%' >zero-figure.yaml
