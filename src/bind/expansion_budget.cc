@@ -11,6 +11,9 @@ std::string piece_hint(ExpansionBudget::Piece piece) {
     case ExpansionBudget::Piece::section_repetition:
       return "a {{#section}} over a list repeats once per element, and sections or 'each' "
              "blocks around it multiply that";
+    case ExpansionBudget::Piece::contents_entry:
+      return "a table of contents lists every heading up to its depth, and each 'toc' block "
+             "lists them all again";
     case ExpansionBudget::Piece::inline_mark:
       return "every mark of inline markup counts: each '*' or '_' that can start or end "
              "emphasis, each `code` span, link and hard line break";
@@ -21,6 +24,16 @@ std::string piece_hint(ExpansionBudget::Piece piece) {
 }
 
 }  // namespace
+
+bool ExpansionBudget::take_pieces(Piece piece, uint64_t count, const SourceLocation& where) {
+  if (exhausted_) return false;
+  if (count <= max_pieces_ - pieces_) {
+    pieces_ += count;
+    return true;
+  }
+  report_too_many_pieces(piece, where);
+  return false;
+}
 
 void ExpansionBudget::report_too_many_pieces(Piece piece, const SourceLocation& where) {
   exhausted_ = true;

@@ -19,7 +19,15 @@ namespace handout {
 class ExpansionBudget {
  public:
   // What a piece is, for the hint that says where the multiplication comes from.
-  enum class Piece { block, element, list_entry, table_cell, section_repetition, inline_mark };
+  enum class Piece {
+    block,
+    element,
+    list_entry,
+    table_cell,
+    section_repetition,
+    inline_mark,
+    contents_entry,
+  };
 
   ExpansionBudget(const ResourceLimits& limits, Diagnostics& diagnostics)
       : max_pieces_(limits.max_blocks),
@@ -35,6 +43,9 @@ class ExpansionBudget {
   bool take_text(uint64_t bytes, const SourceLocation& where) {
     return take_text(bytes, [&] { return where; });
   }
+
+  // Counts `count` pieces at once: false, and the error, when they do not all fit.
+  bool take_pieces(Piece piece, uint64_t count, const SourceLocation& where);
 
   // The same, with the position worked out only for the error: finding the line and column of
   // a byte inside a long text costs as much as the text.

@@ -246,5 +246,51 @@ TEST_CASE("bind: a link's address counts as text for every run that carries it")
         "the template's text expands to more than 16 KiB from this data");
 }
 
+TEST_CASE("bind: each toc lists every heading, so its entries are pieces before layout") {
+  BodyBlockDef heading = block_of(BodyBlockKind::heading, "{{n}}");
+  heading.level = 1;
+  BodyBlockDef toc = block_of(BodyBlockKind::toc);
+  toc.depth = 2;
+  toc.where = {"t.yaml", 40, 9};
+  BodyBlockDef each = block_of(BodyBlockKind::each);
+  each.path = tv("items");
+  each.blocks = {heading, toc};
+  // 40 headings and 40 tables of contents: 1,600 entries.
+  Diagnostics diagnostics;
+  bind_document(data_of(record({{"items", numbers(40)}})), template_with(each), diagnostics,
+                limits_of(1000));
+  REQUIRE(diagnostics.error_count() == 1);
+  CHECK(diagnostics.all()[0].where.line == 40);
+  CHECK(diagnostics.all()[0].hints.at(0) ==
+        "a table of contents lists every heading up to its depth, and each 'toc' block lists "
+        "them all again");
+  Diagnostics enough;
+  bind_document(data_of(record({{"items", numbers(40)}})), template_with(each), enough,
+                limits_of(1 + 40 * 3 + 1600));
+  CHECK_FALSE(enough.has_errors());
+}
+
+TEST_CASE("bind: a header or footer slot is one line of at most 256 bytes, {{section}} too") {
+  TemplateDef layout = template_with(block_of(BodyBlockKind::heading, "{{long}}"));
+  layout.blocks[0].level = 1;
+  layout.footer = RegionDef{"{{long}}", "", "", "body", true, {}, {}};
+  Diagnostics diagnostics;
+  bind_document(data_of(record({{"long", scalar(std::string(257, 'x'))}})), layout, diagnostics);
+  REQUIRE(diagnostics.error_count() == 1);
+  CHECK(diagnostics.all()[0].message ==
+        "this header or footer text is 257 bytes once filled, more than the 256 bytes one line "
+        "of a header or footer may hold");
+  layout.footer = RegionDef{"{{section}}", "", "", "body", true, {}, {}};
+  Diagnostics section;
+  bind_document(data_of(record({{"long", scalar(std::string(257, 'x'))}})), layout, section);
+  REQUIRE(section.error_count() == 1);
+  CHECK(section.all()[0].message ==
+        "this heading is 257 bytes, more than the 256 bytes one line of a header or footer may "
+        "hold, and {{section}} shows it there");
+  Diagnostics fits;
+  bind_document(data_of(record({{"long", scalar(std::string(256, 'x'))}})), layout, fits);
+  CHECK_FALSE(fits.has_errors());
+}
+
 }  // namespace
 }  // namespace handout
