@@ -13,7 +13,6 @@ readonly packages=(
   libhyphen-dev hyphen-en-us hyphen-en-gb  # hyphenation
   libdeflate-dev  # the writer deflates page content itself, faster than libharu's zlib
   libmimalloc-dev  # the binary's allocator: faster than glibc's for many small allocations
-  libkainjow-mustache-dev  # template interpolation
   libqrencode-dev  # QR codes
   poppler-utils qpdf python3  # the end-to-end tests read the PDFs back with these
   zbar-tools  # the QR code tests decode the rendered codes

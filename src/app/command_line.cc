@@ -500,9 +500,13 @@ Batch options (build, and check over many documents; see docs/ci.md):
 
 Limits (render, check, build and watch, for each document; see docs/ci.md, "Limits"):
       --max-pages N        pages of one document (default: 10000)
-      --max-blocks N       blocks, list entries and table rows the template makes from
-                           one document's data, each element an 'each' goes through
-                           counting too (default: 250000)
+      --max-blocks N       blocks, list entries, table cells, section repetitions and
+                           inline marks the template makes from one document's data, each
+                           element an 'each' goes through counting too (default: 250000)
+      --max-text-size SIZE
+                           bytes of text the template expands to for one document: a
+                           text each time it is filled, a section each time it repeats,
+                           every value filled in (default: 16M)
       --max-megapixels N   pixels of one figure, width x height, read from its header
                            before decoding (default: 50; decimals allowed, e.g. 2.5)
       --max-image-size SIZE

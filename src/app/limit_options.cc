@@ -67,6 +67,8 @@ const LimitOption kLimitOptions[] = {
     {kMaxFontSizeOption, "a file size", set_font_size,
      "bytes, or a number with K, M or G (powers of 1024), such as 64M; at most 2047M, the most "
      "HarfBuzz reads"},
+    {kMaxTextSizeOption, "a text size", set_byte_size<&ResourceLimits::max_text_bytes>,
+     "bytes, or a number with K, M or G (powers of 1024), such as 16M"},
     {kMaxYamlDepthOption, "a nesting depth",
      set_whole_number<&ResourceLimits::max_yaml_depth, 1, kDeepestYamlNesting>,
      "a whole number from 1 to 400"},

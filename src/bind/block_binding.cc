@@ -79,6 +79,7 @@ void bind_block(BindContext& context, const BodyBlockDef& block, std::vector<Blo
     }
     case BodyBlockKind::each:
       return for_each_element(context, list_at(context, block.path, "each"), block.alias,
+                              block.path.where,
                               [&](const DataNode&) { bind_blocks(context, block.blocks, out); });
     case BodyBlockKind::if_:
     case BodyBlockKind::unless:
@@ -93,7 +94,7 @@ void bind_block(BindContext& context, const BodyBlockDef& block, std::vector<Blo
 void bind_blocks(BindContext& context, const std::vector<BodyBlockDef>& blocks,
                  std::vector<Block>& out) {
   for (const BodyBlockDef& block : blocks) {
-    if (!context.take_piece(block.where)) return;
+    if (!context.take_piece(ExpansionBudget::Piece::block, block.where)) return;
     bind_block(context, block, out);
   }
 }

@@ -11,6 +11,12 @@ namespace {
 
 const std::vector<DataNode> kNoElements;
 
+// A table's columns multiply its rows: every cell is a piece of the document.
+InlineText table_cell(BindContext& context, const TextValue& text) {
+  if (!context.take_piece(ExpansionBudget::Piece::table_cell, text.where)) return {};
+  return context.markup(context.fill(text), text.where);
+}
+
 }  // namespace
 
 const std::vector<DataNode>& list_at(BindContext& context, const TextValue& path,
@@ -22,7 +28,8 @@ const std::vector<DataNode>& list_at(BindContext& context, const TextValue& path
                                               "' needs a list in the data, but " +
                                               value->where.file + ":" +
                                               std::to_string(value->where.line) + " is not one");
-  } else if (value == nullptr && !context.layout_template.contract.declared) {
+  } else if (value == nullptr && !context.layout_template.contract.declared &&
+             context.first_time(path.where, "no such list")) {
     std::vector<std::string> hints;
     if (auto suggestion = closest_name(path.text, context.scope.visible_names())) {
       hints.push_back("did you mean '" + *suggestion + "'?");
@@ -39,16 +46,19 @@ void bind_list(BindContext& context, const BodyBlockDef& block, std::vector<Bloc
   list.style = context.styles.chosen(block.style, default_style_names(block.kind, block.level));
   list.where = block.where;
   const auto add = [&](const TextValue& text, const SourceLocation& where) {
-    InlineText content = parse_inline_markup(context.fill(text), context.diagnostics);
+    InlineText content = context.markup(context.fill(text), text.where);
     if (content.empty()) return;
     std::string marker = block.numbered ? std::to_string(list.entries.size() + 1) + "." : "\u2022";
     list.entries.push_back({std::move(marker), std::move(content), where});
   };
   if (block.path.empty()) {
-    for (const TextValue& entry : block.entries) add(entry, entry.where);
+    for (const TextValue& entry : block.entries) {
+      if (!context.take_piece(ExpansionBudget::Piece::list_entry, entry.where)) return;
+      add(entry, entry.where);
+    }
   } else {
     const TextValue item = block.item.empty() ? TextValue{"{{.}}", block.where} : block.item;
-    for_each_element(context, list_at(context, block.path, "list"), "",
+    for_each_element(context, list_at(context, block.path, "list"), "", block.path.where,
                      [&](const DataNode& element) { add(item, element.where); });
   }
   if (!list.entries.empty()) out.push_back(std::move(list));
@@ -84,7 +94,7 @@ void bind_table(BindContext& context, const BodyBlockDef& block, std::vector<Blo
   bool any_header = false;
   for (const TableColumnDef& column : block.columns) {
     given.push_back(column.width);
-    table.header.push_back(parse_inline_markup(context.fill(column.header), context.diagnostics));
+    table.header.push_back(table_cell(context, column.header));
     any_header = any_header || !table.header.back().empty();
   }
   if (!any_header) table.header.clear();
@@ -92,13 +102,14 @@ void bind_table(BindContext& context, const BodyBlockDef& block, std::vector<Blo
   for (size_t i = 0; i < block.columns.size(); ++i) {
     table.columns.push_back({widths[i], block.columns[i].align});
   }
-  for_each_element(context, list_at(context, block.path, "table"), "", [&](const DataNode&) {
-    std::vector<InlineText> row;
-    for (const TableColumnDef& column : block.columns) {
-      row.push_back(parse_inline_markup(context.fill(column.cell), context.diagnostics));
-    }
-    table.rows.push_back(std::move(row));
-  });
+  for_each_element(context, list_at(context, block.path, "table"), "", block.path.where,
+                   [&](const DataNode&) {
+                     std::vector<InlineText> row;
+                     for (const TableColumnDef& column : block.columns) {
+                       row.push_back(table_cell(context, column.cell));
+                     }
+                     table.rows.push_back(std::move(row));
+                   });
   if (!table.rows.empty()) out.push_back(std::move(table));
 }
 

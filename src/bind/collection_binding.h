@@ -12,12 +12,13 @@ namespace handout {
 const std::vector<DataNode>& list_at(BindContext& context, const TextValue& path,
                                      const char* block_kind);
 
-// Calls `each_element` once per element, with the element (and `alias`) in scope.
+// Calls `each_element` once per element, with the element (and `alias`) in scope; each element
+// is a piece of the document made at `where`, the template's path to the list.
 template <typename Bind>
 void for_each_element(BindContext& context, const std::vector<DataNode>& elements,
-                      const std::string& alias, Bind each_element) {
+                      const std::string& alias, const SourceLocation& where, Bind each_element) {
   for (size_t i = 0; i < elements.size(); ++i) {
-    if (!context.take_piece(elements[i].where)) return;
+    if (!context.take_piece(ExpansionBudget::Piece::element, where)) return;
     context.scope.push(elements[i], alias, i, elements.size());
     each_element(elements[i]);
     context.scope.pop();

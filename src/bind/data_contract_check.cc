@@ -1,8 +1,13 @@
 #include "bind/data_contract_check.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
+#include "bind/field_index.h"
 #include "core/edit_distance.h"
 #include "core/scalar_kind.h"
 
@@ -183,67 +188,125 @@ bool is_empty_value(const DataNode& value) {
          (value.is_list() && value.elements.empty());
 }
 
-std::vector<std::string> names_of(const std::vector<FieldContract>& fields) {
-  std::vector<std::string> names;
-  for (const FieldContract& field : fields) names.push_back(field.name);
-  return names;
+std::string quoted_names(const std::vector<std::string>& names) {
+  // A contract may declare thousands of fields: a hint names the first few.
+  constexpr size_t kNamed = 20;
+  std::string list;
+  const size_t shown = std::min(names.size(), kNamed);
+  for (size_t i = 0; i < shown; ++i) {
+    if (i > 0) list += i + 1 == names.size() ? " and " : ", ";
+    list += quoted(names[i]);
+  }
+  if (shown < names.size()) list += " and " + std::to_string(names.size() - shown) + " more";
+  return list;
 }
 
-const FieldContract* declaration_of(const std::vector<FieldContract>& fields,
-                                    std::string_view name) {
-  for (const FieldContract& field : fields) {
-    if (field.name == name) return &field;
+// What one record's declaration allows, found once for all the records it declares: a list of
+// thousands of records checked against thousands of declared fields would otherwise cost their
+// product.
+struct Declarations {
+  std::unordered_map<std::string_view, size_t> position;  // of each declared field, by name
+  std::vector<size_t> required;                           // the required fields' positions
+  std::vector<std::string> allowed;  // declared names, and handout's own keys at the top
+  std::unordered_set<std::string_view> allowed_set;
+
+  Declarations(const std::vector<FieldContract>& fields, bool is_root) {
+    for (size_t i = 0; i < fields.size(); ++i) {
+      position.try_emplace(fields[i].name, i);
+      if (fields[i].required) required.push_back(i);
+      allowed.push_back(fields[i].name);
+    }
+    if (is_root) {  // handout's own keys, less those the contract declares too
+      for (const std::string& key : kDocumentKeys) {
+        if (!position.contains(key)) allowed.push_back(key);
+      }
+    }
+    for (const std::string& name : allowed) allowed_set.insert(name);
   }
-  return nullptr;
-}
+};
 
 class ContractChecker {
  public:
+  // After this many errors the check stops: the data is wrong either way, and a list of
+  // thousands of records each missing thousands of required fields would otherwise make their
+  // product in messages.
+  static constexpr size_t kMostErrors = 100;
+
   explicit ContractChecker(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
 
   void check_record(const DataNode& record, const RecordScope& scope) {
-    std::vector<std::string> suggested = check_unknown_fields(record, scope);
-    for (const FieldContract& field : scope.fields) {
-      const DataNode* value = record.field(field.name);
-      bool misspelt = std::find(suggested.begin(), suggested.end(), field.name) != suggested.end();
-      if (value == nullptr) {
-        if (field.required && !misspelt) {
-          error(record.where, scope.label + " has no " + quoted(field.name), field.where);
-        }
-      } else if (field.required && is_empty_value(*value)) {
-        error(value->where, scope.label + " has an empty " + quoted(field.name), field.where);
-      } else if (!value->is_null()) {
-        check_value(*value, field, field_label(field.name, scope), field.name, scope);
-      }
+    const Declarations& declared = declarations_of(scope);
+    std::vector<std::string> suggested = check_unknown_fields(record, scope, declared);
+    // The declared fields the record has, and the required ones it lacks, in declared order.
+    std::vector<std::pair<size_t, const DataNode*>> fields;
+    for (const auto& [key, value] : record.fields) {
+      auto found = declared.position.find(key);
+      if (found != declared.position.end()) fields.emplace_back(found->second, &value);
+    }
+    for (size_t required : declared.required) {
+      if (!fields_.field(record, scope.fields[required].name))
+        fields.emplace_back(required, nullptr);
+    }
+    std::sort(fields.begin(), fields.end());
+    for (const auto& [position, value] : fields) {
+      if (stopped_) return;
+      check_field(record, scope.fields[position], value, scope, suggested);
     }
   }
 
+  // Says that errors were left out, if they were, at `where` (the data file).
+  void finish(const SourceLocation& where) {
+    if (!stopped_) return;
+    diagnostics_.error(where,
+                       "the data has more problems with the template's contract than the " +
+                           std::to_string(kMostErrors) + " shown",
+                       {"fix these and check again"});
+  }
+
  private:
+  void check_field(const DataNode& record, const FieldContract& field, const DataNode* value,
+                   const RecordScope& scope, const std::vector<std::string>& suggested) {
+    const bool misspelt =
+        std::find(suggested.begin(), suggested.end(), field.name) != suggested.end();
+    if (value == nullptr) {
+      if (!misspelt)
+        error(record.where, scope.label + " has no " + quoted(field.name), field.where);
+    } else if (field.required && is_empty_value(*value)) {
+      error(value->where, scope.label + " has an empty " + quoted(field.name), field.where);
+    } else if (!value->is_null()) {
+      check_value(*value, field, field_label(field.name, scope), field.name, scope);
+    }
+  }
+
+  const Declarations& declarations_of(const RecordScope& scope) {
+    auto [entry, made] = declarations_.try_emplace({&scope.fields, scope.is_root});
+    if (made) entry->second = std::make_unique<Declarations>(scope.fields, scope.is_root);
+    return *entry->second;
+  }
+
   // Reports the record's fields that the contract does not declare; gives the declared names
   // suggested for them, which then are not reported as missing too.
-  std::vector<std::string> check_unknown_fields(const DataNode& record, const RecordScope& scope) {
+  std::vector<std::string> check_unknown_fields(const DataNode& record, const RecordScope& scope,
+                                                const Declarations& declared) {
     std::vector<std::string> suggested;
     if (scope.fields.empty() && !scope.is_root) return suggested;  // any fields
-    std::vector<std::string> allowed = names_of(scope.fields);
-    if (scope.is_root) {  // handout's own keys, less those the contract declares too
-      for (const std::string& key : kDocumentKeys) {
-        if (!declaration_of(scope.fields, key)) allowed.push_back(key);
-      }
-    }
     for (const auto& [key, value] : record.fields) {
-      if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+      if (stopped_) break;
+      if (declared.allowed_set.contains(key)) continue;
       std::vector<std::string> hints;
-      if (auto suggestion = closest_name(key, allowed)) {
+      if (auto suggestion = closest_name(key, declared.allowed)) {
         hints.push_back("did you mean " + quoted(*suggestion) + "?");
-        const FieldContract* declared = declaration_of(scope.fields, *suggestion);
-        if (declared) hints.push_back(declared_at(declared->where));
+        auto position = declared.position.find(*suggestion);
+        if (position != declared.position.end()) {
+          hints.push_back(declared_at(scope.fields[position->second].where));
+        }
         suggested.push_back(*suggestion);
       } else {
-        hints.push_back("the fields allowed here are " + quoted_names(allowed) + " (" +
+        hints.push_back("the fields allowed here are " + quoted_names(declared.allowed) + " (" +
                         declared_at(scope.declared) + ")");
       }
-      diagnostics_.error(value.key_where, "unknown field " + quoted(key) + " in " + scope.label,
-                         hints);
+      report(value.key_where, "unknown field " + quoted(key) + " in " + scope.label,
+             std::move(hints));
     }
     return suggested;
   }
@@ -266,7 +329,7 @@ class ContractChecker {
   void check_elements(const DataNode& list, const FieldContract& element, std::string_view key,
                       const RecordScope& owner) {
     const std::string owner_label = owner.is_root ? "" : owner.label;
-    for (size_t i = 0; i < list.elements.size(); ++i) {
+    for (size_t i = 0; i < list.elements.size() && !stopped_; ++i) {
       const DataNode& value = list.elements[i];
       std::string label = element_label(value, i, key, owner_label);
       if (value.is_null()) {
@@ -286,29 +349,34 @@ class ContractChecker {
       hints.push_back("remove the quotes: a number in quotes is text");
     }
     if (field.type == FieldType::record && !field.fields.empty()) {
-      hints.push_back("its fields are " + quoted_names(names_of(field.fields)));
+      hints.push_back("its fields are " +
+                      quoted_names(declarations_of({"", field.fields, field.where}).allowed));
     }
     hints.push_back(declared_at(field.where));
-    diagnostics_.error(
-        value.where,
-        subject + " must be " + wanted_text(field.type) + ", but this is " + actual_text(value),
-        hints);
+    report(value.where,
+           subject + " must be " + wanted_text(field.type) + ", but this is " + actual_text(value),
+           std::move(hints));
   }
 
   void error(const SourceLocation& where, std::string message, const SourceLocation& declared) {
-    diagnostics_.error(where, std::move(message), {declared_at(declared)});
+    report(where, std::move(message), {declared_at(declared)});
   }
 
-  static std::string quoted_names(const std::vector<std::string>& names) {
-    std::string list;
-    for (size_t i = 0; i < names.size(); ++i) {
-      if (i > 0) list += i + 1 == names.size() ? " and " : ", ";
-      list += quoted(names[i]);
+  void report(const SourceLocation& where, std::string message, std::vector<std::string> hints) {
+    if (reported_ == kMostErrors) {
+      stopped_ = true;
+      return;
     }
-    return list;
+    ++reported_;
+    diagnostics_.error(where, std::move(message), std::move(hints));
   }
 
   Diagnostics& diagnostics_;
+  FieldIndex fields_;
+  std::map<std::pair<const std::vector<FieldContract>*, bool>, std::unique_ptr<Declarations>>
+      declarations_;
+  size_t reported_ = 0;
+  bool stopped_ = false;
 };
 
 }  // namespace
@@ -319,6 +387,7 @@ void check_data_contract(const HandoutData& data, const DataContract& contract,
   ContractChecker checker(diagnostics);
   RecordScope root{"the data file", contract.fields, contract.where, true};
   if (data.tree.is_map()) checker.check_record(data.tree, root);
+  checker.finish(data.tree.where);
 }
 
 }  // namespace handout

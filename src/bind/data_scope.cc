@@ -11,13 +11,15 @@ DataNode special_value(std::string text) {
   return node;
 }
 
-const DataNode* descend(const DataNode* node, const std::vector<std::string_view>& names,
-                        size_t from) {
-  for (size_t i = from; i < names.size() && node != nullptr; ++i) node = node->field(names[i]);
+}  // namespace
+
+const DataNode* DataScope::descend(const DataNode* node, const std::vector<std::string_view>& names,
+                                   size_t from) const {
+  for (size_t i = from; i < names.size() && node != nullptr; ++i) {
+    node = fields_.field(*node, names[i]);
+  }
   return node;
 }
-
-}  // namespace
 
 DataScope::DataScope(const DataNode& root) : root_(root) {}
 
@@ -35,7 +37,7 @@ void DataScope::push(const DataNode& element, std::string alias, size_t index, s
 void DataScope::pop() { frames_.pop_back(); }
 
 const DataNode* DataScope::find_in_frame(const Frame& frame, std::string_view first) const {
-  if (const DataNode* field = frame.element->field(first)) return field;
+  if (const DataNode* field = fields_.field(*frame.element, first)) return field;
   if (!frame.alias.empty() && frame.alias == first) return frame.element;
   for (const auto& [name, value] : frame.specials) {
     if (name == first) return &value;
@@ -50,7 +52,7 @@ const DataNode* DataScope::find(std::string_view path) const {
   for (auto frame = frames_.rbegin(); frame != frames_.rend(); ++frame) {
     if (const DataNode* found = descend(find_in_frame(*frame, names[0]), names, 1)) return found;
   }
-  return descend(root_.field(names[0]), names, 1);
+  return descend(&root_, names, 0);
 }
 
 std::vector<std::string> DataScope::visible_names() const {

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bind/field_index.h"
 #include "model/data_tree.h"
 
 namespace handout {
@@ -32,6 +33,15 @@ class DataScope {
   // Every name a path could start with here, innermost first, for did-you-mean hints.
   std::vector<std::string> visible_names() const;
 
+  // The field `name` of `record`, or nullptr; records of many fields are searched through an
+  // index (see FieldIndex).
+  const DataNode* field(const DataNode& record, std::string_view name) const {
+    return fields_.field(record, name);
+  }
+  // `node`'s field at each of `names` from `from` on, or nullptr where one is missing.
+  const DataNode* descend(const DataNode* node, const std::vector<std::string_view>& names,
+                          size_t from) const;
+
   const DataNode& root() const { return root_; }
   // Outermost first.
   const std::vector<Frame>& frames() const { return frames_; }
@@ -41,6 +51,7 @@ class DataScope {
 
   const DataNode& root_;
   std::vector<Frame> frames_;
+  FieldIndex fields_;
 };
 
 // The truth of a value in `if` and `unless`: present, not null, not empty, not `false`; a list

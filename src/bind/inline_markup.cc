@@ -43,6 +43,8 @@ bool is_link_scheme_allowed(std::string_view url) {
          lower.starts_with("mailto:");
 }
 
+constexpr size_t kNone = static_cast<size_t>(-1);
+
 // One piece of a paragraph between markup decisions: literal text, a run of '*' or '_' that
 // may open or close emphasis, a code span, a hard break or a '[' that may start a link.
 struct Piece {
@@ -55,11 +57,76 @@ struct Piece {
   int original = 0;
   bool can_open = false;
   bool can_close = false;
-  bool settled = false;  // a delimiter inside a finished link, or one that can no longer match
-  // Marks from the matches around the piece.
-  int strong = 0;
-  int emphasis = 0;
-  std::string link;
+  // Delimiters that may still pair are on a stack (CommonMark's delimiter stack), linked in
+  // order, so that a pair drops every run between its two at once and later searches step over
+  // only the runs still on it.
+  size_t stack_previous = kNone;
+  size_t stack_next = kNone;
+  // Marks from the pairs around the piece, as changes in reading order: a pair adds one from the
+  // piece after its opener on and takes it back at its closer, so that pairing costs the same
+  // however much a pair encloses (nested pairs would otherwise cost their count squared).
+  int strong_change = 0;
+  int emphasis_change = 0;
+  int link = -1;  // the link's address among the parser's; -1 for none
+};
+
+// The warnings about one text value's markup, shared by the parsers of its paragraphs. At most
+// kMostMarkupWarnings are given, then one that says how many more there were: a text of a million
+// stray asterisks would otherwise make a million warnings. Where the value's lines start is
+// found once, when the first warning needs it, so that each warning's position costs a search
+// instead of the text's length.
+class MarkupWarnings {
+ public:
+  MarkupWarnings(const TextValue& value, Diagnostics& diagnostics)
+      : value_(value), diagnostics_(diagnostics) {}
+
+  void warn(size_t offset, std::string message, std::string hint) {
+    if (given_ == kMostMarkupWarnings) {
+      ++left_out_;
+      return;
+    }
+    ++given_;
+    diagnostics_.warning(location(offset), std::move(message), {std::move(hint)});
+  }
+
+  // An error is always given: it stops the document, so there are few.
+  void error(size_t offset, std::string message, std::string hint) {
+    diagnostics_.error(location(offset), std::move(message), {std::move(hint)});
+  }
+
+  // Says how many warnings were left out, if any.
+  void finish() {
+    if (left_out_ == 0) return;
+    diagnostics_.warning(
+        value_.where,
+        std::to_string(left_out_) + " more problems with the markup of this text are not shown",
+        {"fix the ones shown first; each prints as it is written"});
+  }
+
+ private:
+  // The source position of byte `offset` of the value's text: exact where the text stands
+  // verbatim in the source, else the value's start.
+  SourceLocation location(size_t offset) {
+    SourceLocation where = value_.where;
+    if (value_.text_line <= 0 || value_.text_column <= 0) return where;
+    if (line_starts_.empty()) {
+      line_starts_.push_back(0);
+      for (size_t at = value_.text.find('\n'); at != std::string::npos;
+           at = value_.text.find('\n', at + 1)) {
+        line_starts_.push_back(at + 1);
+      }
+    }
+    const auto line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - 1;
+    where.line = value_.text_line + static_cast<int>(line - line_starts_.begin());
+    where.column = value_.text_column + static_cast<int>(offset - *line);
+    return where;
+  }
+
+  const TextValue& value_;
+  Diagnostics& diagnostics_;
+  size_t given_ = 0;
+  size_t left_out_ = 0;
+  std::vector<size_t> line_starts_;
 };
 
 Piece make_piece(Piece::Kind kind, std::string text, size_t offset) {
@@ -73,11 +140,12 @@ Piece make_piece(Piece::Kind kind, std::string text, size_t offset) {
 // Parses one paragraph: bytes [begin, end) of a text value.
 class MarkupParser {
  public:
-  MarkupParser(const TextValue& value, size_t begin, size_t end, Diagnostics& diagnostics)
-      : value_(value), text_(value.text), begin_(begin), end_(end), diagnostics_(diagnostics) {}
+  MarkupParser(const TextValue& value, size_t begin, size_t end, MarkupWarnings& warnings,
+               const MarkCounter& take_mark)
+      : text_(value.text), begin_(begin), end_(end), warnings_(warnings), take_mark_(take_mark) {}
 
   InlineText parse() {
-    for (size_t at = begin_; at < end_;) at = scan(at);
+    for (size_t at = begin_; at < end_ && !stopped_;) at = scan(at);
     process_emphasis(0);
     warn_unmatched_delimiters();
     return spans();
@@ -91,6 +159,7 @@ class MarkupParser {
     if (c == '`') return scan_code(at);
     if (c == '*' || c == '_') return scan_delimiter_run(at);
     if (c == '[') {
+      count_mark();
       open_brackets_.push_back(pieces_.size());
       pieces_.push_back(make_piece(Piece::Kind::bracket, "[", at));
       return at + 1;
@@ -163,6 +232,7 @@ class MarkupParser {
     bool padded = code.size() >= 2 && code.front() == ' ' && code.back() == ' ' &&
                   code.find_first_not_of(' ') != std::string::npos;
     if (padded) code = code.substr(1, code.size() - 2);
+    count_mark();
     pieces_.push_back(make_piece(Piece::Kind::code, std::move(code), at));
   }
 
@@ -198,7 +268,14 @@ class MarkupParser {
       run.can_open = left_flanking && (!right_flanking || is_punctuation(before));
       run.can_close = right_flanking && (!left_flanking || is_punctuation(after));
     }
+    // A run that can neither open nor close ("2 * 3") is only text.
+    if (!run.can_open && !run.can_close) {
+      add_text(run.text, at);
+      return at + length;
+    }
+    count_mark();
     pieces_.push_back(std::move(run));
+    push_on_stack(pieces_.size() - 1);
     return at + length;
   }
 
@@ -225,7 +302,8 @@ class MarkupParser {
     std::string url(text_.substr(at + 2, *url_end - at - 2));
     if (!is_link_scheme_allowed(url)) {
       warn(bracket.offset,
-           "the link to '" + url + "' is not an http, https or mailto address; it prints as it is",
+           "the link to '" + shortened_text(url, 60) +
+               "' is not an http, https or mailto address; it prints as it is",
            "links may go to http://, https:// or mailto: addresses");
       add_text("]", at);
       return at + 1;
@@ -242,12 +320,11 @@ class MarkupParser {
   bool fits_pdf_link(const std::string& url, size_t offset) {
     const size_t encoded = percent_encode_uri(url).size();
     if (encoded <= kMostPdfStringBytes) return true;
-    diagnostics_.error(location(offset),
-                       "the link to '" + shortened_text(url, kQuotedUrlCharacters) + "' is " +
-                           std::to_string(encoded) +
-                           " bytes long once percent-encoded, more than the " +
-                           std::to_string(kMostPdfStringBytes) + " bytes a PDF link can hold",
-                       {"link to a shorter address"});
+    warnings_.error(offset,
+                    "the link to '" + shortened_text(url, kQuotedUrlCharacters) + "' is " +
+                        std::to_string(encoded) + " bytes long once percent-encoded, more than the " +
+                        std::to_string(kMostPdfStringBytes) + " bytes a PDF link can hold",
+                    "link to a shorter address");
     return false;
   }
 
@@ -267,26 +344,28 @@ class MarkupParser {
     return std::nullopt;
   }
 
-  void make_link(size_t opener, const std::string& url) {
+  void make_link(size_t opener, std::string url) {
     process_emphasis(opener + 1);
-    pieces_[opener].kind = Piece::Kind::text;
-    pieces_[opener].text.clear();
+    const int link = static_cast<int>(links_.size());
+    Piece& bracket = pieces_[opener];
+    bracket.kind = Piece::Kind::text;
+    bracket.text.clear();
     bool has_label = false;
     for (size_t i = opener + 1; i < pieces_.size(); ++i) {
-      Piece& piece = pieces_[i];
-      piece.link = url;
-      if (piece.kind == Piece::Kind::delimiter) piece.settled = true;
-      has_label = has_label || !piece.text.empty();
+      pieces_[i].link = link;
+      has_label = has_label || !pieces_[i].text.empty();
     }
-    if (!has_label) pieces_[opener] = make_piece(Piece::Kind::text, url, pieces_[opener].offset);
-    pieces_[opener].link = url;
-    // No links inside links: an earlier '[' cannot take this one in.
+    if (!has_label) bracket.text = url;  // the address is its own label
+    bracket.link = link;
+    links_.push_back(std::move(url));
+    // The runs in the label can no longer pair with any outside it, and an earlier '[' cannot
+    // take this link in: no links inside links.
+    while (stack_last_ != kNone && stack_last_ > opener) drop_from_stack(stack_last_);
     open_brackets_.clear();
   }
 
   void add_text(const std::string& text, size_t at) {
-    if (!pieces_.empty() && pieces_.back().kind == Piece::Kind::text &&
-        pieces_.back().link.empty()) {
+    if (!pieces_.empty() && pieces_.back().kind == Piece::Kind::text && pieces_.back().link < 0) {
       pieces_.back().text += text;
       return;
     }
@@ -294,7 +373,14 @@ class MarkupParser {
   }
 
   void add_hard_break(size_t at) {
+    count_mark();
     pieces_.push_back(make_piece(Piece::Kind::hard_break, "\n", at));
+  }
+
+  // Every mark is a piece of markup that can start a new run: the caller may count them, and
+  // stop the reading at one too many (what was read still makes spans).
+  void count_mark() {
+    if (take_mark_ && !take_mark_()) stopped_ = true;
   }
 
   // CommonMark's "rule of three": a run that can both open and close does not pair with one
@@ -305,15 +391,34 @@ class MarkupParser {
     return opener.original % 3 != 0 || closer.original % 3 != 0;
   }
 
-  bool is_live_delimiter(const Piece& piece) const {
-    return piece.kind == Piece::Kind::delimiter && !piece.settled && piece.count > 0;
+  void push_on_stack(size_t index) {
+    pieces_[index].stack_previous = stack_last_;
+    if (stack_last_ != kNone) pieces_[stack_last_].stack_next = index;
+    stack_last_ = index;
+  }
+
+  void drop_from_stack(size_t index) {
+    const Piece& piece = pieces_[index];
+    if (piece.stack_previous != kNone) pieces_[piece.stack_previous].stack_next = piece.stack_next;
+    if (piece.stack_next != kNone) pieces_[piece.stack_next].stack_previous = piece.stack_previous;
+    if (stack_last_ == index) stack_last_ = piece.stack_previous;
+  }
+
+  // The first run on the stack from piece `bottom` on.
+  size_t first_on_stack(size_t bottom) const {
+    size_t first = kNone;
+    for (size_t i = stack_last_; i != kNone && i >= bottom; i = pieces_[i].stack_previous) {
+      first = i;
+    }
+    return first;
   }
 
   std::optional<size_t> find_opener(size_t closer, size_t bottom) const {
     const Piece& closing = pieces_[closer];
-    for (size_t i = closer; i-- > bottom;) {
+    for (size_t i = closing.stack_previous; i != kNone && i >= bottom;
+         i = pieces_[i].stack_previous) {
       const Piece& piece = pieces_[i];
-      if (!is_live_delimiter(piece) || !piece.can_open) continue;
+      if (!piece.can_open) continue;
       if (piece.text[0] != closing.text[0]) continue;
       if (breaks_rule_of_three(piece, closing)) continue;
       return i;
@@ -321,15 +426,16 @@ class MarkupParser {
     return std::nullopt;
   }
 
-  // CommonMark's "process emphasis" over the pieces from `bottom` on: each closing run pairs
-  // with the nearest run that can open it; two characters each make strong, one emphasis.
+  // CommonMark's "process emphasis" over the runs on the stack from piece `bottom` on: each
+  // closing run pairs with the nearest run that can open it; two characters each make strong,
+  // one emphasis.
   void process_emphasis(size_t bottom) {
     std::array<size_t, 12> openers_bottom;  // by mark, closer length % 3 and can_open
     openers_bottom.fill(bottom);
-    for (size_t closer = bottom; closer < pieces_.size();) {
+    for (size_t closer = first_on_stack(bottom); closer != kNone;) {
       Piece& closing = pieces_[closer];
-      if (!is_live_delimiter(closing) || !closing.can_close) {
-        ++closer;
+      if (!closing.can_close) {
+        closer = closing.stack_next;
         continue;
       }
       const size_t key = (closing.text[0] == '*' ? 0 : 6) + (closing.original % 3) * 2 +
@@ -337,11 +443,15 @@ class MarkupParser {
       std::optional<size_t> opener = find_opener(closer, openers_bottom[key]);
       if (!opener) {
         openers_bottom[key] = closer;
-        ++closer;
+        closer = closing.stack_next;
         continue;
       }
       pair(*opener, closer);
-      if (pieces_[closer].count == 0) ++closer;
+      if (pieces_[closer].count == 0) {
+        const size_t next = pieces_[closer].stack_next;
+        drop_from_stack(closer);
+        closer = next;
+      }
     }
   }
 
@@ -352,12 +462,13 @@ class MarkupParser {
     opening.count -= used;
     closing.count -= used;
     closing.offset += used;  // what is left of a closing run is its end
-    for (size_t i = opener + 1; i < closer; ++i) {
-      Piece& inner = pieces_[i];
-      (used == 2 ? inner.strong : inner.emphasis) += 1;
-      // Runs between the pair can no longer match anything outside it.
-      if (inner.kind == Piece::Kind::delimiter) inner.settled = true;
-    }
+    Piece& first_inside = pieces_[opener + 1];
+    (used == 2 ? first_inside.strong_change : first_inside.emphasis_change) += 1;
+    (used == 2 ? closing.strong_change : closing.emphasis_change) -= 1;
+    // Runs between the pair can no longer match anything outside it.
+    opening.stack_next = closer;
+    closing.stack_previous = opener;
+    if (opening.count == 0) drop_from_stack(opener);
   }
 
   void warn_unmatched_delimiters() {
@@ -380,29 +491,19 @@ class MarkupParser {
     }
   }
 
-  // The source position of byte `offset` of the value's text: exact where the text stands
-  // verbatim in the source, else the value's start.
-  SourceLocation location(size_t offset) const {
-    SourceLocation where = value_.where;
-    if (value_.text_line <= 0 || value_.text_column <= 0) return where;
-    const std::string_view before = text_.substr(0, offset);
-    const size_t line_start = before.rfind('\n');
-    const size_t column = line_start == std::string_view::npos ? offset : offset - line_start - 1;
-    where.line =
-        value_.text_line + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-    where.column = value_.text_column + static_cast<int>(column);
-    return where;
-  }
-
   void warn(size_t offset, std::string message, std::string hint) {
-    diagnostics_.warning(location(offset), std::move(message), {std::move(hint)});
+    warnings_.warn(offset, std::move(message), std::move(hint));
   }
 
   InlineText spans() const {
     SpanBuilder builder;
+    int strong = 0;
+    int emphasis = 0;
     for (const Piece& piece : pieces_) {
-      SpanMarks marks{piece.strong > 0, piece.emphasis > 0, piece.kind == Piece::Kind::code,
-                      piece.link};
+      strong += piece.strong_change;
+      emphasis += piece.emphasis_change;
+      SpanMarks marks{strong > 0, emphasis > 0, piece.kind == Piece::Kind::code,
+                      piece.link < 0 ? nullptr : &links_[static_cast<size_t>(piece.link)]};
       switch (piece.kind) {
         case Piece::Kind::hard_break:
           builder.add_hard_break();
@@ -417,12 +518,15 @@ class MarkupParser {
     return builder.finish();
   }
 
-  const TextValue& value_;
   std::string_view text_;
   size_t begin_;
   size_t end_;
-  Diagnostics& diagnostics_;
+  MarkupWarnings& warnings_;
+  const MarkCounter& take_mark_;
+  bool stopped_ = false;
   std::vector<Piece> pieces_;
+  size_t stack_last_ = kNone;          // the newest run on the delimiter stack
+  std::vector<std::string> links_;     // the addresses of the links made, by Piece::link
   std::vector<size_t> open_brackets_;  // indices of the '[' pieces that may still start a link
   std::set<size_t> unclosed_code_lengths_;
 };
@@ -438,8 +542,12 @@ bool starts_blank_line(std::string_view text, size_t at) {
 
 }  // namespace
 
-InlineText parse_inline_markup(const TextValue& value, Diagnostics& diagnostics) {
-  return MarkupParser(value, 0, value.text.size(), diagnostics).parse();
+InlineText parse_inline_markup(const TextValue& value, Diagnostics& diagnostics,
+                               const MarkCounter& take_mark) {
+  MarkupWarnings warnings(value, diagnostics);
+  InlineText text = MarkupParser(value, 0, value.text.size(), warnings, take_mark).parse();
+  warnings.finish();
+  return text;
 }
 
 std::string markup_free_text(std::string_view text) {
@@ -449,16 +557,27 @@ std::string markup_free_text(std::string_view text) {
   return parse_inline_markup(value, ignored).plain_text();
 }
 
-std::vector<InlineText> parse_markup_paragraphs(const TextValue& value, Diagnostics& diagnostics) {
-  std::vector<InlineText> paragraphs;
+void for_each_markup_paragraph(const TextValue& value, Diagnostics& diagnostics,
+                               const std::function<bool(InlineText)>& each_paragraph,
+                               const MarkCounter& take_mark) {
+  MarkupWarnings warnings(value, diagnostics);
   const std::string_view text = value.text;
   size_t start = 0;
   for (size_t i = 0; i <= text.size(); ++i) {
     if (i < text.size() && !starts_blank_line(text, i)) continue;
-    InlineText paragraph = MarkupParser(value, start, i, diagnostics).parse();
-    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+    InlineText paragraph = MarkupParser(value, start, i, warnings, take_mark).parse();
+    if (!paragraph.empty() && !each_paragraph(std::move(paragraph))) break;
     start = i + 1;
   }
+  warnings.finish();
+}
+
+std::vector<InlineText> parse_markup_paragraphs(const TextValue& value, Diagnostics& diagnostics) {
+  std::vector<InlineText> paragraphs;
+  for_each_markup_paragraph(value, diagnostics, [&](InlineText paragraph) {
+    paragraphs.push_back(std::move(paragraph));
+    return true;
+  });
   return paragraphs;
 }
 

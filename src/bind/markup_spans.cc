@@ -7,36 +7,39 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-bool same_marks(const InlineSpan& a, const InlineSpan& b) {
-  return a.strong == b.strong && a.emphasis == b.emphasis && a.code == b.code && a.link == b.link;
+// Two links to the same address are the same marks; the addresses are compared only where one
+// link ends and another starts.
+bool same_link(const std::string* a, const std::string* b) {
+  if (a == b) return true;
+  return a != nullptr && b != nullptr && *a == *b;
+}
+
+bool same_marks(const SpanMarks& a, const SpanMarks& b) {
+  return a.strong == b.strong && a.emphasis == b.emphasis && a.code == b.code &&
+         same_link(a.link, b.link);
 }
 
 }  // namespace
-
-void append_span(InlineText& text, const InlineSpan& span) {
-  if (span.text.empty()) return;
-  if (!text.spans.empty()) {
-    InlineSpan& last = text.spans.back();
-    if (same_marks(last, span)) {
-      last.text += span.text;
-      return;
-    }
-  }
-  text.spans.push_back(span);
-}
 
 bool SpanBuilder::at_line_start() const {
   return result_.spans.empty() || result_.spans.back().text.ends_with('\n');
 }
 
+// Merged into the last span when their marks are the same.
 void SpanBuilder::append(std::string_view text, const SpanMarks& marks) {
+  if (text.empty()) return;
+  if (!result_.spans.empty() && same_marks(last_marks_, marks)) {
+    result_.spans.back().text += text;
+    return;
+  }
   InlineSpan span;
   span.text = std::string(text);
   span.strong = marks.strong;
   span.emphasis = marks.emphasis;
   span.code = marks.code;
-  span.link = marks.link;
-  append_span(result_, span);
+  if (marks.link != nullptr) span.link = *marks.link;
+  result_.spans.push_back(std::move(span));
+  last_marks_ = marks;
 }
 
 void SpanBuilder::add_text(std::string_view text, const SpanMarks& marks) {
@@ -59,8 +62,7 @@ void SpanBuilder::add_text(std::string_view text, const SpanMarks& marks) {
 void SpanBuilder::add_hard_break() {
   pending_space_ = false;
   if (at_line_start()) return;  // a break at the start or after another one sets no line
-  const InlineSpan& last = result_.spans.back();
-  append("\n", {last.strong, last.emphasis, last.code, last.link});
+  append("\n", last_marks_);
 }
 
 InlineText SpanBuilder::finish() {

@@ -7,15 +7,14 @@
 
 namespace handout {
 
-// Appends `span` to `text`, merged into the last span when their marks are the same.
-void append_span(InlineText& text, const InlineSpan& span);
-
-// The marks of a piece of parsed markup.
+// The marks of a piece of parsed markup. A link's address is the parser's, shared by every
+// piece of the link's label: copying it into each would cost the label's length times the
+// address's.
 struct SpanMarks {
   bool strong = false;
   bool emphasis = false;
   bool code = false;
-  std::string link;
+  const std::string* link = nullptr;  // null: not a link
 };
 
 // Collects parsed pieces into spans: folds white space across pieces into single spaces, trims
@@ -32,6 +31,7 @@ class SpanBuilder {
   bool at_line_start() const;
 
   InlineText result_;
+  SpanMarks last_marks_;  // of the last span
   bool pending_space_ = false;
   SpanMarks space_marks_;
 };

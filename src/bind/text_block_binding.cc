@@ -27,7 +27,7 @@ std::string resolved_figure_path(const BindContext& context, const TextValue& wr
 void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const TextStyle& style,
                      std::vector<Block>& out) {
   const TextValue text = context.fill(block.text);
-  for (InlineText& content : parse_markup_paragraphs(text, context.diagnostics)) {
+  for (InlineText& content : context.markup_paragraphs(text, block.text.where)) {
     std::string plain = content.plain_text();
     out.push_back(ParagraphBlock{std::move(plain), std::move(content), style, text.where});
   }
@@ -36,7 +36,7 @@ void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const Text
 void bind_heading(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
   const TextValue text = context.fill(block.text);
   if (fold_whitespace(text.text).empty()) return;
-  InlineText content = parse_inline_markup(text, context.diagnostics);
+  InlineText content = context.markup(text, block.text.where);
   std::string plain = content.plain_text();
   // Every heading is a bookmark, whose title is one PDF text string.
   if (const size_t units = utf16_units(fold_whitespace(plain)); units > kMostPdfTextUnits) {
@@ -61,7 +61,7 @@ void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Bl
   figure.max_height_fraction = block.max_height_fraction;
   figure.fixed_height = block.height;
   figure.fit = block.fit;
-  figure.caption_content = parse_inline_markup(context.fill(block.caption), context.diagnostics);
+  figure.caption_content = context.markup(context.fill(block.caption), block.caption.where);
   figure.caption = figure.caption_content.plain_text();
   figure.caption_style =
       context.styles.chosen(block.caption_style, default_style_names(block.kind, 1));

@@ -22,9 +22,15 @@ struct ResourceLimits {
   uint64_t max_yaml_values = 1'000'000;        // the values one YAML file expands to, aliases
                                                // (*name) counting each time they repeat one
   uint64_t max_pages = 10'000;                 // pages of one document
-  uint64_t max_blocks = 250'000;               // blocks, list entries and table rows one
-                                               // document binds, and elements `each` goes
-                                               // through (nested ones multiply)
+  uint64_t max_blocks = 250'000;               // the pieces one document's binding makes:
+                                               // blocks, list entries, table cells, elements
+                                               // `each`, lists and tables go through, section
+                                               // repetitions and inline marks (all multiply)
+  uint64_t max_text_bytes = 16 * kMebibyte;    // the text one document's binding expands:
+                                               // each template text each time it is filled,
+                                               // a section's text again each time it repeats,
+                                               // every value filled in and every link address
+                                               // a run of text carries
 
   bool operator==(const ResourceLimits&) const = default;
 };
@@ -46,6 +52,7 @@ inline constexpr std::string_view kMaxYamlDepthOption = "--max-yaml-depth";
 inline constexpr std::string_view kMaxYamlValuesOption = "--max-yaml-values";
 inline constexpr std::string_view kMaxPagesOption = "--max-pages";
 inline constexpr std::string_view kMaxBlocksOption = "--max-blocks";
+inline constexpr std::string_view kMaxTextSizeOption = "--max-text-size";
 
 // A byte count for messages, in the unit the size options take: "16 MiB", "1.5 KiB", "300
 // bytes".

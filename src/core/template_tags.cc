@@ -109,6 +109,18 @@ bool is_layout_placeholder(std::string_view path) {
   return path == "page" || path == "pages" || path == "section";
 }
 
+SourceLocation TextPositions::at(size_t offset) {
+  if (text_line_ <= 0 || offset > text_.size()) return where_;
+  if (offset < scanned_) scanned_ = lines_ = line_start_ = 0;
+  for (; scanned_ < offset; ++scanned_) {
+    if (text_[scanned_] == '\n') {
+      ++lines_;
+      line_start_ = scanned_ + 1;
+    }
+  }
+  return {where_.file, text_line_ + lines_, text_column_ + static_cast<int>(offset - line_start_)};
+}
+
 SourceLocation where_in_text(const SourceLocation& where, int text_line, int text_column,
                              std::string_view text, size_t offset) {
   if (text_line <= 0 || offset > text.size()) return where;

@@ -21,6 +21,10 @@ struct TemplateTag {
   std::string problem;  // why the tag is malformed; empty when it is fine
 };
 
+// Sections ({{#a}}, {{^a}}) nest at most this deep in one text: far past what a template needs,
+// and it keeps filling a text from recursing without end.
+constexpr size_t kDeepestSectionNesting = 100;
+
 // Every tag of `text` in order. A '{{' without '}}' is one tag with a problem, and ends the scan.
 std::vector<TemplateTag> scan_template_tags(std::string_view text);
 
@@ -34,5 +38,25 @@ bool is_layout_placeholder(std::string_view path);
 // `text_line`:`text_column` (see TextValue); `where` when they do not (text_line 0).
 SourceLocation where_in_text(const SourceLocation& where, int text_line, int text_column,
                              std::string_view text, size_t offset);
+
+// The same for many offsets of one text, asked for in increasing order: each costs only the
+// bytes since the one before (where_in_text for every tag of a long text costs its length
+// times its tags). An offset before the last one asked for starts again from the top.
+class TextPositions {
+ public:
+  TextPositions(const SourceLocation& where, int text_line, int text_column, std::string_view text)
+      : where_(where), text_line_(text_line), text_column_(text_column), text_(text) {}
+
+  SourceLocation at(size_t offset);
+
+ private:
+  SourceLocation where_;
+  int text_line_;
+  int text_column_;
+  std::string_view text_;
+  size_t scanned_ = 0;     // bytes counted so far
+  int lines_ = 0;          // line breaks among them
+  size_t line_start_ = 0;  // where the line of `scanned_` starts
+};
 
 }  // namespace handout

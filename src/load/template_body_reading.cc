@@ -217,9 +217,11 @@ class BodyReader {
                    {raise_limit_hint(kMaxYamlDepthOption)});
       return;
     }
+    if (!fits_in_budget(reader, include.value, name.text, path)) return;
     SourceText text =
         read_source_file(path.lexically_normal().string(), budget_.max_file_bytes, diagnostics);
     if (!text) return;
+    budget_.included_bytes += text->size();
     const std::string file = path.lexically_normal().string();
     if (std::find(template_.included_files.begin(), template_.included_files.end(), file) ==
         template_.included_files.end()) {
@@ -232,6 +234,24 @@ class BodyReader {
     std::vector<BodyBlockDef> blocks = read_list(included, *root, "the included file");
     include_path_.pop_back();
     for (BodyBlockDef& block : blocks) out.push_back(std::move(block));
+  }
+
+  // Whether the file at `path` may be included once more: the files a template includes add up,
+  // each time it includes them. (A file's own size is checked when it is read.)
+  bool fits_in_budget(YamlReader& reader, const YAML::Node& at, const std::string& name,
+                      const fs::path& path) {
+    std::error_code error;
+    const uintmax_t size = fs::file_size(path, error);
+    if (error || size > budget_.max_file_bytes ||
+        size <= budget_.max_file_bytes - budget_.included_bytes) {
+      return true;
+    }
+    reader.error(
+        at,
+        "including '" + name + "' here makes the files this template includes larger than " +
+            size_in_words(budget_.max_file_bytes) + " together",
+        {"a file counts each time it is included", raise_limit_hint(kMaxInputSizeOption, "SIZE")});
+    return false;
   }
 
   std::string cycle_text(const std::string& again) const {

@@ -40,11 +40,12 @@ class PathChecker {
   }
 
   void check_text(const TextValue& text, bool running) {
+    TextPositions positions(text.where, text.text_line, text.text_column, text.text);
     for (const TemplateTag& tag : scan_template_tags(text.text)) {
       if (!tag.problem.empty() || tag.path.empty()) continue;
       if (tag.kind == TemplateTag::Kind::comment || tag.kind == TemplateTag::Kind::close) continue;
       if (running && is_layout_placeholder(tag.path)) continue;
-      check_path(tag.path, tag_where(text, tag.offset));
+      check_path(tag.path, positions.at(tag.offset));
     }
   }
 
@@ -170,6 +171,13 @@ void check_sections(YamlReader& reader, const TextValue& text,
   for (const TemplateTag& tag : tags) {
     if (!tag.problem.empty()) continue;
     if (tag.kind == TemplateTag::Kind::section || tag.kind == TemplateTag::Kind::inverted) {
+      if (open.size() == kDeepestSectionNesting) {
+        reader.error(tag_where(text, tag.offset),
+                     "section '" + tag.path + "' nests sections more than " +
+                         std::to_string(kDeepestSectionNesting) + " deep",
+                     {"close some sections before opening more"});
+        return;
+      }
       open.push_back(&tag);
     } else if (tag.kind == TemplateTag::Kind::close) {
       if (open.empty() || open.back()->path != tag.path) {
@@ -192,8 +200,9 @@ void check_sections(YamlReader& reader, const TextValue& text,
 
 void check_tag_syntax(YamlReader& reader, const TextValue& text) {
   const std::vector<TemplateTag> tags = scan_template_tags(text.text);
+  TextPositions positions(text.where, text.text_line, text.text_column, text.text);
   for (const TemplateTag& tag : tags) {
-    if (!tag.problem.empty()) reader.error(tag_where(text, tag.offset), tag.problem);
+    if (!tag.problem.empty()) reader.error(positions.at(tag.offset), tag.problem);
   }
   check_sections(reader, text, tags);
 }

@@ -75,7 +75,22 @@ FitDef read_fit(YamlReader& reader, const YAML::Node& node) {
     return fit;
   }
   for (const YAML::Node& entry : *steps) {
-    if (std::optional<FitStep> step = read_step(reader, entry)) fit.steps.push_back(*step);
+    std::optional<FitStep> step = read_step(reader, entry);
+    if (!step) continue;
+    // Every step not enough at its limit stays there and costs a layout of the document, so a
+    // list of a thousand steps would lay it out a thousand times; a second step of a kind could
+    // only go further than the first, which its own limit can say.
+    auto same = std::find_if(fit.steps.begin(), fit.steps.end(),
+                             [&](const FitStep& earlier) { return earlier.kind == step->kind; });
+    if (same != fit.steps.end()) {
+      const std::string name = kStepNames[static_cast<size_t>(step->kind)];
+      reader.error(entry,
+                   "fit has a second '" + name + "' step (the first is at line " +
+                       std::to_string(same->where.line) + ")",
+                   {"give each step once, with the furthest it may go"});
+      continue;
+    }
+    fit.steps.push_back(*step);
   }
   return fit;
 }

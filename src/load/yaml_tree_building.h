@@ -24,6 +24,9 @@ struct YamlBudget {
   int max_depth = 0;            // lists and mappings inside each other, aliases counted as copies
   uint64_t max_values = 0;      // scalars, lists and mappings (keys too), aliases counted as copies
   uint64_t values = 0;          // counted so far
+  // The bytes of the files a template includes, each time it includes them: at most
+  // max_file_bytes together, so that including a file many times cannot multiply its text.
+  uint64_t included_bytes = 0;
 
   explicit YamlBudget(const ResourceLimits& limits)
       : max_file_bytes(limits.max_input_bytes),

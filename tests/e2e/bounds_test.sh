@@ -84,6 +84,32 @@ limit_case depth --max-yaml-depth 64 80 "deep.yaml:2:" -- deep.yaml -t plain.yam
 limit_case values --max-yaml-values 1000 2000 \
   "the YAML expands to more than 1000 values through aliases" -- aliases.yaml -t plain.yaml
 
+# --max-blocks counts table cells and section repetitions: a table of ten columns over ten
+# items is 110 cells (the header's too), and a section over the items in each of the 100 cells
+# repeats 1,000 times.
+{
+  printf 'title: Cells\nitems:\n'
+  for i in $(seq 10); do printf '  - n: %s\n' "$i"; done
+} >cells.yaml
+plain_template "  - table: items
+    columns:
+$(for i in $(seq 10); do printf '      - {header: C%s, text: "{{n}}"}\n' "$i"; done)" >cells-template.yaml
+limit_case cells --max-blocks 100 200 \
+  "cells-template.yaml:8:28: error: the template makes more than 100 blocks" \
+  -- cells.yaml -t cells-template.yaml
+sed 's/{{n}}/{{#items}}{{n}} {{\/items}}/' cells-template.yaml >sections-template.yaml
+limit_case sections --max-blocks 1000 2000 "a {{#section}} over a list repeats once per element" \
+  -- cells.yaml -t sections-template.yaml
+
+# --max-text-size: a section repeating a kilobyte for each of ten items, in a paragraph filled
+# once per item: 100 KiB of text from a 100-byte data file.
+plain_template "  - each: items
+    blocks:
+      - paragraph: \"{{#items}}$(printf 'kilobyte %.0s' $(seq 114)){{/items}}\"" >text-template.yaml
+limit_case text-size --max-text-size 64K 200K \
+  "text-template.yaml:8:21: error: the template's text expands to more than 64 KiB from this data" \
+  -- cells.yaml -t text-template.yaml
+
 # A batch holds each document to the limits on its own: one over, one under.
 expect_exit 1 "batch: the long document fails, the short one is built" -- \
   "$HANDOUT" build many.yaml wide.yaml -o out/batch --max-pages 2
@@ -129,6 +155,54 @@ expect_in "$WORK/stderr" "tall-table-row-template.yaml:6:5: warning: part of thi
 pdftotext out/tall-table-row.pdf - | tr '\n' ' ' | has_line "short.*tall.*last" \
   && pass "edge: tall-table-row keeps its rows in order" \
   || fail "edge: tall-table-row lost the order of its rows"
+
+# Inline markup costs what its text does: emphasis nested 50,000 deep (before: quadratic, a
+# minute), a link whose label has 100,000 pieces (before: the address copied into each, gigabytes)
+# and 100,000 stray asterisks (before: a warning each, each finding its line from the start).
+edge nested-emphasis "title: T
+text: \"$(printf '*a %.0s' $(seq 50000))b$(printf ' a*%.0s' $(seq 50000))\"" \
+  '  - paragraph: "{{text}}"'
+edge long-link-label "title: T
+text: \"[$(printf '* %.0s' $(seq 100000))](https://example.org/$(head -c 16000 /dev/zero | tr '\0' p))\"" \
+  '  - paragraph: "{{text}}"'
+# Its peak memory (3.2 GB before); sanitizers' shadow memory would swamp the figure.
+if [ -z "${ASAN_OPTIONS:-}" ]; then
+  /usr/bin/time -f '%M' -o rss.txt "$HANDOUT" render long-link-label.yaml \
+    -t long-link-label-template.yaml -o out/long-link-label.pdf 2>/dev/null
+  rss=$(tail -n 1 rss.txt)
+  [ "$rss" -lt 400000 ] && pass "edge: long-link-label peaks at $rss KB" \
+    || fail "edge: long-link-label peaks at $rss KB, more than 400 MB"
+fi
+edge stray-asterisks "title: T
+text: \"$(printf 'a* %.0s' $(seq 100000))\"" '  - paragraph: "{{text}}"'
+warnings=$(grep -c ": warning: " "$WORK/stderr" || true)
+[ "$warnings" -le 21 ] && pass "edge: stray-asterisks gives $warnings warnings" \
+  || fail "edge: stray-asterisks gives $warnings warnings"
+expect_in "$WORK/stderr" "99980 more problems with the markup of this text are not shown" \
+  "edge: stray-asterisks says how many warnings were left out"
+
+# Binding costs what the data does, not its square: a tag inside a loop finding a key among
+# 200,000 (each lookup walked them all: minutes), a contract's tag positions in a text of 100,000
+# tags (each counted from the start: 108 s), 30,000 records against a contract of 30,000 fields
+# (each record walked every field: 40 s).
+edge many-keys "title: T
+$(seq 200000 | sed 's/^/k/; s/$/: v/')
+items:
+$(seq 20000 | sed 's/^/  - /')
+final: v" '  - each: items
+    blocks:
+      - paragraph: "{{final}}"'
+edge many-tags "title: T" "  - paragraph: \"$(printf '{{title}} %.0s' $(seq 100000))\"
+data:
+  title: text"
+edge many-declared-fields "title: T
+items:
+$(seq 30000 | sed 's/.*/  - {f1: v}/')" "  - paragraph: \"{{title}}\"
+data:
+  items:
+    type: list
+    of:
+$(seq 30000 | sed 's/^/      f/; s/$/: text/')"
 
 # A figure of no size is an error in the template, not an empty box.
 plain_template '  - figure: rgb.png

@@ -25,7 +25,8 @@ TextValue template_text(std::string text, int line = 10, int column = 12) {
 
 std::string fill(const std::string& text, const DataScope& scope, bool contract = true) {
   Diagnostics diagnostics;
-  Interpolator interpolator(contract, diagnostics);
+  ExpansionBudget budget(ResourceLimits{}, diagnostics);
+  Interpolator interpolator(contract, diagnostics, budget);
   std::string result = interpolator.interpolate(template_text(text), scope).text;
   CHECK_FALSE(diagnostics.has_errors());
   return result;
@@ -103,7 +104,8 @@ TEST_CASE("interpolation: a text that is one tag keeps the data value's position
   const DataNode data = sample_data();
   DataScope scope(data);
   Diagnostics diagnostics;
-  Interpolator interpolator(true, diagnostics);
+  ExpansionBudget budget(ResourceLimits{}, diagnostics);
+  Interpolator interpolator(true, diagnostics, budget);
   TextValue value = interpolator.interpolate(template_text("{{figure.caption}}"), scope);
   CHECK(value.text == "A map");
   CHECK(value.where.file == "data.yaml");
@@ -118,7 +120,8 @@ TEST_CASE("interpolation: a missing path without a contract is an error at the t
   const DataNode data = sample_data();
   DataScope scope(data);
   Diagnostics diagnostics;
-  Interpolator interpolator(false, diagnostics);
+  ExpansionBudget budget(ResourceLimits{}, diagnostics);
+  Interpolator interpolator(false, diagnostics, budget);
   interpolator.interpolate(template_text("By {{titel}}"), scope);
   interpolator.interpolate(template_text("By {{titel}}"), scope);
   interpolator.interpolate(template_text("{{nothing | default: \"\"}}"), scope);
@@ -134,7 +137,8 @@ TEST_CASE("interpolation: running text keeps page, pages and section for layout"
   const DataNode data = record({{"title", scalar("Rust")}, {"page", scalar("data page")}});
   DataScope scope(data);
   Diagnostics diagnostics;
-  Interpolator interpolator(false, diagnostics);
+  ExpansionBudget budget(ResourceLimits{}, diagnostics);
+  Interpolator interpolator(false, diagnostics, budget);
   TextValue text = interpolator.interpolate_running(
       template_text("{{title}}: {{section}} page {{ page }} of {{pages}}"), scope);
   CHECK(text.text == "Rust: {{section}} page {{page}} of {{pages}}");
@@ -153,7 +157,6 @@ TEST_CASE("template tags: kinds, defaults and problems") {
   CHECK(tags[3].default_text == "x y");
   CHECK(tags[4].problem == "unknown filter 'upper'; the only filter is default: \"text\"");
   CHECK(tags[5].problem == "'{{' is not closed; end the tag with '}}'");
-  CHECK(rewrite_defaults("[{{d | default: \"x\"}}]") == "[{{#d}}{{d}}{{/d}}{{^d}}x{{/d}}]");
 }
 
 }  // namespace

@@ -315,8 +315,8 @@ TEST_CASE("bind: 'each' blocks inside each other stop at the block limit, once r
   CHECK(tree.blocks.size() < 1000);
   REQUIRE(diagnostics.error_count() == 1);
   CHECK(diagnostics.all().back().message ==
-        "the template makes more than 1000 blocks, list entries and table rows from this data "
-        "(each element an 'each' goes through counting too)");
+        "the template makes more than 1000 blocks, list entries, table cells, section "
+        "repetitions and inline marks from this data");
   CHECK(diagnostics.all().back().hints.back() ==
         "if this is intended, raise the limit with --max-blocks N");
   limits.max_blocks = 300'000;  // 125,000 paragraphs, and as many elements 'each' goes through

@@ -215,3 +215,60 @@ TEST_CASE("bind: markup paragraphs split at blank lines, marks do not cross them
   CHECK(paragraphs[2].spans == std::vector{emphasis("c")});
   CHECK(diagnostics.all().size() == 2);
 }
+
+namespace {
+
+std::string repeated(const std::string& piece, int count) {
+  std::string text;
+  for (int i = 0; i < count; ++i) text += piece;
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("bind: emphasis nested thousands deep, and the pairs keep their marks") {
+  // Before, each pair marked every piece inside it: 20,000 nested pairs took 10 s.
+  const std::string text = repeated("*a ", 20000) + "b" + repeated(" a*", 20000);
+  InlineText parsed = parse(text);
+  REQUIRE(parsed.spans.size() == 1);
+  CHECK(parsed.spans[0].emphasis);
+  CHECK(parse("***a** b*").spans ==
+        std::vector<InlineSpan>{span("a", true, true), span(" b", false, true)});
+}
+
+TEST_CASE("bind: a link's label pieces share its address; a very long address prints as text") {
+  const std::string address = "https://example.org/" + std::string(16000, 'p');
+  InlineText parsed = parse("[" + repeated("*a* b ", 1000) + "](" + address + ")");
+  CHECK(parsed.spans.size() == 2000);
+  for (const InlineSpan& piece : parsed.spans) CHECK(piece.link == address);
+  const std::string too_long = "https://example.org/" + std::string(65516, 'p');
+  Diagnostics diagnostics;
+  parse("[label](" + too_long + ")", diagnostics);
+  REQUIRE(diagnostics.all().size() == 1);
+  CHECK(diagnostics.all()[0].message ==
+        "the link to 'https://example.org/pppppppppppppppppppppppppppppppppppppppp...' is 65536 "
+        "bytes long once percent-encoded, more than the 65535 bytes a PDF link can hold");
+}
+
+TEST_CASE("bind: at most 20 markup warnings for one text, then how many more") {
+  Diagnostics diagnostics;
+  InlineText parsed = parse(repeated("a* ", 5000), diagnostics);
+  CHECK(parsed.plain_text() == repeated("a* ", 4999) + "a*");
+  REQUIRE(diagnostics.all().size() == 21);
+  CHECK(diagnostics.all()[19].where.column == 10 + 19 * 3 + 1);
+  CHECK(diagnostics.all()[20].message ==
+        "4980 more problems with the markup of this text are not shown");
+}
+
+TEST_CASE("bind: each mark is counted as it is read, and the count may stop the reading") {
+  int marks = 0;
+  Diagnostics diagnostics;
+  InlineText parsed = parse_inline_markup(one_line("2 * 3 is *six* and `code` [a](https://x.org)"),
+                                          diagnostics, [&] { return ++marks <= 100; });
+  CHECK(marks == 4);  // the two around "six", the code span and the link's '['; not "2 * 3"
+  marks = 0;
+  parsed = parse_inline_markup(one_line(repeated("*a* ", 1000)), diagnostics,
+                               [&] { return ++marks <= 10; });
+  CHECK(marks == 11);
+  CHECK(parsed.spans.size() <= 11);
+}

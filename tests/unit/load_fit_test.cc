@@ -45,4 +45,11 @@ TEST_CASE("load fit: a misspelt step, a growing step and a missing budget are er
             .find("a fit step names one step") != std::string::npos);
 }
 
+TEST_CASE("load fit: each kind of step once, since each step may cost a layout") {
+  CHECK(template_errors(with_fit("fit:\n  pages: 2\n  steps:\n    - text-size: 95%\n"
+                                 "    - columns: 3\n    - text-size: 85%\n")) ==
+        "12:7: fit has a second 'text-size' step (the first is at line 10)\n"
+        "  hint: give each step once, with the furthest it may go\n");
+}
+
 }  // namespace handout
