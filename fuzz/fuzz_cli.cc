@@ -237,6 +237,51 @@ void check_standard_output(const Run& run) {
   if (!problem.empty()) expect(run, "whole-pdf", "the standard output: " + problem);
 }
 
+// Where render writes without -o (src/app/render_job.cc): output/<data file stem>.pdf, the
+// bundled example's name without a data file.
+std::string render_output_path(const Job& job) {
+  if (!job.output_path.empty()) return job.output_path;
+  const std::string stem =
+      job.data_path.empty() ? "rust-is-used-for" : fs::path(job.data_path).stem().string();
+  return "output/" + stem + ".pdf";
+}
+
+// The N of build's summary "built N of M documents", from either stream; nothing without one.
+std::optional<long> documents_built(const Run& run) {
+  for (const std::string* stream : {&run.output_stream, &run.error_stream}) {
+    const size_t at = stream->rfind("built ");
+    if (at != std::string::npos && (at == 0 || (*stream)[at - 1] == '\n')) {
+      return std::strtol(stream->c_str() + at + 6, nullptr, 10);
+    }
+  }
+  return std::nullopt;
+}
+
+// Every document a successful run reports as written has its whole PDF: render's output, and for
+// build as many whole PDFs among the files it wrote as its summary counts. A dependency file or
+// report written over a PDF of the same run leaves the PDF's name with other bytes.
+void check_documents_written(const Run& run, const RunTrace& trace) {
+  if (!run.job) return;
+  if (run.job->command == Command::render && run.exit_code == 0) {
+    const std::string output = render_output_path(*run.job);
+    if (output == "-" || output.starts_with("/dev/")) return;
+    const std::string problem = pdf_structure_problem(read_file(output));
+    if (!problem.empty())
+      expect(run, "documents-written", "the output '" + output + "': " + problem);
+  } else if (run.job->command == Command::build) {
+    const std::optional<long> built = documents_built(run);
+    long whole = 0;
+    for (const std::string& path : trace.written) {
+      if (pdf_structure_problem(read_file(path)).empty()) ++whole;
+    }
+    if (built && whole < *built) {
+      expect(run, "documents-written",
+             "build reports " + std::to_string(*built) + " documents built, but wrote " +
+                 std::to_string(whole) + " whole PDFs");
+    }
+  }
+}
+
 // With FUZZ_CLI_VERBOSE set, each run's arguments, exit code and messages, to see what the seeds
 // and the fuzzer reach.
 void describe(const Run& run, const RunTrace& trace) {
@@ -263,6 +308,7 @@ void check_run(const Run& run, const RunTrace& trace, bool batch) {
   check_inputs(run, trace);
   check_what_was_written(run, trace, batch);
   check_standard_output(run);
+  check_documents_written(run, trace);
   expect(run, "control-characters", control_character_problem(run.error_stream));
 }
 
