@@ -13,6 +13,7 @@
 #include "app/batch_report.h"
 #include "app/batch_run.h"
 #include "app/batch_shard.h"
+#include "app/output_collisions.h"
 #include "app/output_file.h"
 #include "app/preflight_output.h"
 
@@ -65,6 +66,23 @@ std::string depfile_text(const std::vector<BatchResult>& results) {
   return text;
 }
 
+// The report and the dependency file are written after the documents: over a document's PDF,
+// or over each other, one would replace another that the run reported written.
+void check_run_files_apart(const Job& job, const std::vector<BatchDocument>& documents,
+                           Diagnostics& diagnostics) {
+  if (job.report_path.empty() && job.depfile_path.empty()) return;
+  std::vector<PlannedOutput> outputs;
+  if (job.command == Command::build) {
+    outputs.reserve(documents.size() + 2);
+    for (const BatchDocument& document : documents) {
+      outputs.push_back({document.output_path, "the PDF of " + document.name()});
+    }
+  }
+  outputs.push_back({job.report_path, "the report (--report)"});
+  outputs.push_back({job.depfile_path, "the dependency file (--depfile)"});
+  check_outputs_are_distinct(outputs, diagnostics);
+}
+
 ProgressStyle progress_style_for(const Job& job) {
   return choose_progress_style(job.quiet, job.verbose, job.command == Command::check,
                                ::isatty(STDOUT_FILENO) == 1, ::isatty(STDERR_FILENO) == 1,
@@ -106,6 +124,7 @@ int run_build_command(const Job& job, const BundledFiles& bundled, std::ostream&
   if (!setup.has_errors() && job.command == Command::build) {
     check_distinct_outputs(documents, setup);
   }
+  if (!setup.has_errors()) check_run_files_apart(job, documents, setup);
   std::optional<Shard> shard;
   if (!setup.has_errors() && !job.shard.empty()) {
     shard = parse_shard(job.shard, job.shard_total, read_process_environment, setup);

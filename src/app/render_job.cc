@@ -4,6 +4,7 @@
 
 #include "app/document_root.h"
 #include "app/input_files.h"
+#include "app/output_collisions.h"
 #include "app/output_file.h"
 #include "app/template_lookup.h"
 #include "app/template_prefetch.h"
@@ -173,6 +174,14 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   if (!data_path) return false;
   summary.data_path = *data_path;
   summary.input_files.push_back(*data_path);
+  const std::string output_path = job.command == Command::check ? std::string()
+                                  : job.output_path.empty()     ? default_output_path(*data_path)
+                                                                : job.output_path;
+  if (!check_outputs_are_distinct(
+          {{output_path, "the PDF (-o)"}, {job.depfile_path, "the dependency file (--depfile)"}},
+          diagnostics)) {
+    return false;
+  }
   TemplateCache templates;
   const std::future<void> template_ready = prefetch_template(job, *data_path, bundled, templates);
   auto data = load_data_file(*data_path, diagnostics, job.limits);
@@ -190,10 +199,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   settings.grayscale = job.grayscale;
   settings.print = job.print;
   settings.limits = job.limits;
-  if (job.command != Command::check) {
-    settings.output_path =
-        job.output_path.empty() ? default_output_path(*data_path) : job.output_path;
-  }
+  settings.output_path = output_path;
   return render_loaded_data(*data, settings, bundled, summary, diagnostics);
 }
 
