@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/utf8.h"
+
 namespace handout::fuzz {
 namespace {
 
@@ -134,6 +136,16 @@ bool files_are_usable(const std::vector<InputFile>& files) {
 }
 
 }  // namespace
+
+void make_text(std::string& bytes) {
+  for (size_t at = 0; at < bytes.size();) {
+    const DecodedCharacter character = decode_first_character(std::string_view(bytes).substr(at));
+    const bool malformed = character.code_point == 0xFFFD && character.length == 1;
+    if (malformed) bytes[at] = '?';
+    if (bytes[at] == '\0') bytes[at] = ' ';
+    at += character.length;
+  }
+}
 
 std::optional<CommandLineInput> read_command_line_input(std::string_view input) {
   size_t line_end = std::min(input.find('\n'), input.size());

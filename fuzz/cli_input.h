@@ -43,4 +43,10 @@ constexpr size_t kMostFiles = 16;
 // relative path, the same file twice, or too many of either.
 std::optional<CommandLineInput> read_command_line_input(std::string_view input);
 
+// Makes mutated bytes text again, in place and at the same length: every byte that is not part of
+// well-formed UTF-8 becomes '?', and every NUL a space. libFuzzer's byte mutations make most
+// inputs text that handout refuses at once ("not UTF-8", "a binary file"), which the seeds from
+// tests/bad already cover; fuzz_cli's mutator repairs three mutations in four.
+void make_text(std::string& bytes);
+
 }  // namespace handout::fuzz

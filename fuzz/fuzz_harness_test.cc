@@ -87,6 +87,15 @@ TEST_CASE("file paths are plain relative paths, each once") {
   CHECK(usable("check a.yaml\n#%a b$#:\x1b.yaml\nx"));
 }
 
+TEST_CASE("mutated bytes are made text again, at the same length") {
+  using namespace std::string_literals;
+  std::string bytes = "ok \xc3\xa9 \xf0\x9f\x87\xba \xff\xc3 x\0y \xed\xa0\x80 \xef\xbf\xbd"s;
+  const size_t length = bytes.size();
+  make_text(bytes);
+  CHECK(bytes.size() == length);
+  CHECK(bytes == "ok \xc3\xa9 \xf0\x9f\x87\xba ?? x y ??? \xef\xbf\xbd");
+}
+
 TEST_CASE("a whole PDF passes; a cut, headless or misindexed one does not") {
   const std::string pdf = small_pdf();
   CHECK(pdf_structure_problem(pdf).empty());

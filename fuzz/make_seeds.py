@@ -453,6 +453,31 @@ ITEM_PARTIAL = b"""- heading: "{{number}}. {{heading}}"
 """
 
 
+# Text that today's line breaking, shaping and fonts take (each one mutation away from the kinds
+# that broke them: flags and other regional indicators, U+FFFF, nested sections).
+UNICODE_TEXT = ("title: \"Uni\\u00adcode \\U0001F468\\u200D\\U0001F469\\u200D\\U0001F467 "
+                "\\U0001F44D\\U0001F3FD 1\\uFE0F\\u20E3\"\n"
+                "items:\n"
+                "  - {heading: \"\\u0E20\\u0E32\\u0E29\\u0E32\\u0E44\\u0E17\\u0E22 "
+                "\\u1100\\u1161\\u11A8 \\u6F22\\u5B57\\u3002\", "
+                "description: \"bom \\uFEFF fffe \\uFFFE rlo \\u202Eabc\\u202C e\\u0301\\u0308 "
+                "tag \\U0001F3F4\\U000E0067\\U000E0062\\U000E007F pua \\uE000\"}\n"
+                "  - {heading: Sections, description: \"x\"}\n"
+                "keywords: [one, two, \"\\u0E01\\u0E32\"]\n").encode()
+
+SECTIONS_LAYOUT = b"""page: {size: A6, margins: 8mm}
+fonts:
+  sans: {regular: NotoSans-Regular.ttf, bold: NotoSans-Bold.ttf}
+styles:
+  body: {font: sans, size: 9pt}
+body:
+  - paragraph: "{{#keywords}}{{.}} {{/keywords}}{{^subtitle}}(no subtitle){{/subtitle}}"
+  - each: items
+    blocks:
+      - paragraph: "{{#description}}{{description}}{{/description}}{{^description}}none{{/description}}"
+"""
+
+
 def batch_seeds():
     """build and check over several documents, with the batch options the tests use."""
     docs = [("docs/one.yaml", handout_data("One", extra="figure: {path: figure.png, caption: A "
@@ -497,6 +522,11 @@ def batch_seeds():
     seeds["build-each-default-name"] = cli_input(
         ["build", "course.yaml", "--each", "lessons", "-j", "2"], each)
     seeds["check-each"] = cli_input(["check", "course.yaml", "--each", "lessons"], each)
+    seeds["render-unicode"] = cli_input(["render", "data.yaml", "-o", "out/unicode.pdf"],
+                                        [("data.yaml", UNICODE_TEXT)])
+    seeds["build-sections"] = cli_input(
+        ["build", "data.yaml", "-t", "sections.yaml", "-o", "out", "--depfile", "deps.d"],
+        [("data.yaml", UNICODE_TEXT), ("sections.yaml", SECTIONS_LAYOUT)])
     seeds["init"] = cli_input(["init", "cards", "mine"], [])
     seeds["templates"] = cli_input(["templates"], [])
     seeds["help"] = cli_input(["--help"], [])
