@@ -28,6 +28,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -343,6 +344,24 @@ void run_command_line_input(std::string_view bytes) {
 
 }  // namespace
 }  // namespace handout::fuzz
+
+// Each run works in its scratch folder, so a path libFuzzer is given relative to the working
+// folder would lead there: a crash's input would be written into the scratch folder and lost.
+// The paths libFuzzer writes to during a run are made absolute before it starts.
+extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv) {
+  std::error_code error;
+  const std::string home = std::filesystem::current_path(error).string();
+  for (int i = 1; i < *argc; ++i) {
+    const std::string_view argument = (*argv)[i];
+    for (const std::string_view flag : {"-artifact_prefix=", "-exact_artifact_path="}) {
+      if (!argument.starts_with(flag) || argument.substr(flag.size()).starts_with('/')) continue;
+      const std::string absolute =
+          std::string(flag) + home + "/" + std::string(argument.substr(flag.size()));
+      (*argv)[i] = strdup(absolute.c_str());  // for the whole process
+    }
+  }
+  return 0;
+}
 
 // libFuzzer's own mutations (with the dictionary), three in four made text again (make_text in
 // cli_input.h). Weak: the replay runner links no libFuzzer and never mutates.

@@ -93,7 +93,9 @@ speed_of() {
 # run_target NAME: fuzzes one target; writes its table row to fuzz-runs/NAME/row and its exit
 # status to fuzz-runs/NAME/status; returns non-zero when it found something.
 run_target() {
-  local target=$1 run="$build/fuzz-runs/$1" status=0
+  # Absolute: fuzz_cli runs each input in a folder of its own.
+  local target=$1 run status=0
+  run="$(realpath -m "$build")/fuzz-runs/$1"
   rm -rf "$run/artifacts" "$run/row" "$run/status"
   # The fixed run starts from the seeds alone, as on a clean clone; the others grow the corpus.
   [ "${FUZZ_FIXED_RUNS:-}" = 1 ] && rm -rf "$run/corpus"
