@@ -23,8 +23,9 @@ namespace handout::fuzz {
 // What became of one input file.
 struct InputFileFate {
   std::string path;
-  bool read = false;              // the run opened or mapped it (tmpfs and ext4 update atime)
-  bool replaced = false;          // its path now holds another file, or nothing
+  bool read = false;      // the run read or mapped it (its access time moved; without access
+                          // times, as under 'noatime', every input but an earlier PDF counts)
+  bool replaced = false;  // its path now holds another file, or nothing
   bool written_in_place = false;  // its own bytes changed
 };
 
@@ -60,6 +61,7 @@ class ScratchFolder {
   std::vector<unsigned long> inodes_;
   std::string outside_before_;
   unsigned long runs_ = 0;
+  bool access_times_move_ = true;  // false (noatime): every input counts as read
 };
 
 }  // namespace handout::fuzz
