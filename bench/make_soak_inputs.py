@@ -1,6 +1,9 @@
-"""Writes the soak test's documents: FOLDER/doc-NNNNN.yaml (good) and FOLDER/bad-NNNNN.yaml
-(one in ten, broken in one of the ways below, in turn), plus the figures they use.
-Usage: make_soak_inputs.py FOLDER COUNT   (prints the number of broken documents)"""
+"""Writes the soak test's documents: FOLDER/doc-NNNNN.yaml (good), FOLDER/bad-NNNNN.yaml (one in
+ten, broken in one of the ways in BROKEN, in turn) and FOLDER/hostile-KIND-NNNNN.yaml (one in
+twenty, one of the hostile documents in HOSTILE, in turn), plus the figures they use and the
+hostile templates (FOLDER/tpl/*.tpl, which a batch does not take for data files). FOLDER/hostile.tsv
+lists each hostile kind, whether it must build or fail, and what it is.
+Usage: make_soak_inputs.py FOLDER COUNT   (prints the number of broken and hostile documents)"""
 import os, shutil, struct, sys, zlib
 import yaml  # PyYAML: python3-yaml
 
@@ -58,11 +61,93 @@ BROKEN = [
         f"*{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(8)) + "title: *i\n"),
 ]
 
-broken = 0
+# --- Hostile documents: what an attacker or a careless user gives a batch --------------------
+
+os.makedirs(f"{folder}/tpl", exist_ok=True)
+TEMPLATE_HEAD = """page: {size: A5, margins: 10mm}
+fonts: {sans: {regular: NotoSans-Regular.ttf, bold: NotoSans-Bold.ttf}}
+styles: {body: {font: sans, size: 9pt}}
+"""
+# Mustache sections nested five deep in one paragraph, over a 100-item list: 10^10 repetitions.
+NESTED = "{{#items}}" * 5 + "x" + "{{/items}}" * 5
+open(f"{folder}/tpl/nested-sections.tpl", "w").write(
+    TEMPLATE_HEAD + f'body:\n  - paragraph: "{NESTED}"\n')
+# A table of 2,000 columns over 2,000 rows: four million cells from a 22 KB data file.
+open(f"{folder}/tpl/wide-table.tpl", "w").write(
+    TEMPLATE_HEAD + "body:\n  - table: items\n    columns:\n" +
+    "".join('      - {header: c, text: "{{heading}}"}\n' for _ in range(2000)))
+# `each` nested six deep over a 20-item list: 64 million elements.
+deep = "body:\n"
+for depth in range(6):
+    deep += "  " * (2 * depth + 1) + "- each: items\n" + "  " * (2 * depth + 2) + "blocks:\n"
+deep += "  " * 13 + '- paragraph: "{{heading}}"\n'
+open(f"{folder}/tpl/deep-each.tpl", "w").write(TEMPLATE_HEAD + deep)
+
+
+def flat_items(count):
+    return [{"heading": f"h{i}", "description": "d"} for i in range(count)]
+
+
+def with_template(name, items):
+    return {"template": f"tpl/{name}.tpl", "title": "Hostile", "items": items}
+
+
+def good_with_description(n, text):
+    document = good(n)
+    document["items"][1] = dict(document["items"][1], description=text)
+    return document
+
+
+# A data tree just under the value limit (1,000,000): 90,000 aliases of a 10-value list, each
+# counting 11 values (at the limit a tree takes about 450 MB, docs/ci.md), under a key whose
+# values must be texts, so that the document fails after loading.
+ALIASES = "title: Aliases\nanchor: &a [x, x, x, x, x, x, x, x, x, x]\nkeywords: [" + \
+    ", ".join(["*a"] * 90_000) + "]\n"
+FLAGS = "Flags \U0001F1FA\U0001F1F8 \U0001F1E9\U0001F1EA \U0001F1EF\U0001F1F5, a family " \
+    "\U0001F468\u200D\U0001F469\u200D\U0001F467, thumbs \U0001F44D\U0001F3FD, keycap 1\uFE0F\u20E3"
+
+# (kind, expected: "build" or "fail", what it is, how to write document n)
+HOSTILE = [
+    ("nested-sections", "fail", "mustache sections nested 5 deep over 100 items (10^10 "
+     "repetitions): a limit error", lambda n: dict(document=with_template(
+         "nested-sections", flat_items(100)))),
+    ("wide-table", "fail", "a 2,000 x 2,000 table from a 22 KB data file: a limit error",
+     lambda n: dict(document=with_template("wide-table", flat_items(2000)))),
+    ("deep-each", "fail", "each nested 6 deep over 20 items: the --max-blocks error",
+     lambda n: dict(document=with_template("deep-each", flat_items(20)))),
+    ("huge-word", "build", "a 1 MiB word in an item: broken inside, over about 250 pages",
+     lambda n: dict(document=good_with_description(n, "x" * (1 << 20)))),
+    ("aliases", "fail", "90,000 aliases: a data tree at the value limit, then a type error",
+     lambda n: dict(text=ALIASES)),
+    ("escape-key", "fail", "an unknown key with terminal escape sequences: the error quotes "
+     "it sanitised", lambda n: dict(text='title: T\n"\\e[2J\\e]0;pwned\\a\\e[31mkey": 1\n')),
+    ("control-text", "build", "control characters and escape sequences in text: missing-glyph "
+     "warnings", lambda n: dict(document=good_with_description(
+         n, "esc \x1b[31m bell \x07 del \x7f c1 \x9b nul-free"))),
+    ("flags-emoji", "build", "flags, an emoji ZWJ sequence, a skin tone and a keycap in text",
+     lambda n: dict(document=good_with_description(n, FLAGS))),
+    ("noncharacters", "build", "U+FFFF, U+FFFE, U+FEFF and a lone regional indicator in text",
+     lambda n: dict(document=good_with_description(
+         n, "end \uFFFF \uFFFE \uFEFF \U0001F1FA alone"))),
+]
+ESCAPE_NAME = ("escape-name", "fail", "a broken file whose name holds an escape sequence: "
+               "the name is printed sanitised")
+
+with open(f"{folder}/hostile.tsv", "w") as manifest:
+    for kind, expected, what, _ in HOSTILE + [ESCAPE_NAME + (None,)]:
+        manifest.write(f"{kind}\t{expected}\t{what}\n")
+
+broken = hostile = 0
 for n in range(1, count + 1):
     if n % 10 == 0:
         dump(n, "bad", **BROKEN[(n // 10) % len(BROKEN)](n))
         broken += 1
+    elif n % 20 == 5:
+        kinds = HOSTILE + [ESCAPE_NAME + (lambda n: dict(text="title: [unclosed\n"),)]
+        kind, _, _, write = kinds[(n // 20) % len(kinds)]
+        prefix = "hostile-" + kind + ("-\x1b[2J\x1b[31m" if kind == "escape-name" else "")
+        dump(n, prefix, **write(n))
+        hostile += 1
     else:
         dump(n, "doc", good(n))
-print(broken)
+print(broken, hostile)
