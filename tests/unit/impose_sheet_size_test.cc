@@ -35,12 +35,13 @@ TEST_CASE("impose sheet size: the media computed from the page is the media prin
   for (Imposition impose : {Imposition::none, Imposition::two_up, Imposition::booklet}) {
     for (double bleed : {0.0, 3 * kMm}) {
       for (bool marks : {false, true}) {
-        for (auto [width, height] : {std::pair{420.0, 595.0}, std::pair{595.0, 420.0}}) {
+        for (const std::pair<double, double> size :
+             {std::pair{420.0, 595.0}, std::pair{595.0, 420.0}}) {
           CAPTURE(static_cast<int>(impose));
           CAPTURE(bleed);
           CAPTURE(marks);
-          CAPTURE(width);
-          const PageDef page = page_of(width, height, impose, bleed, marks);
+          CAPTURE(size.first);
+          const PageDef page = page_of(size.first, size.second, impose, bleed, marks);
           const SheetMedia computed = printed_sheet_media(page);
           const SheetMedia made = made_sheet(page);
           CHECK(computed.width == doctest::Approx(made.width));
