@@ -195,16 +195,19 @@ void add_once(std::vector<std::string>& files, const std::shared_ptr<const FontF
 void load_resources(DocTree& document, const ReadRoot& root, Diagnostics& diagnostics,
                     const ResourceLimits& limits) {
   ResourceLoader loader(root, diagnostics, limits);
-  for_each_style(document, [&](TextStyle& style) { loader.load_face(style); });
+  StyleChange loading;  // the blocks of a style share it: its faces are loaded once
+  for_each_style(document, [&](StyleRef& style) {
+    loading.apply(style, [&](TextStyle& own) { loader.load_face(own); });
+  });
   loader.load_pictures(document.blocks);
   loader.load_pictures(document.back_blocks);
 }
 
 std::vector<std::string> loaded_font_files(const DocTree& document) {
   std::vector<std::string> files;
-  for_each_style(document, [&](const TextStyle& style) {
-    add_once(files, style.face);
-    for_each_choice(style.faces, [&](const FontChoice& choice) { add_once(files, choice.face); });
+  for_each_style(document, [&](const StyleRef& style) {
+    add_once(files, style->face);
+    for_each_choice(style->faces, [&](const FontChoice& choice) { add_once(files, choice.face); });
   });
   return files;
 }

@@ -22,7 +22,7 @@ std::string resolved_figure_path(const BindContext& context, const TextValue& wr
 
 }  // namespace
 
-void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const TextStyle& style,
+void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const StyleRef& style,
                      std::vector<Block>& out) {
   const TextValue text = context.fill(block.text);
   for (InlineText& content : parse_markup_paragraphs(text, context.diagnostics)) {
@@ -36,7 +36,7 @@ void bind_heading(BindContext& context, const BodyBlockDef& block, std::vector<B
   if (fold_whitespace(text.text).empty()) return;
   InlineText content = parse_inline_markup(text, context.diagnostics);
   std::string plain = content.plain_text();
-  const TextStyle& style =
+  const StyleRef& style =
       context.styles.chosen(block.style, default_style_names(block.kind, block.level));
   out.push_back(HeadingBlock{std::move(plain), std::move(content), style, block.level, text.where});
 }

@@ -46,8 +46,8 @@ class RunningSlot {
     if (text != last_text_ || !last_run_ || area.left != last_left_) {
       const ShapedParagraph line =
           shape_paragraph(text, style_, context.language, context.missing_glyphs, style_.where);
-      last_run_ = set_line(line, {0, line.glyphs.size(), true}, {area.left, area.width, align_},
-                           style_);
+      last_run_ =
+          set_line(line, {0, line.glyphs.size(), true}, {area.left, area.width, align_}, style_);
       last_text_ = text;
       last_left_ = area.left;
     }
@@ -83,11 +83,11 @@ void add_region(const RunningText& region, double band_top, double band_height,
                 const DocTree& document, const std::vector<std::string>& sections,
                 FlowedPages& flowed, TypesettingContext& context) {
   std::vector<LaidOutPage>& pages = flowed.pages;
-  if (!face_is_loaded(region.style, region.style.where, context.diagnostics)) return;
+  if (!face_is_loaded(region.style, region.style->where, context.diagnostics)) return;
   std::array<RunningSlot, 3> slots = {RunningSlot(region.style, TextAlign::left),
                                       RunningSlot(region.style, TextAlign::center),
                                       RunningSlot(region.style, TextAlign::right)};
-  const double line_top = band_top + (band_height - region.style.leading) / 2;
+  const double line_top = band_top + (band_height - region.style->leading) / 2;
   const double baseline = line_top + baseline_below_line_top(region.style);
   for (size_t index = region.on_first_page ? 0 : 1; index < pages.size(); ++index) {
     if (is_blank(flowed.blank_pages, index)) continue;

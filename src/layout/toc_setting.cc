@@ -44,7 +44,7 @@ class ContentsSetter {
     add_leaders(lines.back());
     const double last_line_top = height_of(lines, lines.size() - 1);
     FlowUnit unit = stack_units(std::move(lines));
-    PageReference reference{index, &toc_.entry_style, area_.right(),
+    PageReference reference{index, &toc_.entry_style.get(), area_.right(),
                             last_line_top + baseline_below_line_top(style_),
                             LinkArea{left, 0, area_.right() - left, unit.height, "", 0, 0}};
     unit.page_reference = std::move(reference);
@@ -53,8 +53,8 @@ class ContentsSetter {
 
  private:
   double width_of(const std::string& text) {
-    return run_width(set_single_line(text, style_, {0, area_.width, TextAlign::left}, context_,
-                                     toc_.where));
+    return run_width(
+        set_single_line(text, style_, {0, area_.width, TextAlign::left}, context_, toc_.where));
   }
 
   // Dots from the title's end to the number's room, ending at the same place on every line.
@@ -70,9 +70,9 @@ class ContentsSetter {
     if (leader_step_ <= 0 || room < 2 * leader_step_) return;
     std::string dots;
     for (int i = static_cast<int>(std::floor(room / leader_step_)); i > 0; --i) dots += " .";
-    last_line.items.push_back(set_single_line(
-        dots, style_, {title_end, leaders_end - title_end, TextAlign::right}, context_,
-        toc_.where));
+    last_line.items.push_back(
+        set_single_line(dots, style_, {title_end, leaders_end - title_end, TextAlign::right},
+                        context_, toc_.where));
   }
 
   const TocBlock& toc_;
@@ -83,8 +83,8 @@ class ContentsSetter {
   double leader_step_ = 0;
 };
 
-void set_entries(FlowBlock& block, const std::vector<OutlineEntry>& headings,
-                 const TextArea& area, TypesettingContext& context) {
+void set_entries(FlowBlock& block, const std::vector<OutlineEntry>& headings, const TextArea& area,
+                 TypesettingContext& context) {
   const TocBlock& toc = *block.contents;
   block = spaced_block(toc.entry_style, Splitting::between_units);
   block.contents = &toc;

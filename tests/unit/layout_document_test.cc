@@ -48,7 +48,7 @@ DocTree example_document() {
   figure.caption = "Src: Unknown";
   figure.caption_content = plain_inline_text(figure.caption);
   figure.caption_style = named_style("caption", "NotoSans-Italic.ttf", 8.5, 11, 4, 14);
-  figure.caption_style.align = TextAlign::center;
+  figure.caption_style.edit().align = TextAlign::center;
   tree.blocks.push_back(figure);
   for (int item = 1; item <= 24; ++item) {
     tree.blocks.push_back(
