@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string_view>
 
+#include "core/utf8.h"
 #include "core/whitespace.h"
 #include "layout/frames.h"
 #include "layout/line_setting.h"
@@ -12,17 +14,19 @@
 namespace handout {
 namespace {
 
-void replace_all(std::string& text, std::string_view placeholder, const std::string& value) {
+void replace_all(std::string& text, std::string_view placeholder, std::string_view value) {
   for (size_t at = text.find(placeholder); at != std::string::npos;
        at = text.find(placeholder, at + value.size())) {
     text.replace(at, placeholder.size(), value);
   }
 }
 
-// The text of the last level-1 heading that starts on or before each page ("" before the first).
-std::vector<std::string> sections_of(const std::vector<OutlineEntry>& outline, size_t page_count) {
-  std::vector<std::string> sections(page_count);
-  std::string current;
+// The text of the last level-1 heading that starts on or before each page ("" before the first),
+// pointing into `outline`: a copy for each page would multiply a long heading by the pages.
+std::vector<std::string_view> sections_of(const std::vector<OutlineEntry>& outline,
+                                          size_t page_count) {
+  std::vector<std::string_view> sections(page_count);
+  std::string_view current;
   size_t next = 0;
   for (size_t page = 0; page < page_count; ++page) {
     for (; next < outline.size() && outline[next].page_index <= page; ++next) {
@@ -31,6 +35,20 @@ std::vector<std::string> sections_of(const std::vector<OutlineEntry>& outline, s
     sections[page] = current;
   }
   return sections;
+}
+
+// Every page gets its own copy of each slot's line, so a slot's text is cut to this many bytes
+// (at a character): a header or footer is one line, and a long value there would otherwise cost
+// its glyphs (about 40 bytes each) on every page.
+constexpr size_t kMostRunningTextBytes = 100;
+
+// `text` cut to kMostRunningTextBytes at a character boundary; true when it was cut.
+bool cut_running_text(std::string& text) {
+  if (text.size() <= kMostRunningTextBytes) return false;
+  size_t end = kMostRunningTextBytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  text.resize(end);
+  return true;
 }
 
 // One slot of a header or footer. Consecutive pages often give it the same text (a title, or
@@ -79,8 +97,18 @@ bool is_blank(const std::vector<size_t>& blank_pages, size_t index) {
   return std::binary_search(blank_pages.begin(), blank_pages.end(), index);
 }
 
+void warn_about_cut(const std::string& slot_text, const RunningText& region,
+                    TypesettingContext& context) {
+  context.missing_glyphs.warn_once(
+      "running-text-cut:" + slot_text, region.style->where,
+      "a header or footer slot's text ('" + shortened_text(slot_text, 40) +
+          "' filled in) is longer than the " + std::to_string(kMostRunningTextBytes) +
+          " bytes a slot shows on each page; the rest is left out",
+      {"a header or footer holds one short line: a title, a section, a page number"});
+}
+
 void add_region(const RunningText& region, double band_top, double band_height,
-                const DocTree& document, const std::vector<std::string>& sections,
+                const DocTree& document, const std::vector<std::string_view>& sections,
                 FlowedPages& flowed, TypesettingContext& context) {
   std::vector<LaidOutPage>& pages = flowed.pages;
   if (!face_is_loaded(region.style, region.style->where, context.diagnostics)) return;
@@ -96,6 +124,7 @@ void add_region(const RunningText& region, double band_top, double band_height,
     for (size_t slot = 0; slot < slots.size(); ++slot) {
       std::string filled = fill_page_numbers(*texts[slot], index + 1, pages.size());
       replace_all(filled, "{{section}}", sections[index]);
+      if (cut_running_text(filled)) warn_about_cut(*texts[slot], region, context);
       std::optional<TextRun> run = slots[slot].run_for(filled, area, context);
       if (!run) continue;
       run->baseline = baseline;
@@ -115,7 +144,7 @@ std::string fill_page_numbers(std::string_view text, size_t page_number, size_t 
 
 void add_running_text(const DocTree& document, FlowedPages& flowed, TypesettingContext& context) {
   const PageDef& page = document.page;
-  const std::vector<std::string> sections = sections_of(flowed.outline, flowed.pages.size());
+  const std::vector<std::string_view> sections = sections_of(flowed.outline, flowed.pages.size());
   if (document.header) {
     add_region(*document.header, 0, page.margin_top, document, sections, flowed, context);
   }
