@@ -14,16 +14,21 @@ constexpr uint64_t kMebibyte = 1024 * kKibibyte;
 // laid out; a run over a limit stops with an error that names the limit and the option that
 // raises it. The defaults are set here and nowhere else; the command line fills the rest.
 struct ResourceLimits {
-  uint64_t max_input_bytes = 16 * kMebibyte;   // a data file, template or included file
-  uint64_t max_image_bytes = 100 * kMebibyte;  // one figure file
-  uint64_t max_image_pixels = 50'000'000;      // one figure: width x height
-  int max_yaml_depth = 64;                     // lists and mappings inside each other
-  uint64_t max_yaml_values = 1'000'000;        // the values one YAML file expands to, aliases
-                                               // (*name) counting each time they repeat one
-  uint64_t max_pages = 10'000;                 // pages of one document
-  uint64_t max_blocks = 250'000;               // blocks, list entries and table rows one
-                                               // document binds, and elements `each` goes
-                                               // through (nested ones multiply)
+  uint64_t max_input_bytes = 4 * kMebibyte;        // a data file, template or included file
+  uint64_t max_image_bytes = 100 * kMebibyte;      // one figure file
+  uint64_t max_image_pixels = 50'000'000;          // one figure: width x height
+  int max_yaml_depth = 64;                         // lists and mappings inside each other
+  uint64_t max_yaml_values = 250'000;              // the values one YAML file expands to, aliases
+                                                   // (*name) counting each time they repeat one
+  uint64_t max_paragraph_bytes = 256 * kKibibyte;  // the text of one paragraph, heading, list
+                                                   // entry, table cell or caption: set as one,
+                                                   // at about 100 bytes of memory a byte
+  uint64_t max_image_memory = 128 * kMebibyte;     // the figures of one document, as decoding one
+                                                   // and keeping all of them take memory
+  uint64_t max_pages = 2'000;                      // pages of one document
+  uint64_t max_blocks = 50'000;                    // blocks, list entries and table rows one
+                                                   // document binds, and elements `each` goes
+                                                   // through (nested ones multiply)
 
   bool operator==(const ResourceLimits&) const = default;
 };
@@ -40,6 +45,8 @@ inline constexpr std::string_view kMaxYamlDepthOption = "--max-yaml-depth";
 inline constexpr std::string_view kMaxYamlValuesOption = "--max-yaml-values";
 inline constexpr std::string_view kMaxPagesOption = "--max-pages";
 inline constexpr std::string_view kMaxBlocksOption = "--max-blocks";
+inline constexpr std::string_view kMaxParagraphSizeOption = "--max-paragraph-size";
+inline constexpr std::string_view kMaxImageMemoryOption = "--max-image-memory";
 
 // A byte count for messages, in the unit the size options take: "16 MiB", "1.5 KiB", "300
 // bytes".

@@ -78,8 +78,8 @@ TEST_CASE("load bounds: a billion laughs fails fast at the alias that passes the
   // 9^9 = 387,420,489 values once expanded; the file has 11 lines.
   const std::string message = data_errors(laughs(9, 9), ResourceLimits{});
   CHECK(message ==
-        "8:10: the YAML expands to more than 1000000 values through aliases (&name/*name); "
-        "'*a6' here goes past it\n"
+        "7:20: the YAML expands to more than 250000 values through aliases (&name/*name); "
+        "'*a5' here goes past it\n"
         "  hint: if this is intended, raise the limit with --max-yaml-values N\n");
 }
 
