@@ -499,22 +499,31 @@ Batch options (build, and check over many documents; see docs/ci.md):
                            (default: <data stem>-<number>)
 
 Limits (render, check, build and watch, for each document; see docs/ci.md, "Limits"):
-      --max-pages N        pages of one document (default: 10000)
+      --max-pages N        pages of one document (default: 2000)
       --max-blocks N       blocks, list entries and table rows the template makes from
                            one document's data, each element an 'each' goes through
-                           counting too (default: 250000)
+                           counting too (default: 50000)
+      --max-paragraph-size SIZE
+                           text set as one paragraph, heading, list entry, table cell or
+                           caption (default: 64K; SIZE is bytes or a number with K, M or
+                           G, powers of 1024)
       --max-megapixels N   pixels of one figure, width x height, read from its header
                            before decoding (default: 50; decimals allowed, e.g. 2.5)
       --max-image-size SIZE
-                           bytes of one figure file (default: 100M; SIZE is bytes or a
-                           number with K, M or G, powers of 1024)
+                           bytes of one figure file (default: 100M)
+      --max-image-memory SIZE
+                           memory reading one figure may take, from its header; a quarter
+                           of it is what all of a document's figures keep (default: 128M)
       --max-input-size SIZE
-                           bytes of a data file, template or included file (default: 16M)
+                           bytes of a data file, template or included file, and of the
+                           text a YAML file's aliases expand to (default: 4M)
       --max-yaml-depth N   lists and mappings nested inside each other in a YAML file
                            (default: 64, at most 400)
       --max-yaml-values N  values a YAML file expands to, each alias (*name) counting the
                            values it repeats; a template counts with the files it includes
-                           (default: 1000000)
+                           (default: 250000)
+  At the defaults one document takes at most 512 MiB of memory; build -j N at most N
+  times that and 64 MiB (docs/ci.md, "Memory").
 
   -h, --help               show this help
   -V, --version            show the version

@@ -20,7 +20,7 @@ struct ResourceLimits {
   int max_yaml_depth = 64;                         // lists and mappings inside each other
   uint64_t max_yaml_values = 250'000;              // the values one YAML file expands to, aliases
                                                    // (*name) counting each time they repeat one
-  uint64_t max_paragraph_bytes = 256 * kKibibyte;  // the text of one paragraph, heading, list
+  uint64_t max_paragraph_bytes = 64 * kKibibyte;  // the text of one paragraph, heading, list
                                                    // entry, table cell or caption: set as one,
                                                    // at about 100 bytes of memory a byte
   uint64_t max_image_memory = 128 * kMebibyte;     // the figures of one document, as decoding one

@@ -97,8 +97,8 @@ ShapedGlyph scaled_glyph(const RawGlyph& glyph, double points_per_unit) {
   out.glyph_id = glyph.glyph_id;
   out.cluster = glyph.cluster;
   out.x_advance = glyph.x_advance * points_per_unit;
-  out.x_offset = glyph.x_offset * points_per_unit;
-  out.y_offset = glyph.y_offset * points_per_unit;
+  out.x_offset = static_cast<float>(glyph.x_offset * points_per_unit);
+  out.y_offset = static_cast<float>(glyph.y_offset * points_per_unit);
   return out;
 }
 

@@ -26,7 +26,7 @@ MAX_INPUT = 4 * MIB  # --max-input-size
 MAX_VALUES = 250_000  # --max-yaml-values
 MAX_BLOCKS = 50_000  # --max-blocks
 MAX_PAGES = 2_000  # --max-pages
-MAX_PARAGRAPH = 256 * KIB  # --max-paragraph-size
+MAX_PARAGRAPH = 64 * KIB  # --max-paragraph-size
 MAX_IMAGE_MEMORY = 128 * MIB  # --max-image-memory
 MARGIN = 4 * KIB  # room for the keys and the YAML syntax around a value
 

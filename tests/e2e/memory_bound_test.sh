@@ -35,7 +35,7 @@ within() {
 
 # At the limits: each renders (or, for values, loads and is refused by the template's contract).
 within "prose: 4 MiB of paragraphs" 0 "$BOUND_KIB" -- "$HANDOUT" render prose.yaml -o out/prose.pdf -q
-within "words: one word of 256 KiB a paragraph, 4 MiB of them" 0 "$BOUND_KIB" -- \
+within "words: one word of 64 KiB a paragraph, 4 MiB of them" 0 "$BOUND_KIB" -- \
   "$HANDOUT" render word.yaml -o out/word.pdf -q
 within "aliases: a text repeated to 4 MiB" 0 "$BOUND_KIB" -- \
   "$HANDOUT" render aliases.yaml -o out/aliases.pdf -q

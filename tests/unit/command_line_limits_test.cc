@@ -30,7 +30,7 @@ TEST_CASE("cli limits: every limit has its default without options") {
   CHECK(job->limits.max_yaml_depth == 64);
   CHECK(job->limits.max_yaml_values == 250'000);
   CHECK(job->limits.max_blocks == 50'000);
-  CHECK(job->limits.max_paragraph_bytes == 256 * kKibibyte);
+  CHECK(job->limits.max_paragraph_bytes == 64 * kKibibyte);
   CHECK(job->limits.max_image_memory == 128 * kMebibyte);
 }
 
@@ -41,7 +41,7 @@ TEST_CASE("cli limits: render, check, build and watch take every limit, in eithe
     auto job = parse_command_line(
         {command, "x.yaml", "--max-pages", "20", "--max-megapixels=2.5", "--max-image-size", "1M",
          "--max-input-size=512k", "--max-yaml-depth", "10", "--max-yaml-values=5000",
-         "--max-blocks", "300", "--max-paragraph-size", "64K", "--max-image-memory=1G"},
+         "--max-blocks", "300", "--max-paragraph-size", "16K", "--max-image-memory=1G"},
         diagnostics);
     REQUIRE(job);
     CHECK(job->limits.max_pages == 20);
@@ -51,7 +51,7 @@ TEST_CASE("cli limits: render, check, build and watch take every limit, in eithe
     CHECK(job->limits.max_yaml_depth == 10);
     CHECK(job->limits.max_yaml_values == 5000);
     CHECK(job->limits.max_blocks == 300);
-    CHECK(job->limits.max_paragraph_bytes == 64 * kKibibyte);
+    CHECK(job->limits.max_paragraph_bytes == 16 * kKibibyte);
     CHECK(job->limits.max_image_memory == 1024 * kMebibyte);
   }
 }
