@@ -499,21 +499,28 @@ Batch options (build, and check over many documents; see docs/ci.md):
                            (default: <data stem>-<number>)
 
 Limits (render, check, build and watch, for each document; see docs/ci.md, "Limits"):
-      --max-pages N        pages of one document (default: 10000)
+      --max-pages N        pages of one document (default: 2000)
       --max-blocks N       blocks, list entries, table cells, section repetitions and
                            inline marks the template makes from one document's data, each
-                           element an 'each' goes through counting too (default: 250000)
+                           element an 'each' goes through counting too (default: 50000)
       --max-text-size SIZE
                            bytes of text the template expands to for one document: a
                            text each time it is filled, a section each time it repeats,
-                           every value filled in (default: 16M)
+                           every value filled in (default: 4M; SIZE is bytes or a number
+                           with K, M or G, powers of 1024)
+      --max-paragraph-size SIZE
+                           text set as one paragraph, heading, list entry, table cell or
+                           caption (default: 64K)
       --max-megapixels N   pixels of one figure, width x height, read from its header
                            before decoding (default: 50; decimals allowed, e.g. 2.5)
       --max-image-size SIZE
-                           bytes of one figure file (default: 100M; SIZE is bytes or a
-                           number with K, M or G, powers of 1024)
+                           bytes of one figure file (default: 100M)
+      --max-image-memory SIZE
+                           memory reading one figure may take, from its header; a quarter
+                           of it is what all of a document's figures keep (default: 128M)
       --max-input-size SIZE
-                           bytes of a data file, template or included file (default: 16M)
+                           bytes of a data file, template or included file, and of the
+                           text a YAML file's aliases expand to (default: 4M)
       --max-font-size SIZE
                            bytes of one font file, checked before it is read (default: 64M,
                            at most 2047M)
@@ -521,7 +528,9 @@ Limits (render, check, build and watch, for each document; see docs/ci.md, "Limi
                            (default: 64, at most 400)
       --max-yaml-values N  values a YAML file expands to, each alias (*name) counting the
                            values it repeats; a template counts with the files it includes
-                           (default: 1000000)
+                           (default: 250000)
+  At the defaults one document takes at most 512 MiB of memory; build -j N at most N
+  times that and 64 MiB (docs/ci.md, "Memory").
 
   -h, --help               show this help
   -V, --version            show the version

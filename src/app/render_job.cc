@@ -11,6 +11,7 @@
 #include "app/template_prefetch.h"
 #include "bind/binder.h"
 #include "bind/data_contract_check.h"
+#include "bind/paragraph_size_check.h"
 #include "bind/resource_loading.h"
 #include "impose/print_sheets.h"
 #include "layout/card_backs.h"
@@ -94,6 +95,7 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     if (diagnostics.has_errors()) return std::nullopt;
   }
   DocTree document = bind_document(data, layout, diagnostics, settings.limits);
+  check_paragraph_sizes(document, settings.limits, diagnostics);
   apply_print_overrides(settings.print, document.page, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;

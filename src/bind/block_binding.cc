@@ -11,7 +11,7 @@ void bind_callout(BindContext& context, const BodyBlockDef& block, std::vector<B
   callout.background = block.background;
   callout.border = block.border;
   callout.where = block.where;
-  const TextStyle& style =
+  const StyleRef& style =
       context.styles.chosen(block.style, default_style_names(block.kind, block.level));
   bind_paragraphs(context, block, style, callout.blocks);
   bind_blocks(context, block.blocks, callout.blocks);

@@ -4,7 +4,7 @@
 
 namespace handout {
 
-const TextStyle& StyleCache::named(const std::string& name) {
+const StyleRef& StyleCache::named(const std::string& name) {
   auto found = styles_.find(name);
   if (found == styles_.end()) {
     found = styles_.emplace(name, resolve_style(template_, name, diagnostics_)).first;
@@ -12,8 +12,8 @@ const TextStyle& StyleCache::named(const std::string& name) {
   return found->second;
 }
 
-const TextStyle& StyleCache::chosen(const std::string& explicit_name,
-                                    const std::vector<std::string>& fallbacks) {
+const StyleRef& StyleCache::chosen(const std::string& explicit_name,
+                                   const std::vector<std::string>& fallbacks) {
   if (!explicit_name.empty()) return named(explicit_name);
   for (const std::string& name : fallbacks) {
     if (defines(name)) return named(name);
@@ -22,12 +22,15 @@ const TextStyle& StyleCache::chosen(const std::string& explicit_name,
   return named("body");
 }
 
-TextStyle StyleCache::bold(const TextStyle& style) const {
+const StyleRef& StyleCache::bold(const StyleRef& style) {
+  auto [found, inserted] = bold_styles_.try_emplace(style.identity());
+  if (!inserted) return found->second;
   TextStyle made_bold = style;
   made_bold.bold = true;
-  const FontChoice& face = style.italic ? style.faces.bold_italic : style.faces.bold;
+  const FontChoice& face = style->italic ? style->faces.bold_italic : style->faces.bold;
   if (!face.file.empty()) made_bold.font_file = face.file;
-  return made_bold;
+  found->second = std::move(made_bold);
+  return found->second;
 }
 
 }  // namespace handout

@@ -17,18 +17,20 @@ class StyleCache {
   StyleCache(const TemplateDef& layout_template, Diagnostics& diagnostics)
       : template_(layout_template), diagnostics_(diagnostics) {}
 
-  const TextStyle& named(const std::string& name);
+  // Every block of a style shares the one value returned.
+  const StyleRef& named(const std::string& name);
   // `explicit_name` when given, else the first of `fallbacks` the template defines.
-  const TextStyle& chosen(const std::string& explicit_name,
-                          const std::vector<std::string>& fallbacks);
+  const StyleRef& chosen(const std::string& explicit_name,
+                         const std::vector<std::string>& fallbacks);
   bool defines(const std::string& name) const { return template_.styles.contains(name); }
   // The style made bold: a table's header without a style of its own.
-  TextStyle bold(const TextStyle& style) const;
+  const StyleRef& bold(const StyleRef& style);
 
  private:
   const TemplateDef& template_;
   Diagnostics& diagnostics_;
-  std::map<std::string, TextStyle> styles_;
+  std::map<std::string, StyleRef> styles_;
+  std::map<const void*, StyleRef> bold_styles_;  // by the identity of the style made bold
 };
 
 }  // namespace handout

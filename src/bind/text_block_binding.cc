@@ -24,7 +24,7 @@ std::string resolved_figure_path(const BindContext& context, const TextValue& wr
 
 }  // namespace
 
-void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const TextStyle& style,
+void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const StyleRef& style,
                      std::vector<Block>& out) {
   const TextValue text = context.fill(block.text);
   for (InlineText& content : context.markup_paragraphs(text, block.text.where)) {
@@ -40,13 +40,12 @@ void bind_heading(BindContext& context, const BodyBlockDef& block, std::vector<B
   std::string plain = content.plain_text();
   // Every heading is a bookmark, whose title is one PDF text string.
   if (const size_t units = utf16_units(fold_whitespace(plain)); units > kMostPdfTextUnits) {
-    context.diagnostics.error(text.where,
-                              "this heading " + too_long_for_pdf_text(units) +
-                                  "a PDF bookmark can hold",
-                              {"a heading is a line or two; put the rest in a paragraph"});
+    context.diagnostics.error(
+        text.where, "this heading " + too_long_for_pdf_text(units) + "a PDF bookmark can hold",
+        {"a heading is a line or two; put the rest in a paragraph"});
     return;
   }
-  const TextStyle& style =
+  const StyleRef& style =
       context.styles.chosen(block.style, default_style_names(block.kind, block.level));
   out.push_back(HeadingBlock{std::move(plain), std::move(content), style, block.level, text.where});
 }

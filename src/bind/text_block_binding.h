@@ -9,7 +9,7 @@ namespace handout {
 
 // Title and paragraph: one ParagraphBlock per paragraph of the filled text (blank lines
 // separate them); none when the text is empty.
-void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const TextStyle& style,
+void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const StyleRef& style,
                      std::vector<Block>& out);
 // A heading with an outline entry at its level; none when the text is empty.
 void bind_heading(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out);

@@ -14,23 +14,29 @@ constexpr uint64_t kMebibyte = 1024 * kKibibyte;
 // laid out; a run over a limit stops with an error that names the limit and the option that
 // raises it. The defaults are set here and nowhere else; the command line fills the rest.
 struct ResourceLimits {
-  uint64_t max_input_bytes = 16 * kMebibyte;   // a data file, template or included file
-  uint64_t max_image_bytes = 100 * kMebibyte;  // one figure file
-  uint64_t max_image_pixels = 50'000'000;      // one figure: width x height
-  uint64_t max_font_bytes = 64 * kMebibyte;    // one font file (mapped, not read whole)
-  int max_yaml_depth = 64;                     // lists and mappings inside each other
-  uint64_t max_yaml_values = 1'000'000;        // the values one YAML file expands to, aliases
-                                               // (*name) counting each time they repeat one
-  uint64_t max_pages = 10'000;                 // pages of one document
-  uint64_t max_blocks = 250'000;               // the pieces one document's binding makes:
-                                               // blocks, list entries, table cells, elements
-                                               // `each`, lists and tables go through, section
-                                               // repetitions and inline marks (all multiply)
-  uint64_t max_text_bytes = 16 * kMebibyte;    // the text one document's binding expands:
-                                               // each template text each time it is filled,
-                                               // a section's text again each time it repeats,
-                                               // every value filled in and every link address
-                                               // a run of text carries
+  uint64_t max_input_bytes = 4 * kMebibyte;       // a data file, template or included file
+  uint64_t max_image_bytes = 100 * kMebibyte;     // one figure file
+  uint64_t max_image_pixels = 50'000'000;         // one figure: width x height
+  uint64_t max_font_bytes = 64 * kMebibyte;       // one font file (mapped, not read whole)
+  int max_yaml_depth = 64;                        // lists and mappings inside each other
+  uint64_t max_yaml_values = 250'000;             // the values one YAML file expands to, aliases
+                                                  // (*name) counting each time they repeat one
+  uint64_t max_paragraph_bytes = 64 * kKibibyte;  // the text of one paragraph, heading, list
+                                                  // entry, table cell or caption: set as one,
+                                                  // at about 100 bytes of memory a byte
+  uint64_t max_image_memory = 128 * kMebibyte;    // the figures of one document, as decoding one
+                                                  // and keeping all of them take memory
+  uint64_t max_pages = 2'000;                     // pages of one document
+  uint64_t max_blocks = 50'000;                   // the pieces one document's binding makes:
+                                                  // blocks, list entries, table cells, elements
+                                                  // `each`, lists and tables go through, section
+                                                  // repetitions and inline marks (all multiply)
+  uint64_t max_text_bytes = 4 * kMebibyte;        // the text one document's binding expands:
+                                                  // each template text each time it is filled,
+                                                  // a section's text again each time it repeats,
+                                                  // every value filled in and every link address
+                                                  // a run of text carries (about 43 bytes of
+                                                  // memory a byte once laid out and written)
 
   bool operator==(const ResourceLimits&) const = default;
 };
@@ -53,6 +59,8 @@ inline constexpr std::string_view kMaxYamlValuesOption = "--max-yaml-values";
 inline constexpr std::string_view kMaxPagesOption = "--max-pages";
 inline constexpr std::string_view kMaxBlocksOption = "--max-blocks";
 inline constexpr std::string_view kMaxTextSizeOption = "--max-text-size";
+inline constexpr std::string_view kMaxParagraphSizeOption = "--max-paragraph-size";
+inline constexpr std::string_view kMaxImageMemoryOption = "--max-image-memory";
 
 // A byte count for messages, in the unit the size options take: "16 MiB", "1.5 KiB", "300
 // bytes".

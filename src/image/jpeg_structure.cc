@@ -63,6 +63,9 @@ void read_segment(std::string_view segment, uint8_t marker, JpegStructure& struc
     structure.height = big_endian_at(segment, 1, 2);
     structure.width = big_endian_at(segment, 3, 2);
     structure.components = byte_at(segment, 5);
+    // SOF2, SOF6, SOF10, SOF14: progressive, whose coefficients a decoder keeps for the whole
+    // image.
+    structure.progressive = (marker & 0x03) == 0x02;
   } else if (marker == kAdobeApp14 && segment.size() >= 12 && segment.substr(0, 5) == "Adobe") {
     structure.adobe_transform = byte_at(segment, 11);
   }

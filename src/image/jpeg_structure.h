@@ -19,6 +19,7 @@ struct JpegStructure {
   int width = 0;             // pixels, from the frame header
   int height = 0;            // pixels, 0 when a DNL segment gives it (which no one writes)
   int adobe_transform = -1;  // from an Adobe APP14 segment; -1 when there is none
+  bool progressive = false;  // a progressive frame (SOF2, SOF6, ...)
   // 0xFF fill bytes before a marker are allowed, but libharu's own JPEG reader takes them for a
   // marker and fails (found by fuzz_image), so such a file is decoded instead of passed through.
   bool has_fill_bytes = false;

@@ -6,6 +6,7 @@
 
 #include "core/file_reading.h"
 #include "image/bmp_structure.h"
+#include "image/decoding_memory.h"
 #include "image/hdr_structure.h"
 #include "image/image_header.h"
 #include "image/jpeg_structure.h"
@@ -187,6 +188,32 @@ bool check_claimed_size(FigureFile& figure) {
   return false;
 }
 
+// Decoding takes the file's bytes (read whole) and the decoder's buffers: a figure whose header
+// says that would go past --max-image-memory is refused before a decoder allocates anything.
+bool check_decoding_memory(FigureFile& figure, uint64_t decoder_bytes) {
+  const uint64_t needed = figure.bytes.size() + decoder_bytes;
+  if (needed <= figure.limits.max_image_memory) return true;
+  figure.error("figure '" + figure.path + "' (" + std::to_string(*figure.header.width) + " x " +
+                   std::to_string(*figure.header.height) + " pixels) would take about " +
+                   size_in_words(needed) + " of memory to read, more than the " +
+                   size_in_words(figure.limits.max_image_memory) + " a document's figures may take",
+               {"scale it down: a full-width figure at 300 dpi needs about 2500 pixels across; "
+                "a JPEG, or a PNG without transparency, takes the least",
+                raise_limit_hint(kMaxImageMemoryOption, "SIZE")});
+  return false;
+}
+
+// A plain grey or colour JPEG goes into the PDF as it is: smaller, and no second lossy pass. (It
+// was decoded all the same, to check it; its pixels are not copied out.)
+bool keep_jpeg_bytes_if_possible(FigureFile& figure, RasterImage& image) {
+  if (figure.header.format != ImageFormat::jpeg) return false;
+  const JpegStructure& jpeg = figure.jpeg();
+  if (!can_pass_jpeg_through(jpeg)) return false;
+  image.jpeg_bytes = figure.bytes.substr(0, jpeg.length);
+  image.color_channels = jpeg.components;
+  return true;
+}
+
 std::shared_ptr<RasterImage> decode(FigureFile& figure) {
   StbDecoding decoding = decode_with_stb(figure.bytes);
   if (decoding.read_past_end) {  // stb_image's own reason, if it gave up, says less
@@ -203,28 +230,21 @@ std::shared_ptr<RasterImage> decode(FigureFile& figure) {
   const uint64_t width = *figure.header.width, height = *figure.header.height;
   if (static_cast<uint64_t>(decoding.width) != width ||
       static_cast<uint64_t>(decoding.height) != height) {
-    figure.damaged("its header reads as " + std::to_string(width) + " x " +
-                   std::to_string(height) + " pixels to handout but as " +
-                   std::to_string(decoding.width) + " x " + std::to_string(decoding.height) +
-                   " to the decoder (the file may be corrupted)");
+    figure.damaged("its header reads as " + std::to_string(width) + " x " + std::to_string(height) +
+                   " pixels to handout but as " + std::to_string(decoding.width) + " x " +
+                   std::to_string(decoding.height) + " to the decoder (the file may be corrupted)");
     return nullptr;
   }
   auto image = std::make_shared<RasterImage>();
   image->source_path = figure.path;
+  if (keep_jpeg_bytes_if_possible(figure, *image)) {
+    image->width = decoding.width;
+    image->height = decoding.height;
+    return image;
+  }
   store_pixel_planes(decoding.samples.get(), decoding.width, decoding.height, decoding.channels,
                      *image);
   return image;
-}
-
-// A plain grey or colour JPEG goes into the PDF as it is: smaller, and no second lossy pass.
-void keep_jpeg_bytes_if_possible(FigureFile& figure, RasterImage& image) {
-  if (figure.header.format != ImageFormat::jpeg) return;
-  const JpegStructure& jpeg = figure.jpeg();
-  if (!can_pass_jpeg_through(jpeg)) return;
-  image.jpeg_bytes = figure.bytes.substr(0, jpeg.length);
-  image.color_channels = jpeg.components;
-  image.pixels.clear();
-  image.pixels.shrink_to_fit();
 }
 
 // A plain PNG keeps its compressed data, checked once instead of decoded (see png_passthrough.h).
@@ -263,12 +283,14 @@ std::shared_ptr<const RasterImage> decode_raster_image(std::string bytes, const 
   }
   if (figure.header.format == ImageFormat::png) {
     if (std::optional<PngPassthroughPlan> plan = plan_png_passthrough(figure.bytes)) {
+      // The plan's copy of the image data, and its rows inflated once to check them.
+      const uint64_t rows = static_cast<uint64_t>(plan->height) * (1 + png_row_bytes(*plan));
+      if (!check_decoding_memory(figure, plan->png.idat.size() + rows)) return nullptr;
       return pass_png_through(figure, std::move(*plan));
     }
   }
-  std::shared_ptr<RasterImage> image = decode(figure);
-  if (image) keep_jpeg_bytes_if_possible(figure, *image);
-  return image;
+  if (!check_decoding_memory(figure, decoding_memory(figure.header, figure.bytes))) return nullptr;
+  return decode(figure);
 }
 
 }  // namespace handout

@@ -41,11 +41,11 @@ class BlockMeasurer {
   // caption's space before and after from its neighbours.
   FlowBlock operator()(const FigureBlock& figure) {
     FlowBlock block;
-    block.space_before = figure.caption_style.space_before;
-    block.space_after = figure.caption_style.space_after;
+    block.space_before = figure.caption_style->space_before;
+    block.space_after = figure.caption_style->space_after;
     block.floats = figure.placement == FigurePlacement::float_;
     std::vector<FlowUnit> caption = caption_units(figure);
-    const double gap = caption.empty() ? 0 : figure.caption_style.space_before;
+    const double gap = caption.empty() ? 0 : figure.caption_style->space_before;
     if (std::optional<FlowUnit> image =
             image_unit(figure, height_of(caption, caption.size()) + gap)) {
       // Under a caption that fills the page the image has the page to itself: the gap never

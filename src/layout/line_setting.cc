@@ -157,6 +157,9 @@ std::vector<TextRun> runs_of(const ShapedParagraph& paragraph, const LineSpan& l
     const auto [first_byte, end_byte] = byte_range(paragraph, line.begin + begin, line.begin + end);
     run.text = paragraph.text.substr(first_byte, end_byte - first_byte);
     std::replace(run.text.begin(), run.text.end(), '\n', ' ');
+    // Exactly the glyphs (and the hyphen): the laid-out document keeps every line's glyphs until
+    // it is written, and growing one at a time would leave up to twice the room they need.
+    run.glyphs.reserve(end - begin + (glyphs.ends_in_added_hyphen && end == count ? 1 : 0));
     for (size_t i = begin; i < end; ++i) {
       ShapedGlyph glyph = glyphs.glyphs[i];
       glyph.cluster -= static_cast<uint32_t>(first_byte);

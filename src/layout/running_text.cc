@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string_view>
 
 #include "core/whitespace.h"
 #include "layout/frames.h"
@@ -12,17 +13,19 @@
 namespace handout {
 namespace {
 
-void replace_all(std::string& text, std::string_view placeholder, const std::string& value) {
+void replace_all(std::string& text, std::string_view placeholder, std::string_view value) {
   for (size_t at = text.find(placeholder); at != std::string::npos;
        at = text.find(placeholder, at + value.size())) {
     text.replace(at, placeholder.size(), value);
   }
 }
 
-// The text of the last level-1 heading that starts on or before each page ("" before the first).
-std::vector<std::string> sections_of(const std::vector<OutlineEntry>& outline, size_t page_count) {
-  std::vector<std::string> sections(page_count);
-  std::string current;
+// The text of the last level-1 heading that starts on or before each page ("" before the first),
+// pointing into `outline`: a copy for each page would multiply a long heading by the pages.
+std::vector<std::string_view> sections_of(const std::vector<OutlineEntry>& outline,
+                                          size_t page_count) {
+  std::vector<std::string_view> sections(page_count);
+  std::string_view current;
   size_t next = 0;
   for (size_t page = 0; page < page_count; ++page) {
     for (; next < outline.size() && outline[next].page_index <= page; ++next) {
@@ -46,8 +49,8 @@ class RunningSlot {
     if (text != last_text_ || !last_run_ || area.left != last_left_) {
       const ShapedParagraph line =
           shape_paragraph(text, style_, context.language, context.missing_glyphs, style_.where);
-      last_run_ = set_line(line, {0, line.glyphs.size(), true}, {area.left, area.width, align_},
-                           style_);
+      last_run_ =
+          set_line(line, {0, line.glyphs.size(), true}, {area.left, area.width, align_}, style_);
       last_text_ = text;
       last_left_ = area.left;
     }
@@ -80,14 +83,14 @@ bool is_blank(const std::vector<size_t>& blank_pages, size_t index) {
 }
 
 void add_region(const RunningText& region, double band_top, double band_height,
-                const DocTree& document, const std::vector<std::string>& sections,
+                const DocTree& document, const std::vector<std::string_view>& sections,
                 FlowedPages& flowed, TypesettingContext& context) {
   std::vector<LaidOutPage>& pages = flowed.pages;
-  if (!face_is_loaded(region.style, region.style.where, context.diagnostics)) return;
+  if (!face_is_loaded(region.style, region.style->where, context.diagnostics)) return;
   std::array<RunningSlot, 3> slots = {RunningSlot(region.style, TextAlign::left),
                                       RunningSlot(region.style, TextAlign::center),
                                       RunningSlot(region.style, TextAlign::right)};
-  const double line_top = band_top + (band_height - region.style.leading) / 2;
+  const double line_top = band_top + (band_height - region.style->leading) / 2;
   const double baseline = line_top + baseline_below_line_top(region.style);
   for (size_t index = region.on_first_page ? 0 : 1; index < pages.size(); ++index) {
     if (is_blank(flowed.blank_pages, index)) continue;
@@ -115,7 +118,7 @@ std::string fill_page_numbers(std::string_view text, size_t page_number, size_t 
 
 void add_running_text(const DocTree& document, FlowedPages& flowed, TypesettingContext& context) {
   const PageDef& page = document.page;
-  const std::vector<std::string> sections = sections_of(flowed.outline, flowed.pages.size());
+  const std::vector<std::string_view> sections = sections_of(flowed.outline, flowed.pages.size());
   if (document.header) {
     add_region(*document.header, 0, page.margin_top, document, sections, flowed, context);
   }

@@ -45,7 +45,8 @@ class ContentsSetter {
     const double last_line_top = height_of(lines, lines.size() - 1);
     FlowUnit unit = stack_units(std::move(lines));
     PageReference reference{
-        index, &toc_.entry_style, area_.right(), last_line_top + baseline_below_line_top(style_),
+        index, &toc_.entry_style.get(), area_.right(),
+        last_line_top + baseline_below_line_top(style_),
         LinkArea{left, 0, area_.right() - left, unit.height, "", 0, 0, toc_.where}};
     unit.page_reference = std::move(reference);
     return unit;

@@ -154,6 +154,18 @@ void report_broken_bound(std::string_view text, const YamlBoundBroken& broken,
                                   " values (a template counts with the files it includes)",
                         {raise_limit_hint(kMaxYamlValuesOption)});
       return;
+    case YamlBoundBroken::Kind::too_much_text:
+      diagnostics.error(where,
+                        broken.through_alias
+                            ? "the YAML expands to more than " +
+                                  size_in_words(budget.max_text_bytes) +
+                                  " of text through aliases (&name/*name), more than a file may "
+                                  "hold; " +
+                                  alias + " here goes past it"
+                            : "the YAML holds more than " + size_in_words(budget.max_text_bytes) +
+                                  " of text (a template counts with the files it includes)",
+                        {raise_limit_hint(kMaxInputSizeOption, "SIZE")});
+      return;
     case YamlBoundBroken::Kind::alias_cycle:
       diagnostics.error(where,
                         "the alias " + alias +

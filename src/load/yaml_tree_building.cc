@@ -5,7 +5,8 @@
 #include <yaml-cpp/node/detail/node.h>
 
 #include <algorithm>
-#include <sstream>
+#include <istream>
+#include <streambuf>
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,12 +29,20 @@ struct YAML::as_if<handout::NodeWrapping, handout::NodeWrapping> {
 namespace handout {
 namespace {
 
-// What a walk over a finished node meets: its values (counting itself) and the depth of lists
-// and mappings it reaches (counting itself).
+// What a walk over a finished node meets: its values (counting itself), the depth of lists and
+// mappings it reaches (counting itself) and the bytes of its scalars' text (keys too).
 struct Extent {
   uint64_t values = 0;
   int depth = 0;
+  uint64_t text_bytes = 0;
 };
+
+// Adds `amount` to `used` unless that goes past `most`.
+bool fits(uint64_t& used, uint64_t amount, uint64_t most) {
+  if (amount > most - std::min(used, most)) return false;
+  used += amount;
+  return true;
+}
 
 // Builds the node tree of one document from parser events, with the marks, tags and styles that
 // YAML::Load keeps. (yaml-cpp's own builder is not part of its public interface.)
@@ -64,7 +73,7 @@ class NodeTreeBuilder : public YAML::EventHandler {
   }
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
-    YAML::detail::node& node = open(mark, anchor, false);
+    YAML::detail::node& node = open(mark, anchor, false, value.size());
     node.set_scalar(value);
     node.set_tag(tag);
     close();
@@ -119,14 +128,17 @@ class NodeTreeBuilder : public YAML::EventHandler {
     if (open_collections() + extent.depth > budget_.max_depth) {
       throw YamlBoundBroken{YamlBoundBroken::Kind::too_deep, mark, through_alias};
     }
-    if (extent.values > budget_.max_values - std::min(budget_.values, budget_.max_values)) {
+    if (!fits(budget_.values, extent.values, budget_.max_values)) {
       throw YamlBoundBroken{YamlBoundBroken::Kind::too_many, mark, through_alias};
     }
-    budget_.values += extent.values;
+    if (!fits(budget_.text_bytes, extent.text_bytes, budget_.max_text_bytes)) {
+      throw YamlBoundBroken{YamlBoundBroken::Kind::too_much_text, mark, through_alias};
+    }
   }
 
-  YAML::detail::node& open(const YAML::Mark& mark, YAML::anchor_t anchor, bool collection) {
-    count({1, collection ? 1 : 0}, mark, false);
+  YAML::detail::node& open(const YAML::Mark& mark, YAML::anchor_t anchor, bool collection,
+                           uint64_t text_bytes = 0) {
+    count({1, collection ? 1 : 0, text_bytes}, mark, false);
     YAML::detail::node& node = memory_->create_node();
     node.set_mark(mark);
     if (anchor) anchored_.push_back({&node});
@@ -146,7 +158,9 @@ class NodeTreeBuilder : public YAML::EventHandler {
     const OpenNode& finished = open_.back();
     const bool collection = finished.node->type() == YAML::NodeType::Sequence ||
                             finished.node->type() == YAML::NodeType::Map;
-    Extent extent{1 + finished.children.values, (collection ? 1 : 0) + finished.children.depth};
+    const uint64_t own_text = collection ? 0 : finished.node->scalar().size();
+    Extent extent{1 + finished.children.values, (collection ? 1 : 0) + finished.children.depth,
+                  own_text + finished.children.text_bytes};
     if (finished.anchor) anchored_[finished.anchor] = {finished.node, extent, true};
     close_with(extent);
   }
@@ -162,6 +176,7 @@ class NodeTreeBuilder : public YAML::EventHandler {
     Extent& siblings = open_.back().children;
     siblings.values += extent.values;
     siblings.depth = std::max(siblings.depth, extent.depth);
+    siblings.text_bytes += extent.text_bytes;
     add_to_parent(finished);
   }
 
@@ -189,6 +204,16 @@ class NodeTreeBuilder : public YAML::EventHandler {
   size_t open_maps_ = 0;
 };
 
+// Reads `text` in place: an istringstream would hold two copies of a file of up to
+// --max-input-size while it is parsed.
+class ViewStreamBuffer : public std::streambuf {
+ public:
+  explicit ViewStreamBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // only ever read
+    setg(begin, begin, begin + text.size());
+  }
+};
+
 // Notes where documents start and ignores their content.
 class DocumentStarts : public YAML::EventHandler {
  public:
@@ -211,7 +236,8 @@ class DocumentStarts : public YAML::EventHandler {
 }  // namespace
 
 FirstDocument parse_first_document(std::string_view text, YamlBudget& budget) {
-  std::istringstream input{std::string(text)};
+  ViewStreamBuffer buffer(text);
+  std::istream input(&buffer);
   YAML::Parser parser(input);
   NodeTreeBuilder builder(budget);
   FirstDocument first;

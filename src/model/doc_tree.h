@@ -10,6 +10,7 @@
 #include "core/source_location.h"
 #include "image/raster_image.h"
 #include "model/inline_text.h"
+#include "model/style_ref.h"
 #include "model/template_model.h"
 #include "text/font_face.h"
 
@@ -38,13 +39,13 @@ struct StyleFaces {
 // A style ready for layout: the template's style with its faces chosen.
 struct TextStyle {
   std::string name;
-  std::string font_file;               // resolved path of the style's own face
-  SourceLocation font_named_at;        // where the template names that file
+  std::string font_file;                 // resolved path of the style's own face
+  SourceLocation font_named_at;          // where the template names that file
   std::shared_ptr<const FontFace> face;  // filled when resources are loaded
-  bool bold = false;                   // the style's own weight and slant, which inline
-  bool italic = false;                 // marks start from
+  bool bold = false;                     // the style's own weight and slant, which inline
+  bool italic = false;                   // marks start from
   StyleFaces faces;
-  bool hyphenate = true;               // break words at dictionary hyphenation points
+  bool hyphenate = true;  // break words at dictionary hyphenation points
   double size = 10;
   double leading = 12;
   double space_before = 0;
@@ -55,19 +56,23 @@ struct TextStyle {
   SourceLocation where;  // the style's definition in the template
 };
 
+// What a block holds of its style: the one resolved value every block of that style shares.
+using StyleRef = SharedStyle<TextStyle>;
+using StyleChange = SharedStyleChange<TextStyle>;
+
 // A heading keeps with the lines that follow it and gets an outline (bookmark) entry.
 struct HeadingBlock {
-  std::string text;     // plain text, for the outline
-  InlineText content;   // what is set
-  TextStyle style;
+  std::string text;    // plain text, for the outline
+  InlineText content;  // what is set
+  StyleRef style;
   int outline_level = 1;  // 1 = top level
   SourceLocation where;
 };
 
 struct ParagraphBlock {
-  std::string text;     // plain text
-  InlineText content;   // what is set
-  TextStyle style;
+  std::string text;    // plain text
+  InlineText content;  // what is set
+  StyleRef style;
   SourceLocation where;
 };
 
@@ -76,13 +81,13 @@ struct FigureBlock {
   std::string image_path;                    // resolved against the data's or the template's folder
   std::string written_path;                  // as the data or the template gives it, for messages
   std::shared_ptr<const RasterImage> image;  // filled when resources are loaded
-  double width_fraction = 1.0;       // of the text width
-  double max_height_fraction = 0.5;  // of the text height
-  double fixed_height = 0;           // points; 0: none (the box is max_height_fraction high)
+  double width_fraction = 1.0;               // of the text width
+  double max_height_fraction = 0.5;          // of the text height
+  double fixed_height = 0;  // points; 0: none (the box is max_height_fraction high)
   FigureFit fit = FigureFit::contain;
-  std::string caption;               // plain text; may be empty
-  InlineText caption_content;        // what is set
-  TextStyle caption_style;
+  std::string caption;         // plain text; may be empty
+  InlineText caption_content;  // what is set
+  StyleRef caption_style;
   FigurePlacement placement = FigurePlacement::float_;
   bool bleed = false;  // out to the trim edges it is next to, and past them by the page's bleed
   std::string alt;
@@ -90,12 +95,12 @@ struct FigureBlock {
 };
 
 // Blocks of unmarked text (the plain text is also the content).
-inline HeadingBlock plain_heading(std::string text, TextStyle style, int outline_level,
+inline HeadingBlock plain_heading(std::string text, StyleRef style, int outline_level,
                                   SourceLocation where) {
   InlineText content = plain_inline_text(text);
   return {std::move(text), std::move(content), std::move(style), outline_level, std::move(where)};
 }
-inline ParagraphBlock plain_paragraph(std::string text, TextStyle style, SourceLocation where) {
+inline ParagraphBlock plain_paragraph(std::string text, StyleRef style, SourceLocation where) {
   InlineText content = plain_inline_text(text);
   return {std::move(text), std::move(content), std::move(style), std::move(where)};
 }
@@ -110,7 +115,7 @@ struct ListEntry {
 
 struct ListBlock {
   std::vector<ListEntry> entries;
-  TextStyle style;
+  StyleRef style;
   double indent = 14;  // from the frame's left edge to the entries' text
   SourceLocation where;
 };
@@ -126,8 +131,8 @@ struct TableBlock {
   std::vector<TableColumn> columns;
   std::vector<InlineText> header;             // one per column; empty: no header row
   std::vector<std::vector<InlineText>> rows;  // one cell per column
-  TextStyle header_style;
-  TextStyle cell_style;
+  StyleRef header_style;
+  StyleRef cell_style;
   bool repeat_header = true;
   double cell_padding = 3;
   Color rule_color{0.6, 0.6, 0.6};  // lines under the header and between rows
@@ -138,7 +143,7 @@ struct TableBlock {
 // A table of contents: one entry per heading of the document (before or after it) up to
 // `depth`, with the page the heading lands on and a link to it.
 struct TocBlock {
-  TextStyle entry_style;
+  StyleRef entry_style;
   int depth = 2;
   double indent_per_level = 12;
   SourceLocation where;
@@ -174,9 +179,9 @@ struct QrCodeBlock {
 struct GroupBlock;
 struct CalloutBlock;
 
-using Block = std::variant<HeadingBlock, ParagraphBlock, FigureBlock, ListBlock, TableBlock,
-                           TocBlock, BreakBlock, SpacerBlock, RuleBlock, QrCodeBlock, GroupBlock,
-                           CalloutBlock>;
+using Block =
+    std::variant<HeadingBlock, ParagraphBlock, FigureBlock, ListBlock, TableBlock, TocBlock,
+                 BreakBlock, SpacerBlock, RuleBlock, QrCodeBlock, GroupBlock, CalloutBlock>;
 
 // Blocks kept together on one page (or column, or card) when they fit.
 struct GroupBlock {
@@ -209,7 +214,7 @@ struct RunningText {
   std::string left;
   std::string center;
   std::string right;
-  TextStyle style;
+  StyleRef style;
   bool on_first_page = true;
   std::optional<RunningSlots> first_page;  // different slots on the first page
   bool inner_outer = false;  // left and right are the inner and outer slots (see RegionDef)

@@ -1,5 +1,6 @@
 #include "text/shaper.h"
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -26,14 +27,26 @@ class ThreadShapingBuffer {
     return buffer_;
   }
 
+  // HarfBuzz keeps a buffer's room (about 40 bytes a character) for its next use: after a long
+  // text, the buffer is made anew, so that the room is not held while the paragraph is set, nor
+  // for as long as the thread lives.
+  void release_if_large() {
+    constexpr unsigned kLongestKeptText = 64 * 1024;
+    if (hb_buffer_get_length(buffer_) <= kLongestKeptText) return;
+    hb_buffer_destroy(buffer_);
+    buffer_ = hb_buffer_create();
+  }
+
  private:
   hb_buffer_t* buffer_;
 };
 
-hb_buffer_t* fresh_buffer() {
-  thread_local ThreadShapingBuffer thread_buffer;
-  return thread_buffer.fresh();
+ThreadShapingBuffer& thread_buffer() {
+  thread_local ThreadShapingBuffer buffer;
+  return buffer;
 }
+
+hb_buffer_t* fresh_buffer() { return thread_buffer().fresh(); }
 
 // One glyph as HarfBuzz returns it, in font units (the font is scaled to units per em).
 struct RawGlyph {
@@ -57,27 +70,50 @@ void fill_buffer(hb_buffer_t* buffer, std::string_view utf8, std::string_view la
   hb_buffer_guess_segment_properties(buffer);
 }
 
-RawGlyphs read_raw_glyphs(hb_buffer_t* buffer) {
+// The shaped glyphs of `buffer`, each made by `make` from HarfBuzz's glyph id, cluster, advance
+// and offsets (font units); the buffer's room is given back after a long text.
+template <typename Glyph, typename Make>
+std::vector<Glyph> read_glyphs(hb_buffer_t* buffer, const Make& make) {
   unsigned count = 0;
   const hb_glyph_info_t* infos = hb_buffer_get_glyph_infos(buffer, &count);
   const hb_glyph_position_t* positions = hb_buffer_get_glyph_positions(buffer, &count);
-  RawGlyphs glyphs(count);
+  std::vector<Glyph> glyphs;
+  glyphs.reserve(count);
   for (unsigned i = 0; i < count; ++i) {
-    glyphs[i].glyph_id = infos[i].codepoint;  // after shaping, HarfBuzz stores the glyph id here
-    glyphs[i].cluster = infos[i].cluster;
-    glyphs[i].x_advance = positions[i].x_advance;
-    glyphs[i].x_offset = positions[i].x_offset;
-    glyphs[i].y_offset = positions[i].y_offset;
+    // After shaping, HarfBuzz stores the glyph id in `codepoint`.
+    glyphs.push_back(make(RawGlyph{infos[i].codepoint, infos[i].cluster, positions[i].x_advance,
+                                   positions[i].x_offset, positions[i].y_offset}));
   }
+  thread_buffer().release_if_large();
   return glyphs;
 }
 
-// Default features: kerning, standard ligatures, marks, contextual alternates.
-RawGlyphs shape_whole(hb_font_t* font, std::string_view utf8, std::string_view language) {
+RawGlyphs read_raw_glyphs(hb_buffer_t* buffer) {
+  return read_glyphs<RawGlyph>(buffer, [](const RawGlyph& glyph) { return glyph; });
+}
+
+ShapedGlyph scaled_glyph(const RawGlyph& glyph, double points_per_unit) {
+  ShapedGlyph out;
+  out.glyph_id = glyph.glyph_id;
+  out.cluster = glyph.cluster;
+  out.x_advance = glyph.x_advance * points_per_unit;
+  out.x_offset = static_cast<float>(glyph.x_offset * points_per_unit);
+  out.y_offset = static_cast<float>(glyph.y_offset * points_per_unit);
+  return out;
+}
+
+// Default features: kerning, standard ligatures, marks, contextual alternates. The glyphs go
+// straight into their scaled form: a paragraph may be long, and every copy of its glyphs counts.
+ShapedText shape_whole(hb_font_t* font, std::string_view utf8, std::string_view language,
+                       double points_per_unit) {
   hb_buffer_t* buffer = fresh_buffer();
   fill_buffer(buffer, utf8, language);
   hb_shape(font, buffer, nullptr, 0);
-  return read_raw_glyphs(buffer);
+  ShapedText shaped;
+  shaped.glyphs = read_glyphs<ShapedGlyph>(
+      buffer, [&](const RawGlyph& glyph) { return scaled_glyph(glyph, points_per_unit); });
+  for (const ShapedGlyph& glyph : shaped.glyphs) shaped.width += glyph.x_advance;
+  return shaped;
 }
 
 RawGlyphs shape_with(hb_font_t* font, std::string_view utf8,
@@ -252,6 +288,9 @@ class WordShapeCache {
   Generation older_;  // the generation before: dropped at the next rotation
 };
 
+// The bytes of the longest word the cache keeps; a word is rarely longer than 30, a link may be.
+constexpr size_t kLongestCachedWord = 64;
+
 // Splits text into words and single spaces. A space before a byte outside ASCII stays with the
 // word after it, since a combining mark may sit on it.
 std::vector<std::string_view> words_and_spaces(std::string_view text) {
@@ -300,6 +339,12 @@ std::optional<RawGlyphs> shape_by_words(hb_font_t* font, std::string_view utf8,
   std::string prefix =
       std::to_string(properties.script) + ' ' + hb_language_to_string(properties.language) + '\n';
   const std::vector<std::string_view> pieces = words_and_spaces(utf8);
+  // A word longer than any real one (a run of letters without a space, a long link) is shaped
+  // with the text around it, not kept: the cache would hold its glyphs for the process's life.
+  if (std::any_of(pieces.begin(), pieces.end(),
+                  [](std::string_view piece) { return piece.size() > kLongestCachedWord; })) {
+    return std::nullopt;
+  }
   RawGlyphs glyphs;
   glyphs.reserve(utf8.size());
   for (std::string_view piece : pieces) {
@@ -314,14 +359,8 @@ ShapedText scaled(const RawGlyphs& raw, double points_per_unit) {
   ShapedText shaped;
   shaped.glyphs.reserve(raw.size());
   for (const RawGlyph& glyph : raw) {
-    ShapedGlyph out;
-    out.glyph_id = glyph.glyph_id;
-    out.cluster = glyph.cluster;
-    out.x_advance = glyph.x_advance * points_per_unit;
-    out.x_offset = glyph.x_offset * points_per_unit;
-    out.y_offset = glyph.y_offset * points_per_unit;
-    shaped.width += out.x_advance;
-    shaped.glyphs.push_back(out);
+    shaped.glyphs.push_back(scaled_glyph(glyph, points_per_unit));
+    shaped.width += shaped.glyphs.back().x_advance;
   }
   return shaped;
 }
@@ -335,7 +374,7 @@ ShapedText shape_text(const FontFace& face, double size, std::string_view utf8,
   if (std::optional<RawGlyphs> by_words = shape_by_words(font, utf8, language)) {
     return scaled(*by_words, points_per_unit);
   }
-  return scaled(shape_whole(font, utf8, language), points_per_unit);
+  return shape_whole(font, utf8, language, points_per_unit);
 }
 
 size_t cached_word_shapes(const FontFace& face) {

@@ -10,12 +10,15 @@
 namespace handout {
 
 // One glyph as HarfBuzz placed it. Distances are in points at the size the text was shaped at.
+// A laid-out document keeps every glyph of its text until it is written, so the offsets, which
+// are not added up along a line and are almost always 0, are single precision: 24 bytes a glyph
+// instead of 32.
 struct ShapedGlyph {
   uint32_t glyph_id = 0;
   uint32_t cluster = 0;  // byte offset of the glyph's first character in the shaped text
   double x_advance = 0;
-  double x_offset = 0;
-  double y_offset = 0;  // upwards, as in the font
+  float x_offset = 0;
+  float y_offset = 0;  // upwards, as in the font
 };
 
 struct ShapedText {

@@ -58,6 +58,16 @@ bool set_compressed_stream(LibharuSession& session, HPDF_Dict stream,
   }
   stream->filter = HPDF_STREAM_FILTER_NONE;  // the bytes are copied as they are
   stream->write_fn = write_flate_filter;
+  // libharu grows a memory stream in blocks of 4 KiB, which most pages' compressed content is
+  // far from filling: a block of exactly the bytes, so that 10,000 pages do not hold 40 MB of
+  // empty room until the document is saved.
+  if (stream->stream->type == HPDF_STREAM_MEMORY && !compressed.empty()) {
+    auto* memory = static_cast<HPDF_MemStreamAttr>(stream->stream->attr);
+    if (memory->buf->count == 0) {  // no block yet: the first write makes one of buf_siz bytes
+      memory->buf_siz = static_cast<HPDF_UINT>(compressed.size());
+      memory->w_pos = memory->buf_siz;  // "the current block is full"
+    }
+  }
   return session.check(HPDF_Stream_Write(stream->stream,
                                          reinterpret_cast<const HPDF_BYTE*>(compressed.data()),
                                          static_cast<HPDF_UINT>(compressed.size())));

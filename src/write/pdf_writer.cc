@@ -112,17 +112,24 @@ class PageDrawer {
   std::string& content_;  // the page's content stream, compressed once every page is drawn
 };
 
-// Content streams are compressed together once every page is drawn, on several threads.
+// Content streams are compressed a batch of pages at a time, on several threads: `contents` holds
+// the batch's pages, the last of `written`.
 bool set_contents(LibharuSession& session, const std::vector<WrittenPage>& written,
                   std::vector<std::string>& contents, unsigned threads) {
   session.set_activity("compressing the pages");
   const std::vector<std::string> compressed = flate_compress_all(contents, threads);
-  for (size_t i = 0; i < written.size(); ++i) {
-    session.set_activity("adding the content of page " + std::to_string(i + 1));
-    if (!set_compressed_content(session, written[i].page, compressed[i])) return false;
+  const size_t first = written.size() - contents.size();
+  for (size_t i = 0; i < compressed.size(); ++i) {
+    session.set_activity("adding the content of page " + std::to_string(first + i + 1));
+    if (!set_compressed_content(session, written[first + i].page, compressed[i])) return false;
   }
+  contents.clear();
   return true;
 }
+
+// Pages drawn before their content is compressed: a page's content stream takes about ten bytes
+// a glyph until it is, so a long document's pages must not all wait at once.
+constexpr size_t kPagesPerCompressedBatch = 64;
 
 // How many threads deflate pages and prepare fonts: the caller's count, or for 0 one per
 // hardware thread (pages only from kMinPagesForThreads on).
@@ -142,7 +149,7 @@ bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_o
   if (laid_out.size() > kMostPdfArrayElements) {
     session.check(HPDF_SetPagesConfiguration(session.doc(), kMostPdfArrayElements));
   }
-  std::vector<std::string> contents;
+  std::vector<std::string> contents;  // the pages drawn since the last batch was compressed
   for (size_t i = 0; i < laid_out.size() && !session.failed(); ++i) {
     written.push_back(add_boxed_page(session, laid_out[i], i + 1));
     std::string& content = contents.emplace_back(trim_origin_operators(laid_out[i]));
@@ -152,6 +159,9 @@ bool write_pages(LibharuSession& session, const std::vector<LaidOutPage>& laid_o
     }
     drawer.finish();
     content += trim_origin_end(laid_out[i]);
+    if (contents.size() == kPagesPerCompressedBatch && !session.failed()) {
+      set_contents(session, written, contents, threads.pages);
+    }
   }
   const bool finished =
       !session.failed() && set_contents(session, written, contents, threads.pages) &&

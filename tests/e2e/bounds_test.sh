@@ -118,12 +118,14 @@ expect_in "$WORK/stderr" "the document needs more than 2 pages" "batch: the mess
 [ -e out/batch/many.pdf ] && fail "batch: many.pdf written over the limit"
 
 # Edges of layout, each a sound PDF.
+# edge NAME DATA BODY [OPTION...]: renders DATA with a template of BODY (and the options).
 edge() {
   local name=$1 data=$2 body=$3
+  shift 3
   printf '%s\n' "$data" >"$name.yaml"
   plain_template "$body" >"$name-template.yaml"
   expect_exit 0 "edge: $name" -- timeout 30 "$HANDOUT" render "$name.yaml" \
-    -t "$name-template.yaml" -o "out/$name.pdf" \
+    -t "$name-template.yaml" -o "out/$name.pdf" "$@" \
     && { qpdf --check "out/$name.pdf" >/dev/null 2>&1 || fail "edge: $name: qpdf --check"; }
 }
 edge long-word "title: $(printf 'W%.0s' $(seq 400))" '  - paragraph: "a {{title}} b"'
@@ -159,22 +161,25 @@ pdftotext out/tall-table-row.pdf - | tr '\n' ' ' | has_line "short.*tall.*last" 
 # Inline markup costs what its text does: emphasis nested 50,000 deep (before: quadratic, a
 # minute), a link whose label has 100,000 pieces (before: the address copied into each, gigabytes)
 # and 100,000 stray asterisks (before: a warning each, each finding its line from the start).
+# Each is one paragraph of 100,000 marks or more: over the default --max-paragraph-size and
+# --max-blocks, which are raised so that the markup itself is what is tried.
+huge_markup=(--max-blocks 1000000 --max-paragraph-size 1M)
 edge nested-emphasis "title: T
 text: \"$(printf '*a %.0s' $(seq 50000))b$(printf ' a*%.0s' $(seq 50000))\"" \
-  '  - paragraph: "{{text}}"'
+  '  - paragraph: "{{text}}"' "${huge_markup[@]}"
 edge long-link-label "title: T
 text: \"[$(printf '* %.0s' $(seq 100000))](https://example.org/$(head -c 16000 /dev/zero | tr '\0' p))\"" \
-  '  - paragraph: "{{text}}"'
+  '  - paragraph: "{{text}}"' "${huge_markup[@]}"
 # Its peak memory (3.2 GB before); sanitizers' shadow memory would swamp the figure.
 if [ -z "${ASAN_OPTIONS:-}" ]; then
   /usr/bin/time -f '%M' -o rss.txt "$HANDOUT" render long-link-label.yaml \
-    -t long-link-label-template.yaml -o out/long-link-label.pdf 2>/dev/null
+    -t long-link-label-template.yaml -o out/long-link-label.pdf "${huge_markup[@]}" 2>/dev/null
   rss=$(tail -n 1 rss.txt)
   [ "$rss" -lt 400000 ] && pass "edge: long-link-label peaks at $rss KB" \
     || fail "edge: long-link-label peaks at $rss KB, more than 400 MB"
 fi
 edge stray-asterisks "title: T
-text: \"$(printf 'a* %.0s' $(seq 100000))\"" '  - paragraph: "{{text}}"'
+text: \"$(printf 'a* %.0s' $(seq 100000))\"" '  - paragraph: "{{text}}"' "${huge_markup[@]}"
 warnings=$(grep -c ": warning: " "$WORK/stderr" || true)
 [ "$warnings" -le 21 ] && pass "edge: stray-asterisks gives $warnings warnings" \
   || fail "edge: stray-asterisks gives $warnings warnings"
@@ -191,10 +196,10 @@ items:
 $(seq 20000 | sed 's/^/  - /')
 final: v" '  - each: items
     blocks:
-      - paragraph: "{{final}}"'
+      - paragraph: "{{final}}"' --max-yaml-values 1000000
 edge many-tags "title: T" "  - paragraph: \"$(printf '{{title}} %.0s' $(seq 100000))\"
 data:
-  title: text"
+  title: text" "${huge_markup[@]}"
 edge many-declared-fields "title: T
 items:
 $(seq 30000 | sed 's/.*/  - {f1: v}/')" "  - paragraph: \"{{title}}\"

@@ -76,7 +76,7 @@ TEST_CASE("bind blocks: lists, bulleted from a path or numbered from fixed entri
   CHECK(list.entries[0].marker == "\u2022");
   CHECK(list.entries[0].content.plain_text() == "Audio: Sound.");
   CHECK(list.entries[0].content.spans[0].strong);
-  CHECK(list.style.name == "list");
+  CHECK(list.style->name == "list");
   CHECK(std::get<ListBlock>(tree.blocks[1]).entries[1].content.plain_text() == "beta");
   const auto& numbered = std::get<ListBlock>(tree.blocks[2]);
   CHECK(numbered.entries[1].marker == "2.");
@@ -100,9 +100,9 @@ TEST_CASE("bind blocks: tables with normalised widths; the header bold without i
   CHECK(bound.header[1].plain_text() == "What");
   REQUIRE(bound.rows.size() == 2);
   CHECK(bound.rows[1][1].plain_text() == "Pages.");
-  CHECK(bound.header_style.bold);
-  CHECK(bound.header_style.font_file == "B.ttf");
-  CHECK_FALSE(bound.cell_style.bold);
+  CHECK(bound.header_style->bold);
+  CHECK(bound.header_style->font_file == "B.ttf");
+  CHECK_FALSE(bound.cell_style->bold);
   CHECK(normalised_widths({0.2, 0.2}) == std::vector<double>{0.5, 0.5});
   CHECK(normalised_widths({0.6, 0.4, 0})[2] == doctest::Approx(1.0 / 4));
 }
@@ -120,7 +120,7 @@ TEST_CASE("bind blocks: each, if, unless and else choose and repeat blocks") {
   DocTree tree = bind(template_with({each, unless}), diagnostics);
   REQUIRE(tree.blocks.size() == 3);
   CHECK(std::get<HeadingBlock>(tree.blocks[0]).text == "First: Audio #1");
-  CHECK(std::get<HeadingBlock>(tree.blocks[0]).style.name == "body");  // the last fallback
+  CHECK(std::get<HeadingBlock>(tree.blocks[0]).style->name == "body");  // the last fallback
   CHECK(std::get<ParagraphBlock>(tree.blocks[1]).text == "1 Web");
   CHECK(std::get<ParagraphBlock>(tree.blocks[2]).text == "no missing");
 }
@@ -148,7 +148,7 @@ TEST_CASE("bind blocks: toc, breaks, spacer, rule, callout, qr-code and group") 
            diagnostics);
   REQUIRE(tree.blocks.size() == 8);
   CHECK(std::get<TocBlock>(tree.blocks[0]).depth == 3);
-  CHECK(std::get<TocBlock>(tree.blocks[0]).entry_style.name == "toc");
+  CHECK(std::get<TocBlock>(tree.blocks[0]).entry_style->name == "toc");
   CHECK(std::get<BreakBlock>(tree.blocks[1]).kind == BreakBlock::Kind::page);
   CHECK(std::get<BreakBlock>(tree.blocks[2]).kind == BreakBlock::Kind::column);
   CHECK(std::get<SpacerBlock>(tree.blocks[3]).height == 17);
@@ -157,8 +157,8 @@ TEST_CASE("bind blocks: toc, breaks, spacer, rule, callout, qr-code and group") 
   const auto& box = std::get<CalloutBlock>(tree.blocks[5]);
   REQUIRE(box.blocks.size() == 2);
   CHECK(std::get<ParagraphBlock>(box.blocks[0]).text == "Note: T");
-  CHECK(std::get<ParagraphBlock>(box.blocks[0]).style.name == "callout");
-  CHECK(std::get<ParagraphBlock>(box.blocks[1]).style.name == "body");
+  CHECK(std::get<ParagraphBlock>(box.blocks[0]).style->name == "callout");
+  CHECK(std::get<ParagraphBlock>(box.blocks[1]).style->name == "body");
   CHECK(box.background.has_value());
   CHECK(std::get<QrCodeBlock>(tree.blocks[6]).text == "https://example.org/x");
   CHECK(std::get<QrCodeBlock>(tree.blocks[6]).size == 50);

@@ -15,7 +15,7 @@ DocTree one_figure(const std::string& path, const std::string& written) {
   figure.image_path = path;
   figure.written_path = written;
   figure.where = {"data.yaml", 4, 9};
-  figure.caption_style.font_file = HANDOUT_SOURCE_DIR "/fonts/NotoSans-Regular.ttf";
+  figure.caption_style.edit().font_file = HANDOUT_SOURCE_DIR "/fonts/NotoSans-Regular.ttf";
   document.blocks.push_back(figure);
   return document;
 }

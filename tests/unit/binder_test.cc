@@ -114,7 +114,7 @@ TEST_CASE("bind: the template body orders the blocks; items become heading + par
   DocTree tree = bind_document(small_data(), small_template(), diagnostics);
   REQUIRE(tree.blocks.size() == 7);
   CHECK(std::get<ParagraphBlock>(tree.blocks[0]).text == "Rust is used for...");
-  CHECK(std::get<ParagraphBlock>(tree.blocks[0]).style.font_file == "B.ttf");
+  CHECK(std::get<ParagraphBlock>(tree.blocks[0]).style->font_file == "B.ttf");
   const auto& figure = std::get<FigureBlock>(tree.blocks[1]);
   CHECK(figure.image_path == "/data/f.png");
   CHECK(figure.width_fraction == doctest::Approx(0.8));
@@ -156,7 +156,7 @@ TEST_CASE("bind: titled sections nest their items one outline level down") {
 TEST_CASE("bind: a missing face falls back to regular with one warning per style") {
   Diagnostics diagnostics;
   DocTree tree = bind_document(small_data(), small_template(), diagnostics);
-  CHECK(std::get<FigureBlock>(tree.blocks[1]).caption_style.font_file == "R.ttf");
+  CHECK(std::get<FigureBlock>(tree.blocks[1]).caption_style->font_file == "R.ttf");
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].severity == Severity::warning);
   CHECK(diagnostics.all()[0].message ==
@@ -284,7 +284,7 @@ TEST_CASE("bind: styles carry hyphenation, code and fallback faces, pagination, 
   CHECK(std::get<FigureBlock>(tree.blocks[1]).placement == FigurePlacement::pinned);
   const TextStyle& body = std::get<ParagraphBlock>(tree.blocks[3]).style;
   CHECK_FALSE(body.hyphenate);
-  CHECK(std::get<HeadingBlock>(tree.blocks[2]).style.hyphenate);
+  CHECK(std::get<HeadingBlock>(tree.blocks[2]).style->hyphenate);
   CHECK(body.faces.code.file == "M.ttf");
   CHECK(body.faces.code_bold.file == "MB.ttf");
   CHECK(body.faces.bold.file == "B.ttf");

@@ -23,14 +23,16 @@ TEST_CASE("cli limits: every limit has its default without options") {
   auto job = parse_command_line({"render", "x.yaml"}, diagnostics);
   REQUIRE(job);
   CHECK(job->limits == ResourceLimits{});
-  CHECK(job->limits.max_pages == 10'000);
+  CHECK(job->limits.max_pages == 2'000);
   CHECK(job->limits.max_image_pixels == 50'000'000);
   CHECK(job->limits.max_image_bytes == 100 * kMebibyte);
-  CHECK(job->limits.max_input_bytes == 16 * kMebibyte);
+  CHECK(job->limits.max_input_bytes == 4 * kMebibyte);
   CHECK(job->limits.max_yaml_depth == 64);
-  CHECK(job->limits.max_yaml_values == 1'000'000);
-  CHECK(job->limits.max_blocks == 250'000);
-  CHECK(job->limits.max_text_bytes == 16 * kMebibyte);
+  CHECK(job->limits.max_yaml_values == 250'000);
+  CHECK(job->limits.max_blocks == 50'000);
+  CHECK(job->limits.max_text_bytes == 4 * kMebibyte);
+  CHECK(job->limits.max_paragraph_bytes == 64 * kKibibyte);
+  CHECK(job->limits.max_image_memory == 128 * kMebibyte);
 }
 
 TEST_CASE("cli limits: render, check, build and watch take every limit, in either form") {
@@ -40,7 +42,8 @@ TEST_CASE("cli limits: render, check, build and watch take every limit, in eithe
     auto job = parse_command_line(
         {command, "x.yaml", "--max-pages", "20", "--max-megapixels=2.5", "--max-image-size", "1M",
          "--max-input-size=512k", "--max-yaml-depth", "10", "--max-yaml-values=5000",
-         "--max-blocks", "300", "--max-text-size", "2M"},
+         "--max-blocks", "300", "--max-text-size", "2M", "--max-paragraph-size", "16K",
+         "--max-image-memory=1G"},
         diagnostics);
     REQUIRE(job);
     CHECK(job->limits.max_pages == 20);
@@ -51,6 +54,8 @@ TEST_CASE("cli limits: render, check, build and watch take every limit, in eithe
     CHECK(job->limits.max_yaml_values == 5000);
     CHECK(job->limits.max_blocks == 300);
     CHECK(job->limits.max_text_bytes == 2 * kMebibyte);
+    CHECK(job->limits.max_paragraph_bytes == 16 * kKibibyte);
+    CHECK(job->limits.max_image_memory == 1024 * kMebibyte);
   }
 }
 

@@ -61,7 +61,7 @@ TableBlock three_row_table(int rows) {
     table.rows.push_back({plain_inline_text("Row" + std::to_string(i)), plain_inline_text("x")});
   }
   table.header_style = style();
-  table.header_style.face = noto("NotoSans-Bold.ttf");
+  table.header_style.edit().face = noto("NotoSans-Bold.ttf");
   table.cell_style = style();
   table.cell_padding = 3;
   return table;
@@ -76,7 +76,7 @@ TEST_CASE("layout blocks: a table sets cells in columns by fraction, with rules 
   REQUIRE(area);
   REQUIRE(row0);
   REQUIRE(row1);
-  CHECK(area->x == doctest::Approx(23));          // frame left + padding
+  CHECK(area->x == doctest::Approx(23));                          // frame left + padding
   CHECK(row1->baseline - row0->baseline == doctest::Approx(18));  // 12 + 2 x 3 padding
   const TextRun* what_for = run_with(page, "What for");
   REQUIRE(what_for);
@@ -130,7 +130,7 @@ TEST_CASE("layout blocks: contents list headings with their pages, dot leaders a
     if (run->text.find(". . .") == std::string::npos) continue;
     ++leaders;
     CHECK(run->x >= 20 + shaped_width("Chapter 1") - 0.01);  // after the title
-    CHECK(run->x + width_of(*run) <= number->x);            // before the number's room
+    CHECK(run->x + width_of(*run) <= number->x);             // before the number's room
     CHECK(run->x + width_of(*run) > 320 - 40);               // reaching near it
   }
   CHECK(leaders == 3);
@@ -145,8 +145,8 @@ TEST_CASE("layout blocks: spacers, rules and QR codes take their height") {
   code.text = "https://example.org";
   code.size = 50;
   code.image = encode_qr_code(code.text, {}, diagnostics);
-  const LaidOutDocument document = laid_out(
-      tree_of({plain_paragraph("Top", style(), {}), SpacerBlock{30, {}}, rule, code}));
+  const LaidOutDocument document =
+      laid_out(tree_of({plain_paragraph("Top", style(), {}), SpacerBlock{30, {}}, rule, code}));
   const LaidOutPage& page = document.pages[0];
   const std::vector<const DrawnLine*> rules = items_on<DrawnLine>(page);
   REQUIRE(rules.size() == 1);
@@ -205,17 +205,16 @@ TEST_CASE("layout blocks: a callout taller than a page splits with strips of its
   REQUIRE(document.pages.size() >= 2);
   for (const LaidOutPage& page : document.pages) {
     CHECK(!items_on<DrawnBox>(page).empty());
-    for (const DrawnBox* strip : items_on<DrawnBox>(page)) CHECK(strip->y + strip->height <= 140.001);
+    for (const DrawnBox* strip : items_on<DrawnBox>(page))
+      CHECK(strip->y + strip->height <= 140.001);
   }
 }
 
 TEST_CASE("layout blocks: {{section}} is the last level-1 heading on or before the page") {
-  DocTree tree = tree_of({plain_paragraph("Before", style(), {}),
-                          BreakBlock{BreakBlock::Kind::page, {}},
-                          plain_heading("Alpha", style(), 1, {}),
-                          plain_heading("Sub", style(), 2, {}),
-                          BreakBlock{BreakBlock::Kind::page, {}},
-                          plain_paragraph("More", style(), {})});
+  DocTree tree =
+      tree_of({plain_paragraph("Before", style(), {}), BreakBlock{BreakBlock::Kind::page, {}},
+               plain_heading("Alpha", style(), 1, {}), plain_heading("Sub", style(), 2, {}),
+               BreakBlock{BreakBlock::Kind::page, {}}, plain_paragraph("More", style(), {})});
   RunningText header;
   header.left = "[{{section}}]";
   header.style = style();

@@ -189,8 +189,8 @@ TEST_CASE("layout bounds: spacers and paddings larger than the page end in pages
   CHECK(all_text(listed).ends_with("after"));
 
   ParagraphBlock spaced_out = paragraph("spaced");
-  spaced_out.style.space_before = huge;
-  spaced_out.style.space_after = huge;
+  spaced_out.style.edit().space_before = huge;
+  spaced_out.style.edit().space_after = huge;
   const LaidOutDocument gaps = laid_out(document({paragraph("a"), spaced_out, paragraph("b")}));
   CHECK(gaps.pages.size() <= 3);
   CHECK(all_text(gaps) == "a spaced b");
@@ -202,7 +202,7 @@ TEST_CASE("layout bounds: lengths that are not finite do not stall the flow") {
   for (double odd : {infinite, not_a_number, -infinite}) {
     CAPTURE(odd);
     ParagraphBlock odd_space = paragraph("odd");
-    odd_space.style.space_before = odd;
+    odd_space.style.edit().space_before = odd;
     const LaidOutDocument laid =
         laid_out(document({paragraph("a"), SpacerBlock{odd, {}}, odd_space, paragraph("b")}));
     CHECK(laid.pages.size() <= 4);

@@ -49,7 +49,7 @@ DocTree example_document() {
   figure.caption = "Src: Unknown";
   figure.caption_content = plain_inline_text(figure.caption);
   figure.caption_style = named_style("caption", "NotoSans-Italic.ttf", 8.5, 11, 4, 14);
-  figure.caption_style.align = TextAlign::center;
+  figure.caption_style.edit().align = TextAlign::center;
   tree.blocks.push_back(figure);
   for (int item = 1; item <= 24; ++item) {
     tree.blocks.push_back(
@@ -231,7 +231,8 @@ TEST_CASE("layout: margins wider than the page still give pages and terminate") 
   tree.page.margin_left = tree.page.margin_right = 400;
   tree.page.margin_top = tree.page.margin_bottom = 500;
   Diagnostics diagnostics;
-  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  // A line or two a page: more pages than the default limit allows.
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics, {0, 10'000});
   CHECK(laid_out.pages.size() > 24);
   CHECK(!diagnostics.has_errors());
 }

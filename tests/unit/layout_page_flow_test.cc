@@ -211,19 +211,19 @@ TEST_CASE("layout: a heading followed by a heading keeps with it and with the te
 TEST_CASE("layout: adjacent space after and space before collapse to the larger") {
   ParagraphBlock first = lines(1, 1);
   ParagraphBlock second = lines(1, 2);
-  first.style.space_after = 5;
-  second.style.space_before = 8;
+  first.style.edit().space_after = 5;
+  second.style.edit().space_before = 8;
   CHECK(first_line_top(flow({first, second}), 2) == doctest::Approx(kMargin + kLeading + 8));
-  first.style.space_after = 9;
+  first.style.edit().space_after = 9;
   CHECK(first_line_top(flow({first, second}), 2) == doctest::Approx(kMargin + kLeading + 9));
 }
 
 TEST_CASE("layout: space before is dropped at the top of a page") {
   ParagraphBlock first = lines(1, 1);
-  first.style.space_before = 30;
+  first.style.edit().space_before = 30;
   CHECK(first_line_top(flow({first}), 1) == doctest::Approx(kMargin));
   ParagraphBlock second = lines(3, 2);
-  second.style.space_before = 30;
+  second.style.edit().space_before = 30;
   const LaidOutDocument laid_out = flow({lines(8, 3), second});
   CHECK(page_of_first_line(laid_out, 2) == 1);
   CHECK(first_line_top(laid_out, 2) == doctest::Approx(kMargin));
@@ -231,9 +231,9 @@ TEST_CASE("layout: space before is dropped at the top of a page") {
 
 TEST_CASE("layout: spacing counts when deciding whether a block fits") {
   ParagraphBlock second = lines(2, 2);
-  second.style.space_before = 6;
+  second.style.edit().space_before = 6;
   CHECK(page_of_first_line(flow({lines(8, 1), second}), 2) == 1);
-  second.style.space_before = 0;
+  second.style.edit().space_before = 0;
   CHECK(page_of_first_line(flow({lines(8, 1), second}), 2) == 0);
 }
 
@@ -246,8 +246,8 @@ TEST_CASE("layout: an empty document is one empty page") {
 
 TEST_CASE("layout: blocks with empty text take no room and no spacing") {
   ParagraphBlock empty = plain_paragraph(" \n\t ", tagged_style(2), {});
-  empty.style.space_before = 50;
-  empty.style.space_after = 50;
+  empty.style.edit().space_before = 50;
+  empty.style.edit().space_after = 50;
   HeadingBlock empty_heading = plain_heading("", tagged_style(3), 1, {});
   const LaidOutDocument laid_out = flow({lines(1, 1), empty, empty_heading, lines(1, 4)});
   CHECK(first_line_top(laid_out, 4) == doctest::Approx(kMargin + kLeading));

@@ -23,7 +23,7 @@ RunningText region(const std::string& left, const std::string& center, const std
   text.center = center;
   text.right = right;
   text.style = style(8, 10);
-  text.style.color = {0.4, 0.4, 0.4};
+  text.style.edit().color = {0.4, 0.4, 0.4};
   text.on_first_page = on_first_page;
   return text;
 }

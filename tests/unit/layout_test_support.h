@@ -66,8 +66,8 @@ inline FigureBlock figure_block(int pixel_width, int pixel_height,
   block.caption = caption;
   block.caption_content = plain_inline_text(caption);
   block.caption_style = style(8, 10, TextAlign::center);
-  block.caption_style.space_before = 4;
-  block.caption_style.space_after = 12;
+  block.caption_style.edit().space_before = 4;
+  block.caption_style.edit().space_after = 12;
   block.alt = "a chart";
   block.where = {"data.yaml", 12, 5};
   return block;

@@ -78,8 +78,8 @@ TEST_CASE("load bounds: a billion laughs fails fast at the alias that passes the
   // 9^9 = 387,420,489 values once expanded; the file has 11 lines.
   const std::string message = data_errors(laughs(9, 9), ResourceLimits{});
   CHECK(message ==
-        "8:10: the YAML expands to more than 1000000 values through aliases (&name/*name); "
-        "'*a6' here goes past it\n"
+        "7:20: the YAML expands to more than 250000 values through aliases (&name/*name); "
+        "'*a5' here goes past it\n"
         "  hint: if this is intended, raise the limit with --max-yaml-values N\n");
 }
 
@@ -99,6 +99,22 @@ TEST_CASE("load bounds: a plain file over the value limit says so without aliase
   CHECK(data_errors("title: T\nitems: [1, 2, 3]\n", limits) ==
         "2:9: the YAML holds more than 5 values (a template counts with the files it includes)\n"
         "  hint: if this is intended, raise the limit with --max-yaml-values N\n");
+}
+
+TEST_CASE("load bounds: an alias counts its anchor's text each time, up to max_input_bytes") {
+  // A few aliases of a long text would copy it into the data tree each time: a file of 1 KiB
+  // holds no more than 1 KiB of text, written out or repeated.
+  ResourceLimits limits;
+  limits.max_input_bytes = 1024;
+  const std::string text(300, 'x');
+  const std::string three = "a: &a " + text + "\nb: [*a, *a]\n";  // 900 bytes and 3 keys
+  CHECK(data_loads(three, limits));
+  CHECK(data_errors(three + "c: *a\n", limits) ==
+        "3:4: the YAML expands to more than 1 KiB of text through aliases (&name/*name), more "
+        "than a file may hold; '*a' here goes past it\n"
+        "  hint: if this is intended, raise the limit with --max-input-size SIZE\n");
+  // Keys count too, and a list repeats all the text inside it.
+  CHECK(data_errors("a: &a [" + text + ", " + text + "]\nb: *a\n", limits).starts_with("2:4: "));
 }
 
 TEST_CASE("load bounds: an alias inside its own anchor is an error, not an endless loop") {

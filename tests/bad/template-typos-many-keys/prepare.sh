@@ -1,7 +1,7 @@
-# A data file of 200,000 keys, and a template of 300 tags that are close to none of them.
+# A data file of 120,000 keys, and a template of 300 tags that are close to none of them.
 {
   printf 'title: Many keys\n'
-  seq 200000 | sed 's/^/k/; s/$/: v/'
+  seq 120000 | sed 's/^/k/; s/$/: v/'
 } >data.yaml
 {
   printf 'page: {size: A4}\nfonts: {sans: {regular: NotoSans-Regular.ttf}}\n'
