@@ -67,16 +67,20 @@ std::optional<LayoutNote> fill_note(const SetLine& line, const SourceLocation& w
               where);
 }
 
+// Only the page and the position of a missing character matter to the print check (which words
+// its own finding), so a note holds no message, and a line notes at most
+// kMostMissingGlyphNotesPerLine characters: a line of characters no font has would otherwise
+// leave a note for each of them (747 MiB for 4 MiB of such text).
 void add_missing_glyphs(const SetLine& line, const SourceLocation& where,
                         std::vector<LayoutNote>& notes) {
   std::set<std::string> noted;
   for (const TextRun& run : line.runs) {
     if (!run.face) continue;
     for (const MissingCharacter& character : missing_characters(*run.face, run.text, run.glyphs)) {
+      if (noted.size() == kMostMissingGlyphNotesPerLine) return;
       std::string subject = missing_glyph_key(*run.face, character);
       if (!noted.insert(subject).second) continue;
-      notes.push_back(note(LayoutNote::Kind::missing_glyph, std::move(subject),
-                           missing_glyph_message(*run.face, character), where));
+      notes.push_back(note(LayoutNote::Kind::missing_glyph, std::move(subject), "", where));
     }
   }
 }

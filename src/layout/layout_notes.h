@@ -9,9 +9,14 @@
 
 namespace handout {
 
+// The characters a line's fonts lack that it notes, at most (the print check names as many on a
+// page).
+constexpr size_t kMostMissingGlyphNotesPerLine = 20;
+
 // What the preflight report needs to know about one set line of the text at `where`: the word
-// it breaks inside, whether it is set loose or runs past its column, and each character its
-// fonts lack (once per font and character in the line). Usually nothing.
+// it breaks inside, whether it is set loose or runs past its column, and the characters its
+// fonts lack (once per font and character in the line, the first kMostMissingGlyphNotesPerLine;
+// no message: the report words them). Usually nothing.
 std::vector<LayoutNote> line_notes(const SetLine& line, const SourceLocation& where);
 
 // A heading that page flow sent on to the next `frame` ("page", "column" or "card") because the

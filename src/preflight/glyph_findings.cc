@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <string>
 
 #include "text/missing_characters.h"
 
@@ -27,6 +28,19 @@ SourceLocation position_of(const NotedPositions& positions, size_t page, const s
   return found == on_page->second.end() ? SourceLocation{} : found->second;
 }
 
+// The characters a page's findings name at most: a page of text no font has would otherwise
+// give a finding for each of its characters.
+constexpr size_t kMostNamedPerPage = 20;
+
+PreflightFinding more_on_page(size_t page, size_t unnamed) {
+  return {page + 1,
+          "missing-glyph",
+          FindingSeverity::warning,
+          "at least " + std::to_string(unnamed) + " more characters on this page have no glyph " +
+              "in their fonts: only the first " + std::to_string(kMostNamedPerPage) + " are named",
+          {}};
+}
+
 }  // namespace
 
 std::vector<PreflightFinding> glyph_findings(const LaidOutDocument& document) {
@@ -34,18 +48,24 @@ std::vector<PreflightFinding> glyph_findings(const LaidOutDocument& document) {
   std::vector<PreflightFinding> findings;
   for (size_t page = 0; page < document.pages.size(); ++page) {
     std::set<std::string> reported;
+    size_t unnamed = 0;
     for (const PageItem& item : document.pages[page].items) {
       const TextRun* run = std::get_if<TextRun>(&item);
       if (run == nullptr || !run->face) continue;
       for (const MissingCharacter& character :
            missing_characters(*run->face, run->text, run->glyphs)) {
         std::string key = missing_glyph_key(*run->face, character);
+        if (reported.size() == kMostNamedPerPage) {
+          unnamed += reported.count(key) == 0 ? 1 : 0;  // counts repeats too: "at least"
+          continue;
+        }
         if (!reported.insert(key).second) continue;
         findings.push_back({page + 1, "missing-glyph", FindingSeverity::warning,
                             missing_glyph_message(*run->face, character),
                             position_of(positions, page, key)});
       }
     }
+    if (unnamed != 0) findings.push_back(more_on_page(page, unnamed));
   }
   return findings;
 }

@@ -126,6 +126,24 @@ TEST_CASE("preflight: a missing character is found once per page, at the text la
   CHECK_FALSE(findings[1].where.has_position());  // no note: set after layout's notes
 }
 
+TEST_CASE("preflight: a page names its first 20 missing characters, and counts the rest") {
+  std::string cjk;  // 30 distinct characters the bundled face lacks, U+4E00..U+4E1D
+  for (char32_t c = 0x4E00; c < 0x4E1E; ++c) {
+    cjk += static_cast<char>(0xE0 | (c >> 12));
+    cjk += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    cjk += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  const LaidOutDocument document = pages_of({{run_of(cjk)}, {run_of("ok")}});
+  const std::vector<PreflightFinding> findings = glyph_findings(document);
+  REQUIRE(findings.size() == 21);
+  CHECK(findings[19].message == "the font 'NotoSans-Regular' has no glyph for U+4E13 '专'");
+  CHECK(findings[20].page == 1);
+  CHECK(findings[20].kind == "missing-glyph");
+  CHECK(findings[20].message ==
+        "at least 10 more characters on this page have no glyph in their fonts: only the first 20 "
+        "are named");
+}
+
 TEST_CASE("preflight: which colours print as given in each job colour mode") {
   const Color srgb_red{1, 0, 0};
   const Color srgb_grey{0.5, 0.5, 0.5};
