@@ -36,7 +36,7 @@ PreflightFinding more_on_page(size_t page, size_t unnamed) {
   return {page + 1,
           "missing-glyph",
           FindingSeverity::warning,
-          "at least " + std::to_string(unnamed) + " more characters on this page have no glyph " +
+          std::to_string(unnamed) + " more characters on this page have no glyph " +
               "in their fonts: only the first " + std::to_string(kMostNamedPerPage) + " are named",
           {}};
 }
@@ -48,7 +48,7 @@ std::vector<PreflightFinding> glyph_findings(const LaidOutDocument& document) {
   std::vector<PreflightFinding> findings;
   for (size_t page = 0; page < document.pages.size(); ++page) {
     std::set<std::string> reported;
-    size_t unnamed = 0;
+    std::set<std::string> unnamed;  // past the first kMostNamedPerPage: only counted
     for (const PageItem& item : document.pages[page].items) {
       const TextRun* run = std::get_if<TextRun>(&item);
       if (run == nullptr || !run->face) continue;
@@ -56,7 +56,7 @@ std::vector<PreflightFinding> glyph_findings(const LaidOutDocument& document) {
            missing_characters(*run->face, run->text, run->glyphs)) {
         std::string key = missing_glyph_key(*run->face, character);
         if (reported.size() == kMostNamedPerPage) {
-          unnamed += reported.count(key) == 0 ? 1 : 0;  // counts repeats too: "at least"
+          if (reported.count(key) == 0) unnamed.insert(std::move(key));
           continue;
         }
         if (!reported.insert(key).second) continue;
@@ -65,7 +65,7 @@ std::vector<PreflightFinding> glyph_findings(const LaidOutDocument& document) {
                             position_of(positions, page, key)});
       }
     }
-    if (unnamed != 0) findings.push_back(more_on_page(page, unnamed));
+    if (!unnamed.empty()) findings.push_back(more_on_page(page, unnamed.size()));
   }
   return findings;
 }

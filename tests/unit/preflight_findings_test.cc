@@ -140,7 +140,7 @@ TEST_CASE("preflight: a page names its first 20 missing characters, and counts t
   CHECK(findings[20].page == 1);
   CHECK(findings[20].kind == "missing-glyph");
   CHECK(findings[20].message ==
-        "at least 10 more characters on this page have no glyph in their fonts: only the first 20 "
+        "10 more characters on this page have no glyph in their fonts: only the first 20 "
         "are named");
 }
 
