@@ -1,7 +1,7 @@
 """Writes the soak test's documents: FOLDER/doc-NNNNN.yaml (good), FOLDER/bad-NNNNN.yaml (one in
 ten, broken in one of the ways in BROKEN, in turn) and FOLDER/hostile-KIND-NNNNN.yaml (one in
-twenty, one of the hostile documents in HOSTILE, in turn), plus the figures they use and the
-hostile templates (FOLDER/tpl/*.tpl, which a batch does not take for data files). FOLDER/hostile.tsv
+twenty, one of the hostile documents in HOSTILE, in turn; escape-name in FOLDER.names/), plus
+the figures they use and the hostile templates (FOLDER/tpl/*.tpl, which a batch does not take for data files). FOLDER/hostile.tsv
 lists each hostile kind, whether it must build or fail, and what it is.
 Usage: make_soak_inputs.py FOLDER COUNT   (prints the number of broken and hostile documents)"""
 import os, shutil, struct, sys, zlib
@@ -28,8 +28,8 @@ def good(n):
             "figure": dict(source["figure"], path="figure.png"), "items": items}
 
 
-def dump(n, prefix, document=None, text=None, binary=None):
-    path = f"{folder}/{prefix}-{n:05d}.yaml"
+def dump(n, prefix, document=None, text=None, binary=None, into=None):
+    path = f"{into or folder}/{prefix}-{n:05d}.yaml"
     if binary is not None:
         open(path, "wb").write(binary)
     elif text is not None:
@@ -98,11 +98,11 @@ def good_with_description(n, text):
     return document
 
 
-# A data tree just under the value limit (1,000,000): 90,000 aliases of a 10-value list, each
-# counting 11 values (at the limit a tree takes about 450 MB, docs/ci.md), under a key whose
-# values must be texts, so that the document fails after loading.
+# A data tree just under the value limit (250,000): 22,000 aliases of a 10-value list, each
+# counting 11 values (docs/ci.md, "Memory"), under a key whose values must be texts, so that the
+# document fails after loading.
 ALIASES = "title: Aliases\nanchor: &a [x, x, x, x, x, x, x, x, x, x]\nkeywords: [" + \
-    ", ".join(["*a"] * 90_000) + "]\n"
+    ", ".join(["*a"] * 22_000) + "]\n"
 FLAGS = "Flags \U0001F1FA\U0001F1F8 \U0001F1E9\U0001F1EA \U0001F1EF\U0001F1F5, a family " \
     "\U0001F468\u200D\U0001F469\u200D\U0001F467, thumbs \U0001F44D\U0001F3FD, keycap 1\uFE0F\u20E3"
 
@@ -115,9 +115,11 @@ HOSTILE = [
      lambda n: dict(document=with_template("wide-table", flat_items(2000)))),
     ("deep-each", "fail", "each nested 6 deep over 20 items: the --max-blocks error",
      lambda n: dict(document=with_template("deep-each", flat_items(20)))),
-    ("huge-word", "build", "a 1 MiB word in an item: broken inside, over about 250 pages",
+    ("huge-word", "build", "a 60 KiB word in an item: broken inside, over about 15 pages",
+     lambda n: dict(document=good_with_description(n, "x" * (60 << 10)))),
+    ("huge-paragraph", "fail", "a 1 MiB word in an item: over --max-paragraph-size",
      lambda n: dict(document=good_with_description(n, "x" * (1 << 20)))),
-    ("aliases", "fail", "90,000 aliases: a data tree at the value limit, then a type error",
+    ("aliases", "fail", "22,000 aliases: a data tree at the value limit, then a type error",
      lambda n: dict(text=ALIASES)),
     ("escape-key", "fail", "an unknown key with terminal escape sequences: the error quotes "
      "it sanitised", lambda n: dict(text='title: T\n"\\e[2J\\e]0;pwned\\a\\e[31mkey": 1\n')),
@@ -145,8 +147,13 @@ for n in range(1, count + 1):
     elif n % 20 == 5:
         kinds = HOSTILE + [ESCAPE_NAME + (lambda n: dict(text="title: [unclosed\n"),)]
         kind, _, _, write = kinds[(n // 20) % len(kinds)]
-        prefix = "hostile-" + kind + ("-\x1b[2J\x1b[31m" if kind == "escape-name" else "")
-        dump(n, prefix, **write(n))
+        if kind == "escape-name":
+            # Such a data file makes `build` refuse the whole batch before it starts (its PDF's
+            # name would hold the escape sequence), so it goes beside FOLDER and is tried alone.
+            os.makedirs(folder + ".names", exist_ok=True)
+            dump(n, "hostile-" + kind + "-\x1b[2J\x1b[31m", into=folder + ".names", **write(n))
+        else:
+            dump(n, "hostile-" + kind, **write(n))
         hostile += 1
     else:
         dump(n, "doc", good(n))

@@ -2,24 +2,24 @@
 # Soak test: one `handout build` of 10,000 documents, one in ten of them broken in one of ten
 # ways (YAML syntax, wrong types, unknown keys, missing/corrupt/truncated/oversized figures, empty
 # and binary files, alias bombs) and one in twenty hostile (bench/make_soak_inputs.py: nested
-# mustache sections, a 2,000 x 2,000 table, deep `each`, a 1 MiB word, 90,000 aliases, escape
-# sequences in a key, in text and in a file name, flags and emoji, noncharacters).
+# mustache sections, a 2,000 x 2,000 table, deep `each`, a 60 KiB and a 1 MiB word, 22,000
+# aliases, escape sequences in a key, in text and in a file name, flags and emoji, noncharacters).
 #
-# First each hostile kind is rendered alone (`handout render`, default limits) under
-# /usr/bin/time: it must build or fail as bench/make_soak_inputs.py expects (hostile.tsv), with
-# exit code 0 or 1 (never a crash, a hang or an internal error), within the per-document memory
-# bound (peak RSS at most MEMORY_BOUND_MIB), and print no control character. Then it builds the
-# first 1,000 documents, then all of them, and prints for each the peak RSS, the wall time and
-# the documents per second. A batch fails the soak unless every good and every hostile document
-# that should build became a PDF, every broken or hostile one that should fail was reported with
-# an error and has none, the batch ended with exit code 1 within SOAK_TIMEOUT, its error stream
-# holds no control character, and its peak RSS stays within JOBS x MEMORY_BOUND_MIB. Last, the
-# peak RSS of all the documents must stay within 1.2 times that of 1,000 (memory does not grow
-# with the batch; measured 1.08-1.15, the rest is the allocator's noise). Without --report or
-# --depfile, a batch keeps nothing of a document once it is printed but its slot in the list of
-# documents (80 bytes) and counts; the shaping caches are bounded, and each message carries its
-# own excerpt of at most about 100 bytes while the source texts go with their document
-# (bench/README.md). With a report, each document's inputs and messages are kept for it.
+# First each hostile kind is rendered alone (`handout render`, default limits) under /usr/bin/time:
+# it must build or fail as bench/make_soak_inputs.py expects (hostile.tsv), with exit code 0 or 1
+# (never a crash, a hang or an internal error), within the per-document memory bound (peak RSS at
+# most MEMORY_BOUND_MIB), and print no control character. Then it builds the first 1,000 documents,
+# then all of them, and prints for each the peak RSS, the wall time and the documents per second. A
+# batch fails the soak unless every good and every hostile document that should build became a PDF,
+# every broken or hostile one that should fail was reported with an error and has none, the batch
+# ended with exit code 1 within SOAK_TIMEOUT, its error stream holds no control character, and its
+# peak RSS stays within JOBS x MEMORY_BOUND_MIB + 64 MiB (what the documents share). Last, the peak
+# RSS of all the documents must stay within 1.2 times that of 1,000 (memory does not grow with the
+# batch; measured 1.08-1.15, the rest is the allocator's noise). Without --report or --depfile, a
+# batch keeps nothing of a document once it is printed but its slot in the list of documents (80
+# bytes) and counts; the shaping caches are bounded, and each message carries its own excerpt of at
+# most about 100 bytes while the source texts go with their document (bench/README.md). With a
+# report, each document's inputs and messages are kept for it.
 #
 # Usage: HANDOUT=build/handout bench/soak_10000.sh [DOCUMENTS] [JOBS] [MEMORY_BOUND_MIB]
 #   MEMORY_BOUND_MIB: one document's peak RSS at the default limits (default 512, docs/ci.md).
@@ -31,6 +31,7 @@ cd "$(dirname "$0")/.."
 documents=${1:-10000}
 jobs=${2:-2}
 bound_mib=${3:-512}
+shared_mib=64 # what the documents of a batch share: fonts, templates, caches (docs/ci.md, "Memory")
 binary=$(realpath "${HANDOUT:-build/handout}")
 batch_timeout=${SOAK_TIMEOUT:-1800}
 probe_timeout=${SOAK_PROBE_TIMEOUT:-60}
@@ -82,7 +83,8 @@ status_text() {
 # probe KIND EXPECTED: renders the first document of one hostile kind alone.
 probe() {
   local kind=$1 expected=$2 file label status rss verdict=ok
-  file=$(find "$work/first" -maxdepth 1 -name "hostile-$kind-*.yaml" | sort | head -1)
+  file=$(find "$work/first" "$work/first.names" -maxdepth 1 -name "hostile-$kind-*.yaml" \
+    2>/dev/null | sort | head -1)
   label="probe-$kind"
   measured $((4 * bound_mib)) "$probe_timeout" "$label" "$binary" render "$file" \
     -o "$work/probe.pdf" --quiet
@@ -125,6 +127,8 @@ soak() {
   should_build+=("$folder"/doc-*.yaml)
   should_fail+=("$folder"/bad-*.yaml)
   while IFS=$'\t' read -r kind expected _; do
+    # escape-name is tried alone (bench/make_soak_inputs.py): it is not in the batch.
+    compgen -G "$folder/hostile-$kind-*.yaml" >/dev/null || continue
     if [ "$expected" = build ]; then
       should_build+=("$folder/hostile-$kind-"*.yaml)
     else
@@ -155,7 +159,8 @@ soak() {
   ((missing == 0)) || problem "$label: $missing of ${#should_build[@]} documents that should build have no PDF"
   ((unexpected == 0)) || problem "$label: $unexpected documents that should fail have a PDF"
   ((unreported == 0)) || problem "$label: $unreported of ${#should_fail[@]} documents that should fail were not reported as failed"
-  ((rss <= jobs * bound_mib)) || problem "$label: peak RSS $rss MiB, over $jobs x $bound_mib MiB"
+  ((rss <= jobs * bound_mib + shared_mib)) ||
+    problem "$label: peak RSS $rss MiB, over $jobs x $bound_mib MiB + $shared_mib MiB shared"
   ! has_control_characters "$work/$label.err" ||
     problem "$label: a control character reached the error stream: $(LC_ALL=C grep -am1 \
       $'[\x01-\x08\x0b-\x1f\x7f]' "$work/$label.err" | cut -c1-160 | cat -v)"
