@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
 
 #include "bind/inline_markup.h"
 #include "core/edit_distance.h"
@@ -82,6 +83,23 @@ std::vector<double> normalised_widths(const std::vector<double>& given) {
   return widths;
 }
 
+// A header row repeated at the top of every page a table continues on: every page holds its own
+// copy of its lines, so its text is bounded like a header or footer slot's (a 30 KB header row
+// over 2,000 pages would take gigabytes).
+constexpr size_t kLongestRepeatedHeader = 1024;
+
+void check_repeated_header(BindContext& context, const TableBlock& table) {
+  size_t bytes = 0;
+  for (const InlineText& cell : table.header) bytes += cell.plain_text().size();
+  if (bytes <= kLongestRepeatedHeader) return;
+  context.diagnostics.error(
+      table.where,
+      "this table's header row is " + std::to_string(bytes) + " bytes once filled, more than the " +
+          std::to_string(kLongestRepeatedHeader) +
+          " bytes a header row repeated on every page may hold",
+      {"shorten the column headers, or set 'repeat-header: false' to show the header once"});
+}
+
 void bind_table(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
   TableBlock table;
   table.where = block.where;
@@ -98,6 +116,7 @@ void bind_table(BindContext& context, const BodyBlockDef& block, std::vector<Blo
     any_header = any_header || !table.header.back().empty();
   }
   if (!any_header) table.header.clear();
+  if (table.repeat_header && !table.header.empty()) check_repeated_header(context, table);
   std::vector<double> widths = normalised_widths(given);
   for (size_t i = 0; i < block.columns.size(); ++i) {
     table.columns.push_back({widths[i], block.columns[i].align});
