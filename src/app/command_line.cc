@@ -499,7 +499,7 @@ Batch options (build, and check over many documents; see docs/ci.md):
                            (default: <data stem>-<number>)
 
 Limits (render, check, build and watch, for each document; see docs/ci.md, "Limits"):
-      --max-pages N        pages of one document (default: 2000)
+      --max-pages N        pages of one document (default: 1000)
       --max-blocks N       blocks, list entries, table cells, section repetitions and
                            inline marks the template makes from one document's data, each
                            element an 'each' goes through counting too (default: 50000)

@@ -84,9 +84,9 @@ std::vector<double> normalised_widths(const std::vector<double>& given) {
 }
 
 // A header row repeated at the top of every page a table continues on: every page holds its own
-// copy of its lines, so its text is bounded like a header or footer slot's (a 30 KB header row
-// over 2,000 pages would take gigabytes).
-constexpr size_t kLongestRepeatedHeader = 1024;
+// copy of its lines, so its text is bounded like a header or footer slot's (5,000 pages under a
+// 2 KB header row took 3 GB).
+constexpr size_t kLongestRepeatedHeader = 512;
 
 void check_repeated_header(BindContext& context, const TableBlock& table) {
   size_t bytes = 0;

@@ -26,7 +26,7 @@ struct ResourceLimits {
                                                   // at about 100 bytes of memory a byte
   uint64_t max_image_memory = 128 * kMebibyte;    // the figures of one document, as decoding one
                                                   // and keeping all of them take memory
-  uint64_t max_pages = 2'000;                     // pages of one document
+  uint64_t max_pages = 1'000;                     // pages of one document
   uint64_t max_blocks = 50'000;                   // the pieces one document's binding makes:
                                                   // blocks, list entries, table cells, elements
                                                   // `each`, lists and tables go through, section

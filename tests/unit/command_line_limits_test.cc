@@ -23,7 +23,7 @@ TEST_CASE("cli limits: every limit has its default without options") {
   auto job = parse_command_line({"render", "x.yaml"}, diagnostics);
   REQUIRE(job);
   CHECK(job->limits == ResourceLimits{});
-  CHECK(job->limits.max_pages == 2'000);
+  CHECK(job->limits.max_pages == 1'000);
   CHECK(job->limits.max_image_pixels == 50'000'000);
   CHECK(job->limits.max_image_bytes == 100 * kMebibyte);
   CHECK(job->limits.max_input_bytes == 4 * kMebibyte);
