@@ -15,6 +15,7 @@ readonly packages=(
   libmimalloc-dev  # the binary's allocator: faster than glibc's for many small allocations
   libqrencode-dev  # QR codes
   poppler-utils qpdf python3  # the end-to-end tests read the PDFs back with these
+  time  # GNU time: the memory tests measure each run's peak RSS with /usr/bin/time
   zbar-tools  # the QR code tests decode the rendered codes
   # clang with its sanitizer and libFuzzer runtimes (Debian 12's clang 14): the sanitized tests
   # and the fuzz targets (scripts/test-sanitized.sh, scripts/fuzz.sh)
