@@ -516,8 +516,8 @@ Limits (render, check, build and watch, for each document; see docs/ci.md, "Limi
       --max-image-size SIZE
                            bytes of one figure file (default: 100M)
       --max-image-memory SIZE
-                           memory reading one figure may take, from its header; a quarter
-                           of it is what all of a document's figures keep (default: 128M)
+                           memory reading one figure may take, from its header; an eighth
+                           of it is what all of a document's figures keep (default: 256M)
       --max-input-size SIZE
                            bytes of a data file, template or included file, and of the
                            text a YAML file's aliases expand to (default: 4M)

@@ -206,7 +206,7 @@ class ResourceLoader {
 
  private:
   // A document's figures stay loaded until it is written, each figure file once, and writing
-  // the PDF copies them (see kept_image_memory): together they are held to a quarter of
+  // the PDF copies them (see kept_image_memory): together they are held to an eighth of
   // --max-image-memory, which decoding any one of them may take.
   bool count_image_memory(const RasterImage& image, const FigureBlock& figure) {
     const uint64_t bytes = loaded_image_memory(image);
@@ -215,7 +215,7 @@ class ResourceLoader {
     if (image_memory_ <= most) return true;
     diagnostics_.error(figure.where,
                        "the figures of this document take more than " + size_in_words(most) +
-                           " of memory once read (a quarter of --max-image-memory: writing the "
+                           " of memory once read (an eighth of --max-image-memory: writing the "
                            "PDF copies them); figure '" +
                            figure.written_path + "' (" + size_in_words(bytes) + ") goes past it",
                        {"scale the figures down: JPEGs, and PNGs without transparency, are kept "

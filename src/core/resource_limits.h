@@ -24,7 +24,7 @@ struct ResourceLimits {
   uint64_t max_paragraph_bytes = 64 * kKibibyte;  // the text of one paragraph, heading, list
                                                   // entry, table cell or caption: set as one,
                                                   // at about 100 bytes of memory a byte
-  uint64_t max_image_memory = 128 * kMebibyte;    // the figures of one document, as decoding one
+  uint64_t max_image_memory = 256 * kMebibyte;    // the figures of one document, as decoding one
                                                   // and keeping all of them take memory
   uint64_t max_pages = 1'000;                     // pages of one document
   uint64_t max_blocks = 50'000;                   // the pieces one document's binding makes:

@@ -21,12 +21,12 @@ uint64_t decoding_memory(const ImageHeader& header, std::string_view bytes);
 // The bytes a loaded figure holds: its decoded planes, or the data passed through as it is.
 uint64_t loaded_image_memory(const RasterImage& image);
 
-// What the loaded figures of one document may hold together: a quarter of --max-image-memory.
+// What the loaded figures of one document may hold together: an eighth of --max-image-memory.
 // Writing the PDF holds them about four times over (the loaded figures, libharu's copies, the
 // saved file, the bytes returned; measured: 67 MB of noise figures, 279 MB peak), so writing
-// them takes no more than reading one may.
+// them takes half what reading one may: reading comes before layout, but writing is beside it.
 inline uint64_t kept_image_memory(const ResourceLimits& limits) {
-  return limits.max_image_memory / 4;
+  return limits.max_image_memory / 8;
 }
 
 }  // namespace handout

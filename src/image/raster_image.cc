@@ -196,7 +196,7 @@ bool check_decoding_memory(FigureFile& figure, uint64_t decoder_bytes) {
   figure.error("figure '" + figure.path + "' (" + std::to_string(*figure.header.width) + " x " +
                    std::to_string(*figure.header.height) + " pixels) would take about " +
                    size_in_words(needed) + " of memory to read, more than the " +
-                   size_in_words(figure.limits.max_image_memory) + " a document's figures may take",
+                   size_in_words(figure.limits.max_image_memory) + " reading one figure may take",
                {"scale it down: a full-width figure at 300 dpi needs about 2500 pixels across; "
                 "a JPEG, or a PNG without transparency, takes the least",
                 raise_limit_hint(kMaxImageMemoryOption, "SIZE")});

@@ -27,7 +27,7 @@ MAX_VALUES = 250_000  # --max-yaml-values
 MAX_BLOCKS = 50_000  # --max-blocks
 MAX_PAGES = 1_000  # --max-pages
 MAX_PARAGRAPH = 64 * KIB  # --max-paragraph-size
-MAX_IMAGE_MEMORY = 128 * MIB  # --max-image-memory
+MAX_IMAGE_MEMORY = 256 * MIB  # --max-image-memory
 MARGIN = 4 * KIB  # room for the keys and the YAML syntax around a value
 
 WORDS = ("memory bound paragraph shaping layout document handout template figure page "
@@ -177,13 +177,17 @@ def all_yaml(rng):
     return "\n".join(head + ["pages:"] + page_lines + tail) + "\n"
 
 
-def noise_png(name, width, height, channels):
-    # 8-bit RGBA (colour type 6, decoded) or RGB (colour type 2, passed through as it is).
+def noise_png(name, width, height, channels, solid=False):
+    # 8-bit RGBA (colour type 6, decoded) or RGB (colour type 2, passed through as it is); of
+    # noise, or of one colour (a file of a few hundred KiB, whatever its size in pixels).
     rng = random.Random(7)
-    rows = bytearray()
-    for _ in range(height):
-        rows += b"\0" + rng.randbytes(width * channels)
-    data = zlib.compress(bytes(rows), 1)
+    if solid:
+        data = zlib.compress((b"\0" + b"\x40\x80\xc0\xff"[:channels] * width) * height, 6)
+    else:
+        rows = bytearray()
+        for _ in range(height):
+            rows += b"\0" + rng.randbytes(width * channels)
+        data = zlib.compress(bytes(rows), 1)
 
     def chunk(kind, body):
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
@@ -196,19 +200,24 @@ def noise_png(name, width, height, channels):
 
 
 def write_figures():
-    # The figures of one document keep at most a quarter of --max-image-memory: an RGBA one
+    # The figures of one document keep at most an eighth of --max-image-memory: an RGBA one
     # (decoded: 4 bytes a pixel kept; its file of noise, 4 bytes a pixel, and the decoder's 12
     # fill half of what reading one figure may take) as large as that allows, and a small RGB one
     # passed through as it is (data read, copied and inflated once to check it) for the rest.
-    kept_most = MAX_IMAGE_MEMORY // 4
-    side = int((kept_most / 4) ** 0.5) - 8
+    kept_most = MAX_IMAGE_MEMORY // 8
+    side = int(((kept_most - 512 * KIB) / 4) ** 0.5) - 8  # room for the one-colour file below
     noise_png("noise-rgba.png", side, side, 4)
-    rgb_side = int(((kept_most - side * side * 4) / 3) ** 0.5) - 16
+    rgb_side = int(((kept_most - side * side * 4 - 256 * KIB) / 3) ** 0.5) - 16
     noise_png("noise-rgb.png", rgb_side, rgb_side, 3)
+    # And one that takes almost all of --max-image-memory to read (an 8-bit RGB PNG: 9 bytes a
+    # pixel) but keeps next to nothing: of one colour, passed through as its small file.
+    solid_side = int(((MAX_IMAGE_MEMORY - MIB) / 9) ** 0.5)
+    noise_png("solid-rgb.png", solid_side, solid_side, 3, solid=True)
 
 
 FIGURES = ("figures:\n  - {path: noise-rgba.png, caption: Noise}\n"
-           "  - {path: noise-rgb.png, caption: Noise}\n")
+           "  - {path: noise-rgb.png, caption: Noise}\n"
+           "  - {path: solid-rgb.png, caption: One colour}\n")
 
 
 def main(cases):

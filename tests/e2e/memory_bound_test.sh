@@ -82,7 +82,7 @@ open("repeated.yaml", "w").write("title: Repeated\nitems:\n" + rows + "\n")
 EOF
 at_limit "repeated: 929 pages, each with six full slots and a 500-byte table header" 0 \
   "$BOUND_KIB" -- "$HANDOUT" render repeated.yaml -t repeated-template.yaml -o out/repeated.pdf -q
-at_limit "figures: a quarter of 128 MiB kept, one at 128 MiB to read" 0 "$BOUND_KIB" -- \
+at_limit "figures: an eighth of 256 MiB kept, one at 256 MiB to read" 0 "$BOUND_KIB" -- \
   "$HANDOUT" render figure.yaml -o out/figure.pdf -q
 within "all of them in one document" 0 "$BOUND_KIB" -- \
   "$HANDOUT" render all.yaml -t all-template.yaml -o out/all.pdf -q
@@ -141,7 +141,7 @@ within "six 49-megapixel figures (2.3 GB before)" 1 "$BOUND_KIB" -- \
   "$HANDOUT" render figures-49mp.yaml -o out/figures-49mp.pdf -q
 
 # A batch: two documents at the limits at once take at most twice the bound and what is shared.
-mkdir -p batch && cp aliases.yaml batch/a.yaml && cp figure.yaml noise-*.png batch/
+mkdir -p batch && cp aliases.yaml batch/a.yaml && cp figure.yaml noise-*.png solid-rgb.png batch/
 within "build -j 2 of two documents at the limits" 0 $((2 * BOUND_KIB + SHARED_KIB)) -- \
   "$HANDOUT" build batch -o out/batch -j 2 -q
 

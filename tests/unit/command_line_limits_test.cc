@@ -32,7 +32,7 @@ TEST_CASE("cli limits: every limit has its default without options") {
   CHECK(job->limits.max_blocks == 50'000);
   CHECK(job->limits.max_text_bytes == 4 * kMebibyte);
   CHECK(job->limits.max_paragraph_bytes == 64 * kKibibyte);
-  CHECK(job->limits.max_image_memory == 128 * kMebibyte);
+  CHECK(job->limits.max_image_memory == 256 * kMebibyte);
 }
 
 TEST_CASE("cli limits: render, check, build and watch take every limit, in either form") {
