@@ -132,8 +132,8 @@ std::optional<BatchPlan> plan_batch(const Job& job, std::ostream& error, int& ex
   }
   if (!setup.has_errors()) {
     const bool template_file = !is_bundled_template_name(job.template_name);
-    check_batch_outputs(plan.documents, side_outputs_of(job), template_file ? job.template_name : "",
-                        setup);
+    check_batch_outputs(plan.documents, side_outputs_of(job),
+                        template_file ? job.template_name : "", setup);
   }
   if (!setup.has_errors() && !job.shard.empty()) {
     plan.shard = parse_shard(job.shard, job.shard_total, read_process_environment, setup);

@@ -54,7 +54,8 @@ std::vector<std::string> render_in_child(const Job& job, const BundledFiles& bun
   if (end.in_this_process) return read_here;
   if (end.how == ChildEnd::How::signalled) end_by_signal(end.signal);
   if (end.how == ChildEnd::How::crashed) {
-    std::cerr << job_crash_message(end.signal, "rendering " + terminal_safe(job.data_path)) << std::flush;
+    std::cerr << job_crash_message(end.signal, "rendering " + terminal_safe(job.data_path))
+              << std::flush;
     return {};
   }
   std::vector<std::string> files;

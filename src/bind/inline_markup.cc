@@ -322,7 +322,8 @@ class MarkupParser {
     if (encoded <= kMostPdfStringBytes) return true;
     warnings_.error(offset,
                     "the link to '" + shortened_text(url, kQuotedUrlCharacters) + "' is " +
-                        std::to_string(encoded) + " bytes long once percent-encoded, more than the " +
+                        std::to_string(encoded) +
+                        " bytes long once percent-encoded, more than the " +
                         std::to_string(kMostPdfStringBytes) + " bytes a PDF link can hold",
                     "link to a shorter address");
     return false;

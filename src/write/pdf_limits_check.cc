@@ -120,11 +120,11 @@ void check_string(const std::string& text, const std::string& what, Diagnostics&
 }
 
 // A text string (pdf_text_string.h): loading and binding refuse longer ones, so one here is a bug.
-void check_text_string(const std::string& text, const std::string& what,
-                       Diagnostics& diagnostics) {
+void check_text_string(const std::string& text, const std::string& what, Diagnostics& diagnostics) {
   const size_t units = utf16_units(text);
   if (units <= kMostPdfTextUnits) return;
-  internal_error(diagnostics, what + " " + too_long_for_pdf_text(units) + "a PDF text string holds");
+  internal_error(diagnostics,
+                 what + " " + too_long_for_pdf_text(units) + "a PDF text string holds");
 }
 
 void check_strings(const LaidOutDocument& document, Diagnostics& diagnostics) {

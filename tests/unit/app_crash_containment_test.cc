@@ -1,10 +1,9 @@
 #include <doctest/doctest.h>
-
-#include <csignal>
 #include <signal.h>
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
