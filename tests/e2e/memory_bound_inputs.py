@@ -10,6 +10,8 @@ Cases (each writes CASE.yaml, and a template or figure when it needs one):
   values    --max-yaml-values values in one file
   blocks    --max-blocks pieces: headings and paragraphs (a heading costs an outline entry too)
   pages     --max-pages pages, each with long header and footer slots of their own
+  repeated  a table over about 930 pages, each repeating six full slots and its header row
+  glyphs    --max-input-size of private-use characters, which no font has
   figure    noise PNGs as large as --max-image-memory lets a figure, and a document's, be
   all       all of the above at once, in one document
 """
@@ -105,16 +107,24 @@ def blocks_descriptions():
     return ["x"] * (MAX_BLOCKS // 3 - 10)
 
 
+# A header slot of about 250 bytes once filled, near the 256 a slot may hold; the page number
+# makes each page's text new.
+LONG_SLOT = "Page {{page}} of {{pages}} " + "x" * 225
+
+
+def running_slots(slot, style):
+    # The template's header and footer: `slot` in all six places, in `style`.
+    places = f'left: "{slot}", center: "{slot}", right: "{slot}", style: {style}'
+    return f"header: {{{places}}}\nfooter: {{{places}}}\n"
+
+
 def pages_template():
-    # Every page has its own six slots of a long text (the page number makes each one new).
-    slot = "Page {{page}} of {{pages}} " + "x" * 225
+    # Every page has its own six slots of a long text.
     return f"""fonts:
   sans: {{regular: NotoSans-Regular.ttf}}
 styles:
   body: {{font: sans, size: 10pt, leading: 12pt}}
-header: {{left: "{slot}", center: "{slot}", right: "{slot}", style: body}}
-footer: {{left: "{slot}", center: "{slot}", right: "{slot}", style: body}}
-body:
+{running_slots(LONG_SLOT, "body")}body:
   - each: items
     blocks:
       - paragraph: "{{{{heading}}}}"
@@ -139,9 +149,7 @@ styles:
   body: {{font: sans, size: 3pt, leading: 3pt, hyphenate: true, align: justify}}
   heading: {{font: sans, size: 2pt, leading: 2pt}}
   header: {{font: sans, size: 10pt, leading: 12pt}}
-header: {{left: "{slot}", center: "{slot}", right: "{slot}", style: header}}
-footer: {{left: "{slot}", center: "{slot}", right: "{slot}", style: header}}
-body:
+{running_slots(slot, "header")}body:
   - each: figures
     blocks:
       - figure: "{{{{path}}}}"
@@ -155,6 +163,41 @@ body:
     blocks:
       - paragraph: "{{{{.}}}}"
 """
+
+
+def repeated_template():
+    # Six full slots and a table header row of 500 bytes (under the 512 a repeated one may hold)
+    # on every page, over rows tall enough that the table runs to about 930 pages.
+    head = "y" * 250
+    return f"""fonts:
+  sans: {{regular: NotoSans-Regular.ttf}}
+styles:
+  body: {{font: sans, size: 4pt}}
+  table: {{font: sans, size: 36pt}}
+  table-header: {{font: sans, size: 4pt}}
+{running_slots(LONG_SLOT, "body")}body:
+  - table: items
+    columns:
+      - {{header: "{head}", text: "{{{{n}}}}"}}
+      - {{header: "{head}", text: "{{{{n}}}}"}}
+"""
+
+
+def repeated_yaml():
+    # 13,000 rows of two cells: 39,000 cells and elements, under --max-blocks.
+    rows = "\n".join(f"  - n: {i}" for i in range(13_000))
+    return "title: Repeated\nitems:\n" + rows + "\n"
+
+
+def glyphs_yaml():
+    # Headings over paragraphs of 1,300 private-use characters (U+E000..U+F8FF), up to just
+    # under --max-input-size.
+    lines, size, n = ["title: Private use", "items:"], 0, 0
+    while size < MAX_INPUT - 60_000:
+        text = "".join(chr(0xE000 + (n * 1300 + k) % 6400) for k in range(1300))
+        lines.append(f"  - heading: H{n}\n    description: \"{text}\"")
+        size, n = size + len(text.encode()) + 30, n + 1
+    return "\n".join(lines) + "\n"
 
 
 def all_yaml(rng):
@@ -236,6 +279,11 @@ def main(cases):
         elif case == "pages":
             write("pages-template.yaml", pages_template())
             write("pages.yaml", pages_yaml())
+        elif case == "repeated":
+            write("repeated-template.yaml", repeated_template())
+            write("repeated.yaml", repeated_yaml())
+        elif case == "glyphs":
+            write("missing-glyphs.yaml", glyphs_yaml())
         elif case == "figure":
             write_figures()
             write("figure.yaml", "title: Figures\n" + FIGURES)

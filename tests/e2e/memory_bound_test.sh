@@ -10,7 +10,7 @@ BOUND_KIB=$((512 * 1024))
 SHARED_KIB=$((64 * 1024))
 
 python3 "$SOURCE_DIR/tests/e2e/memory_bound_inputs.py" prose word aliases values blocks pages \
-  figure all
+  repeated glyphs figure all
 
 # within NAME EXIT BOUND_KIB -- COMMAND...: COMMAND exits with EXIT within 300 s, and its peak
 # RSS stays within BOUND_KIB.
@@ -60,26 +60,6 @@ at_limit "pages: 1,000 pages with six slots of about 250 bytes each" 0 "$BOUND_K
   "$HANDOUT" render pages.yaml -t pages-template.yaml -o out/pages.pdf -q
 # What every page repeats: six header and footer slots of about 250 bytes and a table's header
 # row of 500 bytes, over about 930 pages of 14 rows of the table (39,000 cells and elements).
-python3 - <<'EOF'
-slot = "Page {{page}} of {{pages}} " + "x" * 225
-head = "y" * 250
-open("repeated-template.yaml", "w").write(f"""fonts:
-  sans: {{regular: NotoSans-Regular.ttf}}
-styles:
-  body: {{font: sans, size: 4pt}}
-  table: {{font: sans, size: 36pt}}
-  table-header: {{font: sans, size: 4pt}}
-header: {{left: "{slot}", center: "{slot}", right: "{slot}", style: body}}
-footer: {{left: "{slot}", center: "{slot}", right: "{slot}", style: body}}
-body:
-  - table: items
-    columns:
-      - {{header: "{head}", text: "{{{{n}}}}"}}
-      - {{header: "{head}", text: "{{{{n}}}}"}}
-""")
-rows = "\n".join(f"  - n: {i}" for i in range(13_000))
-open("repeated.yaml", "w").write("title: Repeated\nitems:\n" + rows + "\n")
-EOF
 at_limit "repeated: 929 pages, each with six full slots and a 500-byte table header" 0 \
   "$BOUND_KIB" -- "$HANDOUT" render repeated.yaml -t repeated-template.yaml -o out/repeated.pdf -q
 at_limit "figures: an eighth of 256 MiB kept, one at 256 MiB to read" 0 "$BOUND_KIB" -- \
@@ -88,14 +68,6 @@ within "all of them in one document" 0 "$BOUND_KIB" -- \
   "$HANDOUT" render all.yaml -t all-template.yaml -o out/all.pdf -q
 # Characters no font draws cost more than others (each used to leave a layout note for the
 # print check, with its message, on every line it was on: 747 MiB for 4 MiB of them).
-python3 - <<'EOF'
-lines, size, n = ["title: Private use", "items:"], 0, 0
-while size < 4 * 1024 * 1024 - 60_000:
-    text = "".join(chr(0xE000 + (n * 1300 + k) % 6400) for k in range(1300))
-    lines.append(f"  - heading: H{n}\n    description: \"{text}\"")
-    size, n = size + len(text.encode()) + 30, n + 1
-open("missing-glyphs.yaml", "w").write("\n".join(lines) + "\n")
-EOF
 at_limit "missing glyphs: 4 MiB of private-use characters no font has" 0 "$BOUND_KIB" -- \
   "$HANDOUT" render missing-glyphs.yaml -o out/missing-glyphs.pdf -q
 at_limit "missing glyphs: the same, with the print check" 0 "$BOUND_KIB" -- \
