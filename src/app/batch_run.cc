@@ -31,7 +31,8 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
       diagnostics.keep_source(document.data_path, document.record->source);
       succeeded =
           render_loaded_data(document.record->data, settings, bundled, summary, diagnostics);
-    } else if (auto data = load_data_file(document.data_path, diagnostics, settings.limits)) {
+    } else if (auto data =
+                   load_data_file(document.data_path, diagnostics, settings.document.limits)) {
       succeeded = render_loaded_data(*data, settings, bundled, summary, diagnostics);
     }
   } catch (const std::bad_alloc&) {
@@ -48,7 +49,7 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
   // The excerpts are taken: a batch that keeps its results for a report keeps no source texts.
   diagnostics.release_sources();
   // The data may fail to load before render_loaded_data turns the warnings into errors.
-  if (settings.warnings_are_errors) diagnostics.turn_warnings_into_errors();
+  if (settings.document.warnings_are_errors) diagnostics.turn_warnings_into_errors();
   if (succeeded && diagnostics.has_errors()) succeeded = false;
   if (!succeeded && !diagnostics.has_errors()) {
     diagnostics.error({}, "internal error: the document failed without saying why", {},
@@ -116,18 +117,11 @@ class WrittenFolders {
 RenderSettings render_settings(const BatchDocument& document, const BatchSettings& settings,
                                TemplateCache& templates) {
   RenderSettings render;
-  render.template_choice = settings.template_choice;
-  render.fit_pages = settings.fit_pages;
-  render.root_folder = settings.root_folder;
-  render.print = settings.print;
+  render.document = settings.document;
   render.output_path = settings.write_outputs ? document.output_path : "";
   render.threads = 1;  // the workers are the parallelism: no document oversubscribes
   render.templates = &templates;
   render.sync_output = false;  // one syncfs after the last document instead of an fsync each
-  render.warnings_are_errors = settings.warnings_are_errors;
-  render.grayscale = settings.grayscale;
-  render.limits = settings.limits;
-  render.preflight = settings.preflight;
   render.side_outputs = settings.side_outputs;
   render.writes_depfile = settings.writes_depfile;
   return render;

@@ -23,21 +23,14 @@ struct BatchResult {
 class BatchJournal;
 
 struct BatchSettings {
-  std::string template_choice;  // -t
-  std::string root_folder;      // --root; empty: each data file's folder
-  bool write_outputs = true;    // false for check
-  unsigned threads = 0;         // worker threads; 0: the hardware's thread count
+  DocumentOptions document;   // as the command line gave them, for every document
+  bool write_outputs = true;  // false for check
+  unsigned threads = 0;       // worker threads; 0: the hardware's thread count
   bool fail_fast = false;
-  unsigned fit_pages = 0;            // --fit-pages
-  bool warnings_are_errors = false;  // --werror, per document
-  bool grayscale = false;            // --grayscale
-  PrintOverrides print;              // --impose, --bleed, --marks, --duplex
-  ResourceLimits limits;             // each document's
   // Keep each document's inputs and messages after it is printed, for --report, --depfile and
   // the preflight report.
   // Without, a result keeps only its outcome, so memory stays flat over any number of documents.
   bool keep_details = true;
-  bool preflight = false;               // check --preflight: each document's report in its summary
   std::vector<JobOutput> side_outputs;  // --report, --depfile: no document may read them
   bool writes_depfile = false;          // --depfile: each document's paths must fit in it
   // A batch built in a child process that a parent supervises (contained_build.h): what earlier

@@ -39,7 +39,7 @@ std::vector<BatchDocument> documents_of(const Job& job, Diagnostics& diagnostics
                       FailureKind::bad_usage);
     return {};
   }
-  return expand_each(job.data_path, job.each_path, job.name_pattern, folder, job.limits,
+  return expand_each(job.data_path, job.each_path, job.name_pattern, folder, job.document.limits,
                      diagnostics);
 }
 
@@ -131,9 +131,9 @@ std::optional<BatchPlan> plan_batch(const Job& job, std::ostream& error, int& ex
     check_distinct_outputs(plan.documents, setup);
   }
   if (!setup.has_errors()) {
-    const bool template_file = !is_bundled_template_name(job.template_name);
+    const std::string& choice = job.document.template_choice;
     check_batch_outputs(plan.documents, side_outputs_of(job),
-                        template_file ? job.template_name : "", setup);
+                        is_bundled_template_name(choice) ? "" : choice, setup);
   }
   if (!setup.has_errors() && !job.shard.empty()) {
     plan.shard = parse_shard(job.shard, job.shard_total, read_process_environment, setup);
@@ -150,23 +150,18 @@ int run_batch_plan(const Job& job, BatchPlan& plan, const BundledFiles& bundled,
   std::vector<BatchDocument>& documents = plan.documents;
   // Details are kept for --report and --depfile, and for the preflight report, which prints each
   // document's warnings and errors after the run.
-  BatchSettings settings{job.template_name,
-                         job.root_folder,
-                         job.command == Command::build,
-                         job.jobs,
-                         job.fail_fast,
-                         job.fit_pages,
-                         job.warnings_are_errors,
-                         job.grayscale,
-                         job.print,
-                         job.limits,
-                         !job.report_path.empty() || !job.depfile_path.empty() || job.preflight,
-                         job.preflight};
+  const bool preflight = job.document.preflight;
+  BatchSettings settings;
+  settings.document = job.document;
+  settings.write_outputs = job.command == Command::build;
+  settings.threads = job.jobs;
+  settings.fail_fast = job.fail_fast;
+  settings.keep_details = !job.report_path.empty() || !job.depfile_path.empty() || preflight;
   settings.journal = journal;
   settings.side_outputs = side_outputs_of(job);
   settings.writes_depfile = !job.depfile_path.empty();
   // The preflight report is the standard output; the progress goes to the error stream.
-  BatchProgressPrinter printer(job.preflight ? error : out, error, documents.size(),
+  BatchProgressPrinter printer(preflight ? error : out, error, documents.size(),
                                progress_style_for(job), plan.start);
   if (journal && journal->crashes() > 0) printer.continue_after_crash();
   BatchOutcome outcome =
@@ -188,7 +183,7 @@ int run_batch_plan(const Job& job, BatchPlan& plan, const BundledFiles& bundled,
   int files_code =
       write_run_files(job, documents, outcome.results, plan.shard, milliseconds, error);
   printer.finish(shard_text(plan.shard, documents.size(), plan.all));
-  if (job.preflight) print_preflight(job, documents, outcome.results, out);
+  if (preflight) print_preflight(job, documents, outcome.results, out);
   return std::max(outcome.exit_code, files_code);
 }
 

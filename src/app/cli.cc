@@ -10,6 +10,7 @@
 #include "app/contained_build.h"
 #include "app/crash_containment.h"
 #include "app/diagnostic_printer.h"
+#include "app/help_text.h"
 #include "app/interrupt_cleanup.h"
 #include "app/output_file.h"
 #include "app/preflight_output.h"
@@ -73,7 +74,7 @@ int list_templates(const BundledFiles& bundled) {
 int copy_template(const Job& job, const BundledFiles& bundled) {
   Diagnostics diagnostics;
   std::vector<std::string> written =
-      copy_bundled_template(job.template_name, job.folder, bundled, diagnostics);
+      copy_bundled_template(job.document.template_choice, job.folder, bundled, diagnostics);
   print_all(diagnostics);
   if (diagnostics.has_errors()) return exit_code_for(diagnostics);
   if (!job.quiet) {
@@ -103,7 +104,7 @@ int render(const Job& job, const BundledFiles& bundled) {
   }
   print_all(diagnostics);
   if (!succeeded && !diagnostics.has_errors()) return static_cast<int>(FailureKind::internal);
-  if (job.preflight) {
+  if (job.document.preflight) {
     const std::string source = summary.data_path.empty() ? job.data_path : summary.data_path;
     const std::vector<PreflightDocument> checked = {{source, succeeded, &summary, &diagnostics}};
     std::cout << (job.json ? preflight_json(checked) : preflight_text(checked));
@@ -124,7 +125,7 @@ int run_job(const Job& job) {
   if (writes_files(job.command)) remove_temporary_files_on_signals();
   switch (job.command) {
     case Command::help:
-      std::cout << usage_text();
+      std::cout << (job.help_topic ? command_usage_text(*job.help_topic) : usage_text());
       return 0;
     case Command::version:
       std::cout << "handout " << HANDOUT_VERSION << "\n";

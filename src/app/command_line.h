@@ -4,31 +4,27 @@
 #include <string>
 #include <vector>
 
-#include "app/print_options.h"
+#include "app/document_options.h"
 #include "core/diagnostic.h"
-#include "core/resource_limits.h"
 
 namespace handout {
 
 enum class Command { render, check, build, watch, templates, init, help, version };
 
-// What one invocation asks for: filled from the command line (and, later, from batch files).
+// What one invocation asks for: filled from the command line (and, later, from batch files) by
+// the option table (app/option_table.h).
 struct Job {
   Command command = Command::render;
-  std::string data_path;      // empty: the bundled example
-  std::string template_name;  // -t: a bundled name or a path; empty: as the data says
-                              // init: the bundled template to copy
-  std::string output_path;    // -o: empty: output/<data stem>.pdf
-  std::string root_folder;    // --root: where the inputs may read files; empty: the data's folder
-  std::string folder = ".";   // init: where the copy goes
+  std::optional<Command> help_topic;  // help: the command whose usage to show; none: all
+  std::string data_path;              // empty: the bundled example
+  std::string output_path;            // -o: empty: output/<data stem>.pdf
+  std::string folder = ".";           // init: where the copy goes
   bool quiet = false;
-  unsigned fit_pages = 0;            // --fit-pages: the page budget; 0: the template's, if any
-  bool warnings_are_errors = false;  // --werror: a warning fails its document (render, check,
-                                     // build, watch)
-  bool grayscale = false;            // --grayscale: every colour and image printed in grey
-  PrintOverrides print;    // --impose, --bleed, --marks, --duplex (render, check, build, watch)
-  bool preflight = false;  // check --preflight: report what matters for print, page by page
-  bool json = false;       // --json: the preflight report as JSON on stdout
+  bool json = false;  // --json: the preflight report as JSON on stdout
+
+  // What shapes each document: -t, --root, --fit-pages, --werror, --grayscale, the print options,
+  // the limits and --preflight. Handed to the render and batch stages as it is.
+  DocumentOptions document;
 
   // build, and check over a batch (see docs/ci.md, "Batch builds").
   std::vector<std::string> data_paths;  // every DATA argument: files, folders or globs
@@ -42,9 +38,6 @@ struct Job {
   std::string shard_total;              // --shard-total N (for --shard auto)
   std::string each_path;                // --each PATH: one document per element of that list
   std::string name_pattern;             // --name PATTERN: the output name of each element
-
-  // render, check, build and watch: --max-pages, --max-megapixels, ... (each document's own)
-  ResourceLimits limits;
 };
 
 // Whether the job renders or checks many documents (build, or check given more than one plain
@@ -54,8 +47,5 @@ bool is_batch_job(const Job& job);
 // Parses argv (without the program name). Usage errors are reported as bad_usage.
 std::optional<Job> parse_command_line(const std::vector<std::string>& arguments,
                                       Diagnostics& diagnostics);
-
-// The text of `handout --help`.
-std::string usage_text();
 
 }  // namespace handout

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <type_traits>
 
+#include "app/usage_error.h"
+
 namespace handout {
 namespace {
 
@@ -112,10 +114,10 @@ std::vector<std::string> limit_option_names() {
 bool set_limit(const LimitOption& option, const std::string& value, ResourceLimits& limits,
                Diagnostics& diagnostics) {
   if (option.set(value, limits)) return true;
-  diagnostics.error(
-      {}, std::string(option.name) + " takes " + std::string(option.what) + ", not '" + value + "'",
-      {"write " + std::string(option.allowed), "run 'handout --help' for usage"},
-      FailureKind::bad_usage);
+  usage_error(
+      diagnostics,
+      std::string(option.name) + " takes " + std::string(option.what) + ", not '" + value + "'",
+      "write " + std::string(option.allowed));
   return false;
 }
 

@@ -1,22 +1,16 @@
 #include "app/print_options.h"
 
+#include "app/usage_error.h"
 #include "core/edit_distance.h"
+#include "core/quoted_list.h"
 #include "impose/sheet_size.h"
 #include "load/length_parser.h"
-#include "load/template_print_reading.h"
-#include "load/yaml_node_reader.h"
+#include "model/imposition_names.h"
 
 namespace handout {
 namespace {
 
 constexpr double kMostBleed = 72;  // as in a template: one inch
-
-void usage_error(Diagnostics& diagnostics, std::string message, std::string hint) {
-  std::vector<std::string> hints;
-  if (!hint.empty()) hints.push_back(std::move(hint));
-  hints.push_back("run 'handout --help' for usage");
-  diagnostics.error({}, std::move(message), std::move(hints), FailureKind::bad_usage);
-}
 
 bool read_imposition(const std::string& value, PrintOverrides& overrides,
                      Diagnostics& diagnostics) {

@@ -41,14 +41,15 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
                                                      const BundledFiles& bundled,
                                                      const ReadRoot& root, RenderSummary& summary,
                                                      Diagnostics& diagnostics) {
-  auto path = find_template_file(settings.template_choice, data, bundled, root, diagnostics);
+  const DocumentOptions& options = settings.document;
+  auto path = find_template_file(options.template_choice, data, bundled, root, diagnostics);
   if (!path) return nullptr;
   add_input_files(summary.input_files, {*path});
   std::shared_ptr<const TemplateDef> layout;
   const TemplateFileAccess access{bundled.font_dirs(), root};
   if (settings.templates) {
-    layout = settings.templates->load(*path, access, diagnostics, settings.limits);
-  } else if (auto loaded = load_template_file(*path, access, diagnostics, settings.limits)) {
+    layout = settings.templates->load(*path, access, diagnostics, options.limits);
+  } else if (auto loaded = load_template_file(*path, access, diagnostics, options.limits)) {
     layout = std::make_shared<const TemplateDef>(std::move(*loaded));
   }
   if (layout) add_input_files(summary.input_files, layout->included_files);
@@ -61,10 +62,10 @@ std::optional<std::string> write_sheets(LaidOutDocument pages, const FitScale& s
                                         const DocTree& document, const TemplateDef& layout,
                                         const RenderSettings& settings, Diagnostics& diagnostics,
                                         std::vector<FontEmbedding>* fonts) {
-  LaidOutDocument backs = lay_out_card_backs(document, scale, diagnostics,
-                                             {settings.threads, settings.limits.max_pages});
+  LaidOutDocument backs = lay_out_card_backs(
+      document, scale, diagnostics, {settings.threads, settings.document.limits.max_pages});
   LaidOutDocument sheets = print_sheets(std::move(pages), std::move(backs), document.page);
-  if (settings.grayscale || layout.page.grayscale) {
+  if (settings.document.grayscale || layout.page.grayscale) {
     warn_gray_lookalikes(layout, diagnostics);
     convert_to_grayscale(sheets, diagnostics);
   }
@@ -90,25 +91,26 @@ void add_preflight_report(const FittedLayout& fitted, const DocTree& document,
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
                                        const RenderSettings& settings, const ReadRoot& root,
                                        RenderSummary& summary, Diagnostics& diagnostics) {
+  const DocumentOptions& options = settings.document;
   if (layout.contract.declared) {
     check_data_contract(data, layout.contract, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
   }
-  DocTree document = bind_document(data, layout, diagnostics, settings.limits);
-  check_paragraph_sizes(document, settings.limits, diagnostics);
-  apply_print_overrides(settings.print, document.page, diagnostics);
+  DocTree document = bind_document(data, layout, diagnostics, options.limits);
+  check_paragraph_sizes(document, options.limits, diagnostics);
+  apply_print_overrides(options.print, document.page, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  load_resources(document, root, diagnostics, settings.limits);
+  load_resources(document, root, diagnostics, options.limits);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  if (settings.fit_pages > 0) document.fit = with_page_budget(document.fit, settings.fit_pages);
+  if (options.fit_pages > 0) document.fit = with_page_budget(document.fit, options.fit_pages);
   FittedLayout fitted =
-      layout_within_budget(document, diagnostics, {settings.threads, settings.limits.max_pages});
-  const bool grayscale = settings.grayscale || layout.page.grayscale;
+      layout_within_budget(document, diagnostics, {settings.threads, options.limits.max_pages});
+  const bool grayscale = options.grayscale || layout.page.grayscale;
   // The report sees the pages as they are printed: in grey when they are (the sheets' conversion
   // then finds them grey already).
-  if (settings.preflight && grayscale) convert_to_grayscale(fitted.pages, diagnostics);
+  if (options.preflight && grayscale) convert_to_grayscale(fitted.pages, diagnostics);
   std::optional<std::string> pdf;
   std::vector<FontEmbedding> fonts;
   // Over its page budget, a document is still laid out, for the preflight report, but not
@@ -116,7 +118,7 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   if (!diagnostics.has_errors()) {
     summary.page_count = fitted.pages.pages.size();
     summary.fit_steps = fitted.steps_taken;
-    if (settings.preflight) {
+    if (options.preflight) {
       pdf =
           write_sheets(fitted.pages, fitted.scale, document, layout, settings, diagnostics, &fonts);
     } else {
@@ -125,7 +127,7 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     }
   }
   // A document past the page limit has no pages to report on.
-  if (settings.preflight && !fitted.pages.pages.empty()) {
+  if (options.preflight && !fitted.pages.pages.empty()) {
     add_preflight_report(fitted, document, layout, grayscale, pdf ? &fonts : nullptr, summary);
   }
   return pdf;
@@ -170,13 +172,14 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
                         const BundledFiles& bundled, RenderSummary& summary,
                         Diagnostics& diagnostics) {
   const std::future<void> layout_ready = prepare_layout(document_language(data));
+  const DocumentOptions& options = settings.document;
   const ReadRoot root =
-      document_root(data.source_file, settings.root_folder, settings.template_choice, bundled);
+      document_root(data.source_file, options.root_folder, options.template_choice, bundled);
   auto layout = load_template_for(settings, data, bundled, root, summary, diagnostics);
   std::optional<std::string> pdf;
   if (layout) pdf = compose_pdf(data, *layout, settings, root, summary, diagnostics);
   // Every stage has run (and warned) by now, and nothing is written yet.
-  if (settings.warnings_are_errors) {
+  if (options.warnings_are_errors) {
     diagnostics.turn_warnings_into_errors();
     if (summary.preflight)
       fail_on_preflight_warnings(*summary.preflight, data.source_file, diagnostics);
@@ -197,21 +200,14 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
   summary.input_files.push_back(*data_path);
   TemplateCache templates;
   const std::future<void> template_ready = prefetch_template(job, *data_path, bundled, templates);
-  auto data = load_data_file(*data_path, diagnostics, job.limits);
+  auto data = load_data_file(*data_path, diagnostics, job.document.limits);
   if (!data) {
-    if (job.warnings_are_errors) diagnostics.turn_warnings_into_errors();
+    if (job.document.warnings_are_errors) diagnostics.turn_warnings_into_errors();
     return false;
   }
   RenderSettings settings;
-  settings.template_choice = job.template_name;
-  settings.fit_pages = job.fit_pages;
+  settings.document = job.document;
   settings.templates = &templates;
-  settings.root_folder = job.root_folder;
-  settings.warnings_are_errors = job.warnings_are_errors;
-  settings.preflight = job.preflight;
-  settings.grayscale = job.grayscale;
-  settings.print = job.print;
-  settings.limits = job.limits;
   if (job.command != Command::check) {
     settings.output_path =
         job.output_path.empty() ? default_output_path(*data_path) : job.output_path;

@@ -6,8 +6,8 @@
 
 #include "app/bundled_files.h"
 #include "app/command_line.h"
+#include "app/document_options.h"
 #include "app/output_conflicts.h"
-#include "app/print_options.h"
 #include "app/template_cache.h"
 #include "core/diagnostic.h"
 #include "model/data_model.h"
@@ -30,18 +30,11 @@ struct RenderSummary {
 
 // How to render one document whose data is loaded.
 struct RenderSettings {
-  std::string template_choice;         // -t: a bundled name or a path; empty: as the data says
-  std::string root_folder;             // --root: empty: the data file's folder (document_root.h)
+  DocumentOptions document;            // as the command line gave them
   std::string output_path;             // empty: lay out and write to memory only (check)
   unsigned threads = 0;                // for layout and writing: 0 chooses; a batch worker uses 1
   TemplateCache* templates = nullptr;  // a batch's shared templates; null: load directly
   bool sync_output = true;  // fsync the PDF before renaming it; false: the caller syncs later
-  unsigned fit_pages = 0;   // --fit-pages: the page budget over the template's; 0: the template's
-  bool warnings_are_errors = false;  // --werror: a warning fails the document before it is written
-  bool grayscale = false;  // --grayscale (the template's `page: grayscale` also asks for it)
-  PrintOverrides print;    // --impose, --bleed, --marks, --duplex
-  ResourceLimits limits;   // for the template, its figures and the layout
-  bool preflight = false;  // check --preflight: make the report (RenderSummary)
   // The job's other files (--depfile, --report): like the PDF, none may be one of the inputs.
   std::vector<JobOutput> side_outputs;
   bool writes_depfile = false;  // --depfile: the PDF's and every input's path must fit in it

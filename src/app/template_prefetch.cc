@@ -49,12 +49,12 @@ std::string bundled_path(const BundledFiles& bundled, const std::string& name) {
 std::string likely_template_path(const Job& job, const std::string& data_path,
                                  const BundledFiles& bundled) {
   if (bundled.root.empty()) return "";
-  const std::string& command_line = job.template_name;
+  const std::string& command_line = job.document.template_choice;
   if (!command_line.empty()) {
     return is_bundled_template_name(command_line) ? bundled_path(bundled, command_line)
                                                   : command_line;
   }
-  const std::optional<std::string> value = template_line_value(data_path, job.limits);
+  const std::optional<std::string> value = template_line_value(data_path, job.document.limits);
   if (!value) return "";
   if (value->empty()) return bundled_path(bundled, "handout");
   if (is_bundled_template_name(*value)) return bundled_path(bundled, *value);
@@ -66,18 +66,19 @@ std::string likely_template_path(const Job& job, const std::string& data_path,
 std::future<void> prefetch_template(const Job& job, const std::string& data_path,
                                     const BundledFiles& bundled, TemplateCache& templates) {
   std::string path = likely_template_path(job, data_path, bundled);
-  ReadRoot root = document_root(data_path, job.root_folder, job.template_name, bundled);
+  ReadRoot root =
+      document_root(data_path, job.document.root_folder, job.document.template_choice, bundled);
   std::error_code error;
   // Only a regular file the render itself may read: never a FIFO, a device or a file outside.
   if (path.empty() || !std::filesystem::is_regular_file(path, error) || !root.contains(path)) {
     return {};
   }
   TemplateFileAccess access{bundled.font_dirs(), std::move(root)};
-  return std::async(
-      std::launch::async, [&templates, path, access = std::move(access), limits = job.limits] {
-        Diagnostics replayed_later;  // the render's own load of the template reports them
-        templates.load(path, access, replayed_later, limits);
-      });
+  return std::async(std::launch::async, [&templates, path, access = std::move(access),
+                                         limits = job.document.limits] {
+    Diagnostics replayed_later;  // the render's own load of the template reports them
+    templates.load(path, access, replayed_later, limits);
+  });
 }
 
 }  // namespace handout

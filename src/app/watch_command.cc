@@ -70,8 +70,9 @@ std::vector<std::string> render_in_child(const Job& job, const BundledFiles& bun
 // The files a render read, and at least the data file even when it could not be read.
 std::vector<std::string> files_to_watch(const Job& job, std::vector<std::string> files) {
   if (!job.data_path.empty()) add_input_files(files, {job.data_path});
-  if (!job.template_name.empty() && !is_bundled_template_name(job.template_name)) {
-    add_input_files(files, {job.template_name});
+  const std::string& choice = job.document.template_choice;
+  if (!choice.empty() && !is_bundled_template_name(choice)) {
+    add_input_files(files, {choice});
   }
   return files;
 }

@@ -32,11 +32,6 @@ void read_imposition(YamlReader& reader, const YAML::Node& node, PageDef& page) 
 
 }  // namespace
 
-const std::vector<std::string>& imposition_names() {
-  static const std::vector<std::string> names = {"none", "2up", "booklet", "cards"};
-  return names;
-}
-
 void read_print_keys(YamlReader& reader, MappingReader& fields, PageDef& page) {
   if (auto bleed = fields.find("bleed")) read_bleed(reader, *bleed, page);
   if (auto background = fields.find("background")) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/diagnostic.h"
+#include "core/quoted_list.h"  // quoted_list, for the readers' messages
 #include "model/data_model.h"
 
 namespace handout {
@@ -117,9 +118,5 @@ class MappingReader {
   std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> key_indexes_;
   std::vector<std::string> suggested_keys_;  // by did-you-mean hints for unknown keys
 };
-
-// "'a', 'b' and 'c'" (or with `last_joiner` "or": "'a', 'b' or 'c'") for messages and hints.
-std::string quoted_list(const std::vector<std::string>& names,
-                        std::string_view last_joiner = "and");
 
 }  // namespace handout

@@ -49,7 +49,7 @@ TEST_CASE("cli: --root takes an existing folder, and only where data is read") {
   Diagnostics diagnostics;
   auto job = parse_command_line({"build", "data", "--root", kSource}, diagnostics);
   REQUIRE(job);
-  CHECK(job->root_folder == kSource);
+  CHECK(job->document.root_folder == kSource);
 
   Diagnostics missing;
   CHECK_FALSE(parse_command_line({"render", "x.yaml", "--root=/no/such/folder"}, missing));

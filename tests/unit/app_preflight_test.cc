@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "app/command_line.h"
+#include "app/help_text.h"
 #include "app/preflight_output.h"
 
 namespace handout {
@@ -35,9 +36,9 @@ TEST_CASE("cli: check takes --preflight, and --json with it") {
   const std::string example = std::string(HANDOUT_SOURCE_DIR) + "/data/rust-is-used-for.yaml";
   auto job = parsed({"check", example, "--preflight", "--json", "--werror"}, diagnostics);
   REQUIRE(job);
-  CHECK(job->preflight);
+  CHECK(job->document.preflight);
   CHECK(job->json);
-  CHECK(job->warnings_are_errors);
+  CHECK(job->document.warnings_are_errors);
   CHECK_FALSE(is_batch_job(*job));
   auto batch = parsed({"check", "data/", "--preflight"}, diagnostics);
   REQUIRE(batch);
@@ -64,8 +65,9 @@ TEST_CASE("cli: --help documents --preflight and --json") {
   CHECK(usage_text().find("[--preflight [--json]]") != std::string::npos);
   CHECK(usage_text().find("      --preflight          check: report, page by page") !=
         std::string::npos);
-  CHECK(usage_text().find("      --json               check --preflight: the report as JSON") !=
-        std::string::npos);
+  CHECK(
+      usage_text().find("      --json               check: with --preflight, the report as JSON") !=
+      std::string::npos);
 }
 
 TEST_CASE("preflight output: a block per document, a line per finding, a summary line") {

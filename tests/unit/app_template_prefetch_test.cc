@@ -38,9 +38,9 @@ TEST_CASE("template prefetch: guesses the template find_template_file will choos
   const std::string nested = data_file_with("nested.yaml", "meta:\n  template: cards\n");
   CHECK(likely_template_path(job, nested, bundled) == "/bundle/templates/handout.yaml");
 
-  job.template_name = "reference-sheet";
+  job.document.template_choice = "reference-sheet";
   CHECK(likely_template_path(job, named, bundled) == "/bundle/templates/reference-sheet.yaml");
-  job.template_name = "my/template.yaml";
+  job.document.template_choice = "my/template.yaml";
   CHECK(likely_template_path(job, named, bundled) == "my/template.yaml");
   CHECK(likely_template_path(job, named, BundledFiles{}).empty());
 }

@@ -22,17 +22,17 @@ TEST_CASE("cli limits: every limit has its default without options") {
   Diagnostics diagnostics;
   auto job = parse_command_line({"render", "x.yaml"}, diagnostics);
   REQUIRE(job);
-  CHECK(job->limits == ResourceLimits{});
-  CHECK(job->limits.max_pages == 1'000);
-  CHECK(job->limits.max_image_pixels == 50'000'000);
-  CHECK(job->limits.max_image_bytes == 100 * kMebibyte);
-  CHECK(job->limits.max_input_bytes == 4 * kMebibyte);
-  CHECK(job->limits.max_yaml_depth == 64);
-  CHECK(job->limits.max_yaml_values == 250'000);
-  CHECK(job->limits.max_blocks == 50'000);
-  CHECK(job->limits.max_text_bytes == 4 * kMebibyte);
-  CHECK(job->limits.max_paragraph_bytes == 64 * kKibibyte);
-  CHECK(job->limits.max_image_memory == 256 * kMebibyte);
+  CHECK(job->document.limits == ResourceLimits{});
+  CHECK(job->document.limits.max_pages == 1'000);
+  CHECK(job->document.limits.max_image_pixels == 50'000'000);
+  CHECK(job->document.limits.max_image_bytes == 100 * kMebibyte);
+  CHECK(job->document.limits.max_input_bytes == 4 * kMebibyte);
+  CHECK(job->document.limits.max_yaml_depth == 64);
+  CHECK(job->document.limits.max_yaml_values == 250'000);
+  CHECK(job->document.limits.max_blocks == 50'000);
+  CHECK(job->document.limits.max_text_bytes == 4 * kMebibyte);
+  CHECK(job->document.limits.max_paragraph_bytes == 64 * kKibibyte);
+  CHECK(job->document.limits.max_image_memory == 256 * kMebibyte);
 }
 
 TEST_CASE("cli limits: render, check, build and watch take every limit, in either form") {
@@ -46,16 +46,16 @@ TEST_CASE("cli limits: render, check, build and watch take every limit, in eithe
          "--max-image-memory=1G"},
         diagnostics);
     REQUIRE(job);
-    CHECK(job->limits.max_pages == 20);
-    CHECK(job->limits.max_image_pixels == 2'500'000);
-    CHECK(job->limits.max_image_bytes == kMebibyte);
-    CHECK(job->limits.max_input_bytes == 512 * kKibibyte);
-    CHECK(job->limits.max_yaml_depth == 10);
-    CHECK(job->limits.max_yaml_values == 5000);
-    CHECK(job->limits.max_blocks == 300);
-    CHECK(job->limits.max_text_bytes == 2 * kMebibyte);
-    CHECK(job->limits.max_paragraph_bytes == 16 * kKibibyte);
-    CHECK(job->limits.max_image_memory == 1024 * kMebibyte);
+    CHECK(job->document.limits.max_pages == 20);
+    CHECK(job->document.limits.max_image_pixels == 2'500'000);
+    CHECK(job->document.limits.max_image_bytes == kMebibyte);
+    CHECK(job->document.limits.max_input_bytes == 512 * kKibibyte);
+    CHECK(job->document.limits.max_yaml_depth == 10);
+    CHECK(job->document.limits.max_yaml_values == 5000);
+    CHECK(job->document.limits.max_blocks == 300);
+    CHECK(job->document.limits.max_text_bytes == 2 * kMebibyte);
+    CHECK(job->document.limits.max_paragraph_bytes == 16 * kKibibyte);
+    CHECK(job->document.limits.max_image_memory == 1024 * kMebibyte);
   }
 }
 
@@ -102,7 +102,7 @@ TEST_CASE("cli limits: --max-font-size takes a size up to what HarfBuzz reads") 
   Diagnostics diagnostics;
   auto job = parse_command_line({"render", "x.yaml", "--max-font-size", "2047M"}, diagnostics);
   REQUIRE(job);
-  CHECK(job->limits.max_font_bytes == 2047 * kMebibyte);
+  CHECK(job->document.limits.max_font_bytes == 2047 * kMebibyte);
   CHECK(ResourceLimits{}.max_font_bytes == 64 * kMebibyte);
   CHECK(usage_message({"render", "x.yaml", "--max-font-size=2G"}) ==
         "--max-font-size takes a file size, not '2G'");

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "app/help_text.h"
 #include "app/render_job.h"
 
 using namespace handout;
@@ -25,7 +26,7 @@ TEST_CASE("cli: render with template and output, in either option form") {
   auto job = parse({"render", "x.yaml", "-t", "handout", "--output=out/x.pdf"}, diagnostics);
   REQUIRE(job);
   CHECK(job->data_path == "x.yaml");
-  CHECK(job->template_name == "handout");
+  CHECK(job->document.template_choice == "handout");
   CHECK(job->output_path == "out/x.pdf");
 }
 
@@ -67,14 +68,14 @@ TEST_CASE("cli: templates, init and watch take their own arguments") {
   auto init = parse({"init", "cards"}, diagnostics);
   REQUIRE(init);
   CHECK(init->command == Command::init);
-  CHECK(init->template_name == "cards");
+  CHECK(init->document.template_choice == "cards");
   CHECK(init->folder == ".");
   CHECK(parse({"init", "cards", "layouts"}, diagnostics)->folder == "layouts");
   auto watch = parse({"watch", "x.yaml", "-t", "cards", "-o", "x.pdf"}, diagnostics);
   REQUIRE(watch);
   CHECK(watch->command == Command::watch);
   CHECK(watch->data_path == "x.yaml");
-  CHECK(watch->template_name == "cards");
+  CHECK(watch->document.template_choice == "cards");
   CHECK(watch->output_path == "x.pdf");
   CHECK_FALSE(diagnostics.has_errors());
 }
@@ -102,13 +103,13 @@ TEST_CASE("cli: templates, init and watch refuse what they cannot use") {
 
 TEST_CASE("cli: --werror goes with render, check, build and watch, and is off by default") {
   Diagnostics diagnostics;
-  CHECK_FALSE(parse({"render", "x.yaml"}, diagnostics)->warnings_are_errors);
+  CHECK_FALSE(parse({"render", "x.yaml"}, diagnostics)->document.warnings_are_errors);
   for (const char* command : {"render", "check", "build", "watch"}) {
     auto job = parse({command, "x.yaml", "--werror"}, diagnostics);
     REQUIRE(job);
-    CHECK(job->warnings_are_errors);
+    CHECK(job->document.warnings_are_errors);
   }
-  CHECK(parse({"--werror"}, diagnostics)->warnings_are_errors);  // the bundled example
+  CHECK(parse({"--werror"}, diagnostics)->document.warnings_are_errors);  // the bundled example
   CHECK_FALSE(diagnostics.has_errors());
   CHECK(usage_text().find("--werror") != std::string::npos);
   Diagnostics misspelt;
@@ -130,18 +131,18 @@ TEST_CASE("cli: print options override the template's, in either option form") {
       parse({"render", "x.yaml", "--impose", "booklet", "--bleed=3mm", "--marks", "--duplex"},
             diagnostics);
   REQUIRE(job);
-  REQUIRE(job->print.impose.has_value());
-  CHECK(*job->print.impose == Imposition::booklet);
-  REQUIRE(job->print.bleed.has_value());
-  CHECK(*job->print.bleed == doctest::Approx(3 * 72 / 25.4));
-  CHECK(job->print.marks);
-  CHECK(job->print.duplex);
+  REQUIRE(job->document.print.impose.has_value());
+  CHECK(*job->document.print.impose == Imposition::booklet);
+  REQUIRE(job->document.print.bleed.has_value());
+  CHECK(*job->document.print.bleed == doctest::Approx(3 * 72 / 25.4));
+  CHECK(job->document.print.marks);
+  CHECK(job->document.print.duplex);
 
   auto build = parse({"build", "data/", "--impose=2up", "--page-size=half-letter"}, diagnostics);
   REQUIRE(build);
-  CHECK(*build->print.impose == Imposition::two_up);
-  REQUIRE(build->print.page_size.has_value());
-  CHECK(build->print.page_size->name == "Half-Letter");
+  CHECK(*build->document.print.impose == Imposition::two_up);
+  REQUIRE(build->document.print.page_size.has_value());
+  CHECK(build->document.print.page_size->name == "Half-Letter");
   CHECK(diagnostics.all().empty());
 }
 
@@ -212,7 +213,8 @@ TEST_CASE("cli: --page-size sets the page's size in the template's orientation")
 }
 
 TEST_CASE("cli: --help names every print option") {
-  for (const char* option : {"--page-size SIZE", "--impose MODE", "--bleed LENGTH", "--marks", "--duplex"}) {
+  for (const char* option :
+       {"--page-size SIZE", "--impose MODE", "--bleed LENGTH", "--marks", "--duplex"}) {
     CHECK(usage_text().find(option) != std::string::npos);
   }
 }
