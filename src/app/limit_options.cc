@@ -105,12 +105,6 @@ const LimitOption* find_limit_option(std::string_view argument) {
   return nullptr;
 }
 
-std::vector<std::string> limit_option_names() {
-  std::vector<std::string> names;
-  for (const LimitOption& option : kLimitOptions) names.emplace_back(option.name);
-  return names;
-}
-
 bool set_limit(const LimitOption& option, const std::string& value, ResourceLimits& limits,
                Diagnostics& diagnostics) {
   if (option.set(value, limits)) return true;

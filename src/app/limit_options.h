@@ -22,9 +22,6 @@ struct LimitOption {
 // The limit option `argument` names, as "--max-pages" or "--max-pages=20"; null for any other.
 const LimitOption* find_limit_option(std::string_view argument);
 
-// Every limit option's name, for "did you mean" hints.
-std::vector<std::string> limit_option_names();
-
 // Sets the limit from `value`; a value the option does not take is a usage error naming it.
 bool set_limit(const LimitOption& option, const std::string& value, ResourceLimits& limits,
                Diagnostics& diagnostics);

@@ -8,6 +8,27 @@ expect_exit 0 "--version" -- "$HANDOUT" --version
 grep -qE '^handout [0-9]+\.[0-9]+\.[0-9]+$' "$WORK/stdout" && pass "version format" \
   || fail "version output: $(cat "$WORK/stdout")"
 
+# A command's help: its usage and only the options it takes; 'handout help COMMAND' is the same.
+expect_exit 0 "render --help" -- "$HANDOUT" render --help
+cp "$WORK/stdout" "$WORK/render-help"
+expect_in "$WORK/render-help" "handout render DATA.yaml" "render --help shows render's usage"
+expect_in "$WORK/render-help" "--page-size SIZE" "render --help lists --page-size"
+if grep -q -e "--jobs" -e "--preflight" -e "handout build" "$WORK/render-help"; then
+  fail "render --help lists what render does not take: $(grep -e --jobs -e --preflight "$WORK/render-help")"
+else
+  pass "render --help leaves out --jobs, --preflight and build"
+fi
+expect_exit 0 "help render" -- "$HANDOUT" help render
+cmp -s "$WORK/stdout" "$WORK/render-help" && pass "'help render' is 'render --help'" \
+  || fail "'help render' differs from 'render --help'"
+expect_exit 0 "build --help" -- "$HANDOUT" build --help
+expect_in "$WORK/stdout" "-j, --jobs N" "build --help lists --jobs"
+expect_in "$WORK/stdout" "--each PATH" "build --help lists --each"
+expect_exit 0 "check -h" -- "$HANDOUT" check -h
+expect_in "$WORK/stdout" "--preflight" "check -h lists --preflight"
+expect_exit 2 "help with an unknown command" -- "$HANDOUT" help biuld
+expect_in "$WORK/stderr" "did you mean 'build'?" "help biuld suggests build"
+
 # No arguments: the bundled example into output/ of the working folder.
 mkdir "$WORK/cwd"
 (cd "$WORK/cwd" && "$HANDOUT" >"$WORK/stdout" 2>"$WORK/stderr") || fail "handout with no arguments"
