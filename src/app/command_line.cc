@@ -43,12 +43,13 @@ std::vector<std::string> option_names() {
 bool take_value(const OptionSpec& option, const std::vector<std::string>& arguments, size_t& index,
                 std::string& value, Diagnostics& diagnostics) {
   const std::string& argument = arguments[index];
-  size_t equals = argument.find('=');
   if (option.value_joins_short && argument.size() > option.short_name.size() &&
       argument.starts_with(option.short_name)) {
     value = argument.substr(option.short_name.size());
     return true;
-  } else if (argument.rfind("--", 0) == 0 && equals != std::string::npos) {
+  }
+  size_t equals = argument.find('=');
+  if (argument.rfind("--", 0) == 0 && equals != std::string::npos) {
     value = argument.substr(equals + 1);
   } else if (index + 1 < arguments.size()) {
     value = arguments[++index];
@@ -113,6 +114,7 @@ bool takes_the_options(Command command, const std::vector<const OptionSpec*>& gi
   const OptionSpec* refused = nullptr;
   for (const OptionSpec* option : given) {
     if (takes_option(command, *option)) continue;
+    // Rows of one table: the lower address is the earlier row.
     if (!refused || option->refusal < refused->refusal ||
         (option->refusal == refused->refusal && option < refused)) {
       refused = option;
