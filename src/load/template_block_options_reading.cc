@@ -9,23 +9,6 @@
 namespace handout {
 namespace {
 
-// The frame text flows in: a column, or a card.
-struct FrameSize {
-  double width;
-  double height;
-};
-
-FrameSize frame_size(const PageDef& page) {
-  double width = page.width - page.margin_left - page.margin_right;
-  double height = page.height - page.margin_top - page.margin_bottom;
-  if (page.cards) {
-    const CardGridDef& cards = *page.cards;
-    return {(width - (cards.columns - 1) * cards.gap) / cards.columns,
-            (height - (cards.rows - 1) * cards.gap) / cards.rows};
-  }
-  return {(width - (page.columns - 1) * page.column_gap) / page.columns, height};
-}
-
 TextValue read_template_text(YamlReader& reader, const YAML::Node& node, const std::string& key) {
   TextValue text = reader.text(node, key);
   check_tag_syntax(reader, text);
@@ -47,16 +30,18 @@ TextValue read_data_path(YamlReader& reader, const YAML::Node& node, const std::
   return path;
 }
 
-// A share of the frame: a percentage, or a length turned into one; at most the whole frame.
-std::optional<double> read_fraction(YamlReader& reader, const YAML::Node& node,
-                                    const std::string& key, double extent) {
-  std::optional<LengthOrFraction> measure = read_positive_measure(reader, node, key);
-  if (!measure || extent <= 0) return std::nullopt;
-  double fraction = measure->fraction ? *measure->fraction : *measure->points / extent;
-  if (fraction <= 1.0 + 1e-9) return std::min(fraction, 1.0);
-  reader.error(node, key + " must be at most 100% of the frame (" + format_points(extent) +
-                         "), but this is " + node.Scalar());
-  return std::nullopt;
+// A share of the frame or a length, kept as written: the frame is known in layout, which
+// resolves it and checks that it is at most the whole frame (layout/frame_measures.h).
+std::optional<Measure> read_frame_measure(YamlReader& reader, const YAML::Node& node,
+                                          const std::string& key) {
+  std::optional<LengthOrFraction> read = read_positive_measure(reader, node, key);
+  if (!read) return std::nullopt;
+  Measure measure;
+  if (read->fraction) measure.fraction = *read->fraction;
+  if (read->points) measure.points = *read->points;
+  measure.written = node.Scalar();
+  measure.where = reader.where(node);
+  return measure;
 }
 
 std::string read_style_name(YamlReader& reader, MappingReader& fields, const std::string& key,
@@ -71,8 +56,7 @@ std::string read_style_name(YamlReader& reader, MappingReader& fields, const std
   return named.text;
 }
 
-TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, size_t index,
-                                 double frame_width) {
+TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, size_t index) {
   TableColumnDef column;
   column.where = reader.where(node);
   const std::string label = "table column " + std::to_string(index + 1);
@@ -85,7 +69,7 @@ TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, siz
     column.header = read_template_text(reader, *header, "header");
   if (auto text = fields.require("text")) column.cell = read_template_text(reader, *text, "text");
   if (auto width = fields.find("width")) {
-    column.width = read_fraction(reader, *width, "width", frame_width).value_or(0);
+    column.width = read_frame_measure(reader, *width, "width").value_or(Measure{});
   }
   if (auto align = fields.find("align")) {
     if (auto choice =
@@ -96,20 +80,14 @@ TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, siz
   return column;
 }
 
-void read_table_columns(YamlReader& reader, const YAML::Node& node, double frame_width,
-                        BodyBlockDef& block) {
+void read_table_columns(YamlReader& reader, const YAML::Node& node, BodyBlockDef& block) {
   if (!reader.expect(node, YAML::NodeType::Sequence, "columns",
                      "a list of columns such as {header: Area, text: \"{{heading}}\"}")) {
     return;
   }
-  double given = 0;
+  block.columns_where = reader.where(node);
   for (size_t i = 0; i < node.size(); ++i) {
-    block.columns.push_back(read_table_column(reader, node[i], i, frame_width));
-    given += block.columns.back().width;
-  }
-  if (given > 1.0 + 1e-9) {
-    reader.error(node, "the columns' widths add up to more than 100% (" +
-                           std::to_string(static_cast<int>(given * 100 + 0.5)) + "%)");
+    block.columns.push_back(read_table_column(reader, node[i], i));
   }
   if (block.columns.empty()) reader.error(node, "a table needs at least one column");
 }
@@ -139,20 +117,19 @@ void read_figure_fit(YamlReader& reader, MappingReader& fields, BodyBlockDef& bl
   }
 }
 
-void read_figure_options(YamlReader& reader, MappingReader& fields, const FrameSize& frame,
-                         BodyBlockDef& block) {
+void read_figure_options(YamlReader& reader, MappingReader& fields, BodyBlockDef& block) {
   if (auto caption = fields.find("caption"))
     block.caption = read_template_text(reader, *caption, "caption");
   if (auto alt = fields.find("alt")) block.alt = read_template_text(reader, *alt, "alt");
   if (auto width = fields.find("width")) {
-    block.width_fraction = read_fraction(reader, *width, "width", frame.width).value_or(1.0);
+    block.width = read_frame_measure(reader, *width, "width").value_or(Measure::share(1.0));
   }
   if (auto height = fields.find("height")) {
     block.height = read_length(reader, *height, "height", LengthSign::positive).value_or(0);
   }
   if (auto max_height = fields.find("max-height")) {
-    block.max_height_fraction =
-        read_fraction(reader, *max_height, "max-height", frame.height).value_or(0.5);
+    block.max_height =
+        read_frame_measure(reader, *max_height, "max-height").value_or(Measure::share(0.5));
   }
   if (auto placement = fields.find("placement")) {
     // The order of the choices is FigurePlacement's.
@@ -222,21 +199,19 @@ void read_block_value(BlockReading& reading, const BlockKindInfo& info, const YA
 void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
   YamlReader& reader = reading.reader;
   const TemplateDef& layout_template = reading.layout_template;
-  const FrameSize frame = frame_size(layout_template.page);
   using K = BodyBlockKind;
   block.style = read_style_name(reader, fields, "style", layout_template, &block.style_where);
   if (auto level = fields.find("level"))
     block.level = read_whole_number(reader, *level, "level", 1, 3).value_or(1);
   if (auto depth = fields.find("depth"))
     block.depth = read_whole_number(reader, *depth, "depth", 1, 3).value_or(2);
-  if (block.kind == K::figure) read_figure_options(reader, fields, frame, block);
+  if (block.kind == K::figure) read_figure_options(reader, fields, block);
   if (block.kind == K::figure)
     block.caption_style = read_style_name(reader, fields, "caption-style", layout_template);
   if (auto item = fields.find("item")) block.item = read_template_text(reader, *item, "item");
   if (auto numbered = fields.find("numbered"))
     block.numbered = reader.boolean(*numbered, "numbered").value_or(false);
-  if (auto columns = fields.find("columns"))
-    read_table_columns(reader, *columns, frame.width, block);
+  if (auto columns = fields.find("columns")) read_table_columns(reader, *columns, block);
   if (block.kind == K::table && !fields.find("columns")) fields.require("columns");
   if (block.kind == K::table)
     block.header_style = read_style_name(reader, fields, "header-style", layout_template);
