@@ -196,27 +196,100 @@ void read_block_value(BlockReading& reading, const BlockKindInfo& info, const YA
   }
 }
 
-void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  YamlReader& reader = reading.reader;
-  const TemplateDef& layout_template = reading.layout_template;
-  using K = BodyBlockKind;
-  block.style = read_style_name(reader, fields, "style", layout_template, &block.style_where);
+namespace {
+
+void read_style(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  block.style =
+      read_style_name(reading.reader, fields, "style", reading.layout_template, &block.style_where);
+}
+
+void read_nested_blocks(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  if (auto blocks = fields.find("blocks"))
+    block.blocks = reading.read_blocks(reading.reader, *blocks, "blocks");
+}
+
+// each, if, unless: their blocks are required (an empty list is the list reader's to report).
+void require_nested_blocks(MappingReader& fields) {
+  if (!fields.entry("blocks")) fields.require("blocks");
+}
+
+}  // namespace
+
+void read_no_options(BlockReading&, MappingReader&, BodyBlockDef&) {}
+
+void read_styled_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_style(reading, fields, block);
+}
+
+void read_heading_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_style(reading, fields, block);
   if (auto level = fields.find("level"))
-    block.level = read_whole_number(reader, *level, "level", 1, 3).value_or(1);
-  if (auto depth = fields.find("depth"))
-    block.depth = read_whole_number(reader, *depth, "depth", 1, 3).value_or(2);
-  if (block.kind == K::figure) read_figure_options(reader, fields, block);
-  if (block.kind == K::figure)
-    block.caption_style = read_style_name(reader, fields, "caption-style", layout_template);
+    block.level = read_whole_number(reading.reader, *level, "level", 1, 3).value_or(1);
+}
+
+void read_figure_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_figure_options(reading.reader, fields, block);
+  block.caption_style =
+      read_style_name(reading.reader, fields, "caption-style", reading.layout_template);
+}
+
+void read_list_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
+  read_style(reading, fields, block);
   if (auto item = fields.find("item")) block.item = read_template_text(reader, *item, "item");
   if (auto numbered = fields.find("numbered"))
     block.numbered = reader.boolean(*numbered, "numbered").value_or(false);
-  if (auto columns = fields.find("columns")) read_table_columns(reader, *columns, block);
-  if (block.kind == K::table && !fields.find("columns")) fields.require("columns");
-  if (block.kind == K::table)
-    block.header_style = read_style_name(reader, fields, "header-style", layout_template);
+}
+
+void read_table_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
+  read_style(reading, fields, block);
+  if (auto columns = fields.find("columns")) {
+    read_table_columns(reader, *columns, block);
+  } else {
+    fields.require("columns");
+  }
+  block.header_style = read_style_name(reader, fields, "header-style", reading.layout_template);
   if (auto repeat = fields.find("repeat-header"))
     block.repeat_header = reader.boolean(*repeat, "repeat-header").value_or(true);
+}
+
+void read_toc_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_style(reading, fields, block);
+  if (auto depth = fields.find("depth"))
+    block.depth = read_whole_number(reading.reader, *depth, "depth", 1, 3).value_or(2);
+}
+
+void set_rule_defaults(BodyBlockDef& block) {
+  block.length = 0.5;
+  block.color = Color{0.8, 0.8, 0.8};
+}
+
+void read_rule_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
+  set_rule_defaults(block);
+  if (auto width = fields.find("width"))
+    block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
+  if (auto color = fields.find("color")) {
+    block.color = read_color(reader, *color, "color").value_or(block.color);
+    block.color_where = reader.where(*color);
+  }
+}
+
+void read_qr_code_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  block.length = 72;
+  if (auto size = fields.find("size"))
+    block.length = read_length(reading.reader, *size, "size", LengthSign::positive).value_or(72);
+}
+
+void read_callout_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_style(reading, fields, block);
+  read_callout_options(reading, fields, block);
+  read_nested_blocks(reading, fields, block);
+}
+
+void read_each_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
   if (auto alias = fields.find("as")) {
     TextValue name = reader.text(*alias, "as");
     if (!name.empty() && (!is_data_path(name.text) || name.text.find('.') != std::string::npos)) {
@@ -224,30 +297,15 @@ void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockD
     }
     block.alias = name.text;
   }
-  if (block.kind == K::rule) {
-    block.length = 0.5;
-    block.color = Color{0.8, 0.8, 0.8};
-    if (auto width = fields.find("width"))
-      block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
-    if (auto color = fields.find("color")) {
-      block.color = read_color(reader, *color, "color").value_or(block.color);
-      block.color_where = reader.where(*color);
-    }
-  }
-  if (block.kind == K::qr_code) {
-    block.length = 72;
-    if (auto size = fields.find("size"))
-      block.length = read_length(reader, *size, "size", LengthSign::positive).value_or(72);
-  }
-  if (block.kind == K::callout) read_callout_options(reading, fields, block);
-  if (auto blocks = fields.find("blocks"))
-    block.blocks = reading.read_blocks(reader, *blocks, "blocks");
+  read_nested_blocks(reading, fields, block);
+  require_nested_blocks(fields);
+}
+
+void read_condition_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_nested_blocks(reading, fields, block);
   if (auto otherwise = fields.find("else"))
-    block.else_blocks = reading.read_blocks(reader, *otherwise, "else");
-  if ((block.kind == K::each || block.kind == K::if_ || block.kind == K::unless) &&
-      !fields.entry("blocks")) {
-    fields.require("blocks");
-  }
+    block.else_blocks = reading.read_blocks(reading.reader, *otherwise, "else");
+  require_nested_blocks(fields);
 }
 
 }  // namespace handout
