@@ -1,7 +1,5 @@
 #include "bind/collection_binding.h"
 
-#include <algorithm>
-#include <numeric>
 #include <string>
 
 #include "bind/inline_markup.h"
@@ -65,24 +63,6 @@ void bind_list(BindContext& context, const BodyBlockDef& block, std::vector<Bloc
   if (!list.entries.empty()) out.push_back(std::move(list));
 }
 
-std::vector<double> normalised_widths(const std::vector<double>& given) {
-  const double set = std::accumulate(given.begin(), given.end(), 0.0);
-  const auto unset = std::count(given.begin(), given.end(), 0.0);
-  std::vector<double> widths = given;
-  if (unset > 0) {
-    // What is left, or when nothing is, an equal share of the whole, before scaling.
-    double share = set < 1.0 - 1e-9 ? (1.0 - set) / unset : 1.0 / given.size();
-    for (double& width : widths) {
-      if (width == 0) width = share;
-    }
-  }
-  const double total = std::accumulate(widths.begin(), widths.end(), 0.0);
-  if (total > 0) {
-    for (double& width : widths) width /= total;
-  }
-  return widths;
-}
-
 // A header row repeated at the top of every page a table continues on: every page holds its own
 // copy of its lines, so its text is bounded like a header or footer slot's (5,000 pages under a
 // 2 KB header row took 3 GB).
@@ -108,18 +88,16 @@ void bind_table(BindContext& context, const BodyBlockDef& block, std::vector<Blo
                            ? context.styles.chosen(block.header_style, {"table-header"})
                            : context.styles.bold(table.cell_style);
   table.repeat_header = block.repeat_header;
-  std::vector<double> given;
+  table.columns_where = block.columns_where;
   bool any_header = false;
   for (const TableColumnDef& column : block.columns) {
-    given.push_back(column.width);
     table.header.push_back(table_cell(context, column.header));
     any_header = any_header || !table.header.back().empty();
   }
   if (!any_header) table.header.clear();
   if (table.repeat_header && !table.header.empty()) check_repeated_header(context, table);
-  std::vector<double> widths = normalised_widths(given);
-  for (size_t i = 0; i < block.columns.size(); ++i) {
-    table.columns.push_back({widths[i], block.columns[i].align});
+  for (const TableColumnDef& column : block.columns) {
+    table.columns.push_back({column.width, column.align});
   }
   for_each_element(context, list_at(context, block.path, "table"), "", block.path.where,
                    [&](const DataNode&) {

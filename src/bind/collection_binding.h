@@ -29,11 +29,8 @@ void for_each_element(BindContext& context, const std::vector<DataNode>& element
 // path (the `item` text bound with the element in scope), or the block's fixed entries.
 void bind_list(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out);
 
-// A table: one row per element of the list at the block's path; the columns' width fractions
-// normalised to add up to 1 (columns without a width share what the others leave).
+// A table: one row per element of the list at the block's path; the columns' widths as the
+// template gives them (layout resolves them against the frame).
 void bind_table(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out);
-
-// Fractions that add up to 1: unset (0) ones share what the set ones leave.
-std::vector<double> normalised_widths(const std::vector<double>& given);
 
 }  // namespace handout

@@ -56,8 +56,8 @@ void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Bl
   FigureBlock figure;
   figure.image_path = resolved_figure_path(context, block.text, path);
   figure.written_path = path.text;
-  figure.width_fraction = block.width_fraction;
-  figure.max_height_fraction = block.max_height_fraction;
+  figure.width = block.width;
+  figure.max_height = block.max_height;
   figure.fixed_height = block.height;
   figure.fit = block.fit;
   figure.caption_content = context.markup(context.fill(block.caption), block.caption.where);

@@ -90,8 +90,7 @@ class BlockMeasurer {
           FailureKind::internal);
       return std::nullopt;
     }
-    const FigureBox box{figure.width_fraction, figure.max_height_fraction, figure.fixed_height,
-                        figure.fit};
+    const FigureBox box{figure.width, figure.max_height, figure.fixed_height, figure.fit};
     const FigureSize size =
         fit_figure(figure.image->width, figure.image->height, box, area_, caption_height);
     if (size.width <= 0 || size.height <= 0) return std::nullopt;

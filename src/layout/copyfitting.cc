@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "layout/frame_measure_check.h"
+
 namespace handout {
 namespace {
 
@@ -171,6 +173,7 @@ FitDef with_page_budget(const std::optional<FitDef>& template_fit, int pages) {
 
 FittedLayout layout_within_budget(const DocTree& document, Diagnostics& diagnostics,
                                   const LayoutOptions& options) {
+  if (!check_frame_measures(document, diagnostics)) return {};
   if (!document.fit || document.fit->pages <= 0) {
     LaidOutDocument pages = layout_document(document, diagnostics, options);
     return FittedLayout{std::move(pages), {}, {}};

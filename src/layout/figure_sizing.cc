@@ -25,10 +25,10 @@ FigureSize fit_figure(int pixel_width, int pixel_height, const FigureBox& box, c
                       double caption_height) {
   if (pixel_width <= 0 || pixel_height <= 0) return {};
   const double ratio = static_cast<double>(pixel_height) / pixel_width;
-  const double box_width = area.width * usable_fraction(box.width_fraction);
-  const double box_height = box.fixed_height > 0
-                                ? box.fixed_height
-                                : area.height * usable_fraction(box.max_height_fraction);
+  const double box_width = area.width * usable_fraction(box.width.fraction_of(area.width));
+  const double box_height =
+      box.fixed_height > 0 ? box.fixed_height
+                           : area.height * usable_fraction(box.max_height.fraction_of(area.height));
   // A caption that fills the page leaves nothing: then the image keeps its own box and page flow
   // sets the caption on the next page.
   const double room = area.height - caption_height;
@@ -65,8 +65,9 @@ std::string print_resolution_text(const std::string& figure, int pixel_width,
 FigureSize fit_figure(int pixel_width, int pixel_height, double width_fraction,
                       double max_height_fraction, const TextArea& area, double caption_height) {
   return fit_figure(pixel_width, pixel_height,
-                    FigureBox{width_fraction, max_height_fraction, 0, FigureFit::contain}, area,
-                    caption_height);
+                    FigureBox{Measure::share(width_fraction), Measure::share(max_height_fraction),
+                              0, FigureFit::contain},
+                    area, caption_height);
 }
 
 }  // namespace handout

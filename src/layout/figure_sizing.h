@@ -14,15 +14,15 @@ struct FigureSize {
 
 // What a figure block asks of its size (see FigureBlock and docs/templates.md, "figure").
 struct FigureBox {
-  double width_fraction = 1.0;       // of the text width
-  double max_height_fraction = 0.5;  // of the text height; the box's height without fixed_height
-  double fixed_height = 0;           // points; 0: none
+  Measure width = Measure::share(1.0);       // of the frame's width, or a length
+  Measure max_height = Measure::share(0.5);  // the box's height without fixed_height
+  double fixed_height = 0;                   // points; 0: none
   FigureFit fit = FigureFit::contain;
 };
 
-// The size of a figure's image on the page, keeping the image's proportions. The box is
-// `width_fraction` of the text width by `fixed_height` (or else `max_height_fraction` of the text
-// height); fractions outside (0, 1] read as 1.
+// The size of a figure's image on the page, keeping the image's proportions. The box is `width`
+// by `fixed_height` (or else `max_height`), resolved against the frame `area`: a share of it, or a
+// length, which stays the same in any frame; shares outside (0, 1] read as 1 (the whole frame).
 // - contain: as large as fits inside the box.
 // - width: the box's width; the height follows.
 // - height: the box's height; the width follows, at most the box's width.

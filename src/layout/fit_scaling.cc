@@ -27,8 +27,8 @@ struct BlockScaler {
   void operator()(HeadingBlock& block) const { scale_style(block.style); }
   void operator()(ParagraphBlock& block) const { scale_style(block.style); }
   void operator()(FigureBlock& block) const {
-    block.width_fraction *= scale.figure_scale;
-    block.max_height_fraction *= scale.figure_scale;
+    block.width.scale *= scale.figure_scale;
+    block.max_height.scale *= scale.figure_scale;
     block.fixed_height *= scale.figure_scale;
     scale_style(block.caption_style);
   }

@@ -1,26 +1,12 @@
 #include <algorithm>
-#include <numeric>
 
 #include "layout/block_kinds.h"
 #include "layout/page_items.h"
+#include "layout/table_columns.h"
 #include "layout/text_units.h"
 
 namespace handout {
 namespace {
-
-// Each column's width: its fraction of the frame, scaled so that the fractions fill it; columns
-// without a usable fraction share equally.
-std::vector<double> column_widths(const TableBlock& table, double width) {
-  const size_t count = table.columns.size();
-  double total = 0;
-  for (const TableColumn& column : table.columns) total += std::max(0.0, column.width_fraction);
-  std::vector<double> widths(count, count > 0 ? width / count : 0);
-  if (total <= 0) return widths;
-  for (size_t i = 0; i < count; ++i) {
-    widths[i] = width * std::max(0.0, table.columns[i].width_fraction) / total;
-  }
-  return widths;
-}
 
 class TableMeasurer {
  public:
@@ -28,7 +14,7 @@ class TableMeasurer {
       : table_(table),
         area_(area),
         context_(context),
-        widths_(column_widths(table, area.width)),
+        widths_(column_widths(table.columns, area.width)),
         padding_(std::clamp(table.cell_padding, 0.0, area.width / 4)) {}
 
   // A row: its cells side by side, each padded; as tall as its tallest cell.
@@ -37,7 +23,8 @@ class TableMeasurer {
     double x = area_.left;
     double text_height = style.leading;  // an empty row still has a line's height
     for (size_t i = 0; i < widths_.size(); ++i) {
-      if (i < cells.size()) text_height = std::max(text_height, add_cell(cells[i], style, i, x, unit));
+      if (i < cells.size())
+        text_height = std::max(text_height, add_cell(cells[i], style, i, x, unit));
       x += widths_[i];
     }
     unit.height = text_height + 2 * padding_;

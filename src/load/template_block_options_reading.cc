@@ -9,23 +9,6 @@
 namespace handout {
 namespace {
 
-// The frame text flows in: a column, or a card.
-struct FrameSize {
-  double width;
-  double height;
-};
-
-FrameSize frame_size(const PageDef& page) {
-  double width = page.width - page.margin_left - page.margin_right;
-  double height = page.height - page.margin_top - page.margin_bottom;
-  if (page.cards) {
-    const CardGridDef& cards = *page.cards;
-    return {(width - (cards.columns - 1) * cards.gap) / cards.columns,
-            (height - (cards.rows - 1) * cards.gap) / cards.rows};
-  }
-  return {(width - (page.columns - 1) * page.column_gap) / page.columns, height};
-}
-
 TextValue read_template_text(YamlReader& reader, const YAML::Node& node, const std::string& key) {
   TextValue text = reader.text(node, key);
   check_tag_syntax(reader, text);
@@ -47,16 +30,18 @@ TextValue read_data_path(YamlReader& reader, const YAML::Node& node, const std::
   return path;
 }
 
-// A share of the frame: a percentage, or a length turned into one; at most the whole frame.
-std::optional<double> read_fraction(YamlReader& reader, const YAML::Node& node,
-                                    const std::string& key, double extent) {
-  std::optional<LengthOrFraction> measure = read_positive_measure(reader, node, key);
-  if (!measure || extent <= 0) return std::nullopt;
-  double fraction = measure->fraction ? *measure->fraction : *measure->points / extent;
-  if (fraction <= 1.0 + 1e-9) return std::min(fraction, 1.0);
-  reader.error(node, key + " must be at most 100% of the frame (" + format_points(extent) +
-                         "), but this is " + node.Scalar());
-  return std::nullopt;
+// A share of the frame or a length, kept as written: the frame is known in layout, which
+// resolves it and checks that it is at most the whole frame (layout/frame_measures.h).
+std::optional<Measure> read_frame_measure(YamlReader& reader, const YAML::Node& node,
+                                          const std::string& key) {
+  std::optional<LengthOrFraction> read = read_positive_measure(reader, node, key);
+  if (!read) return std::nullopt;
+  Measure measure;
+  if (read->fraction) measure.fraction = *read->fraction;
+  if (read->points) measure.points = *read->points;
+  measure.written = node.Scalar();
+  measure.where = reader.where(node);
+  return measure;
 }
 
 std::string read_style_name(YamlReader& reader, MappingReader& fields, const std::string& key,
@@ -71,8 +56,7 @@ std::string read_style_name(YamlReader& reader, MappingReader& fields, const std
   return named.text;
 }
 
-TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, size_t index,
-                                 double frame_width) {
+TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, size_t index) {
   TableColumnDef column;
   column.where = reader.where(node);
   const std::string label = "table column " + std::to_string(index + 1);
@@ -85,7 +69,7 @@ TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, siz
     column.header = read_template_text(reader, *header, "header");
   if (auto text = fields.require("text")) column.cell = read_template_text(reader, *text, "text");
   if (auto width = fields.find("width")) {
-    column.width = read_fraction(reader, *width, "width", frame_width).value_or(0);
+    column.width = read_frame_measure(reader, *width, "width").value_or(Measure{});
   }
   if (auto align = fields.find("align")) {
     if (auto choice =
@@ -96,20 +80,14 @@ TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, siz
   return column;
 }
 
-void read_table_columns(YamlReader& reader, const YAML::Node& node, double frame_width,
-                        BodyBlockDef& block) {
+void read_table_columns(YamlReader& reader, const YAML::Node& node, BodyBlockDef& block) {
   if (!reader.expect(node, YAML::NodeType::Sequence, "columns",
                      "a list of columns such as {header: Area, text: \"{{heading}}\"}")) {
     return;
   }
-  double given = 0;
+  block.columns_where = reader.where(node);
   for (size_t i = 0; i < node.size(); ++i) {
-    block.columns.push_back(read_table_column(reader, node[i], i, frame_width));
-    given += block.columns.back().width;
-  }
-  if (given > 1.0 + 1e-9) {
-    reader.error(node, "the columns' widths add up to more than 100% (" +
-                           std::to_string(static_cast<int>(given * 100 + 0.5)) + "%)");
+    block.columns.push_back(read_table_column(reader, node[i], i));
   }
   if (block.columns.empty()) reader.error(node, "a table needs at least one column");
 }
@@ -139,20 +117,19 @@ void read_figure_fit(YamlReader& reader, MappingReader& fields, BodyBlockDef& bl
   }
 }
 
-void read_figure_options(YamlReader& reader, MappingReader& fields, const FrameSize& frame,
-                         BodyBlockDef& block) {
+void read_figure_options(YamlReader& reader, MappingReader& fields, BodyBlockDef& block) {
   if (auto caption = fields.find("caption"))
     block.caption = read_template_text(reader, *caption, "caption");
   if (auto alt = fields.find("alt")) block.alt = read_template_text(reader, *alt, "alt");
   if (auto width = fields.find("width")) {
-    block.width_fraction = read_fraction(reader, *width, "width", frame.width).value_or(1.0);
+    block.width = read_frame_measure(reader, *width, "width").value_or(Measure::share(1.0));
   }
   if (auto height = fields.find("height")) {
     block.height = read_length(reader, *height, "height", LengthSign::positive).value_or(0);
   }
   if (auto max_height = fields.find("max-height")) {
-    block.max_height_fraction =
-        read_fraction(reader, *max_height, "max-height", frame.height).value_or(0.5);
+    block.max_height =
+        read_frame_measure(reader, *max_height, "max-height").value_or(Measure::share(0.5));
   }
   if (auto placement = fields.find("placement")) {
     // The order of the choices is FigurePlacement's.
@@ -219,29 +196,100 @@ void read_block_value(BlockReading& reading, const BlockKindInfo& info, const YA
   }
 }
 
-void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  YamlReader& reader = reading.reader;
-  const TemplateDef& layout_template = reading.layout_template;
-  const FrameSize frame = frame_size(layout_template.page);
-  using K = BodyBlockKind;
-  block.style = read_style_name(reader, fields, "style", layout_template, &block.style_where);
+namespace {
+
+void read_style(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  block.style =
+      read_style_name(reading.reader, fields, "style", reading.layout_template, &block.style_where);
+}
+
+void read_nested_blocks(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  if (auto blocks = fields.find("blocks"))
+    block.blocks = reading.read_blocks(reading.reader, *blocks, "blocks");
+}
+
+// each, if, unless: their blocks are required (an empty list is the list reader's to report).
+void require_nested_blocks(MappingReader& fields) {
+  if (!fields.entry("blocks")) fields.require("blocks");
+}
+
+}  // namespace
+
+void read_no_options(BlockReading&, MappingReader&, BodyBlockDef&) {}
+
+void read_styled_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_style(reading, fields, block);
+}
+
+void read_heading_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_style(reading, fields, block);
   if (auto level = fields.find("level"))
-    block.level = read_whole_number(reader, *level, "level", 1, 3).value_or(1);
-  if (auto depth = fields.find("depth"))
-    block.depth = read_whole_number(reader, *depth, "depth", 1, 3).value_or(2);
-  if (block.kind == K::figure) read_figure_options(reader, fields, frame, block);
-  if (block.kind == K::figure)
-    block.caption_style = read_style_name(reader, fields, "caption-style", layout_template);
+    block.level = read_whole_number(reading.reader, *level, "level", 1, 3).value_or(1);
+}
+
+void read_figure_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_figure_options(reading.reader, fields, block);
+  block.caption_style =
+      read_style_name(reading.reader, fields, "caption-style", reading.layout_template);
+}
+
+void read_list_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
+  read_style(reading, fields, block);
   if (auto item = fields.find("item")) block.item = read_template_text(reader, *item, "item");
   if (auto numbered = fields.find("numbered"))
     block.numbered = reader.boolean(*numbered, "numbered").value_or(false);
-  if (auto columns = fields.find("columns"))
-    read_table_columns(reader, *columns, frame.width, block);
-  if (block.kind == K::table && !fields.find("columns")) fields.require("columns");
-  if (block.kind == K::table)
-    block.header_style = read_style_name(reader, fields, "header-style", layout_template);
+}
+
+void read_table_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
+  read_style(reading, fields, block);
+  if (auto columns = fields.find("columns")) {
+    read_table_columns(reader, *columns, block);
+  } else {
+    fields.require("columns");
+  }
+  block.header_style = read_style_name(reader, fields, "header-style", reading.layout_template);
   if (auto repeat = fields.find("repeat-header"))
     block.repeat_header = reader.boolean(*repeat, "repeat-header").value_or(true);
+}
+
+void read_toc_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_style(reading, fields, block);
+  if (auto depth = fields.find("depth"))
+    block.depth = read_whole_number(reading.reader, *depth, "depth", 1, 3).value_or(2);
+}
+
+void set_rule_defaults(BodyBlockDef& block) {
+  block.length = 0.5;
+  block.color = Color{0.8, 0.8, 0.8};
+}
+
+void read_rule_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
+  set_rule_defaults(block);
+  if (auto width = fields.find("width"))
+    block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
+  if (auto color = fields.find("color")) {
+    block.color = read_color(reader, *color, "color").value_or(block.color);
+    block.color_where = reader.where(*color);
+  }
+}
+
+void read_qr_code_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  block.length = 72;
+  if (auto size = fields.find("size"))
+    block.length = read_length(reading.reader, *size, "size", LengthSign::positive).value_or(72);
+}
+
+void read_callout_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_style(reading, fields, block);
+  read_callout_options(reading, fields, block);
+  read_nested_blocks(reading, fields, block);
+}
+
+void read_each_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  YamlReader& reader = reading.reader;
   if (auto alias = fields.find("as")) {
     TextValue name = reader.text(*alias, "as");
     if (!name.empty() && (!is_data_path(name.text) || name.text.find('.') != std::string::npos)) {
@@ -249,30 +297,15 @@ void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockD
     }
     block.alias = name.text;
   }
-  if (block.kind == K::rule) {
-    block.length = 0.5;
-    block.color = Color{0.8, 0.8, 0.8};
-    if (auto width = fields.find("width"))
-      block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
-    if (auto color = fields.find("color")) {
-      block.color = read_color(reader, *color, "color").value_or(block.color);
-      block.color_where = reader.where(*color);
-    }
-  }
-  if (block.kind == K::qr_code) {
-    block.length = 72;
-    if (auto size = fields.find("size"))
-      block.length = read_length(reader, *size, "size", LengthSign::positive).value_or(72);
-  }
-  if (block.kind == K::callout) read_callout_options(reading, fields, block);
-  if (auto blocks = fields.find("blocks"))
-    block.blocks = reading.read_blocks(reader, *blocks, "blocks");
+  read_nested_blocks(reading, fields, block);
+  require_nested_blocks(fields);
+}
+
+void read_condition_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+  read_nested_blocks(reading, fields, block);
   if (auto otherwise = fields.find("else"))
-    block.else_blocks = reading.read_blocks(reader, *otherwise, "else");
-  if ((block.kind == K::each || block.kind == K::if_ || block.kind == K::unless) &&
-      !fields.entry("blocks")) {
-    fields.require("blocks");
-  }
+    block.else_blocks = reading.read_blocks(reading.reader, *otherwise, "else");
+  require_nested_blocks(fields);
 }
 
 }  // namespace handout

@@ -24,7 +24,23 @@ struct BlockReading {
 void read_block_value(BlockReading& reading, const BlockKindInfo& info, const YAML::Node& value,
                       BodyBlockDef& block);
 
-// The kind's other keys, beside the kind's key or inside its mapping value.
-void read_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+// The kinds' option readers (BlockKindInfo::read_options): each reads its kind's other keys,
+// beside the kind's key or inside its mapping value, and sets the kind's defaults.
+void read_no_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_styled_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_heading_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_figure_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_list_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_table_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_toc_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_rule_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_qr_code_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_callout_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+void read_each_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+// if and unless
+void read_condition_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+
+// A rule's width and colour when it gives none (also for a bare `- rule`).
+void set_rule_defaults(BodyBlockDef& block);
 
 }  // namespace handout

@@ -79,9 +79,9 @@ class BodyReader {
       std::vector<std::string> inner = info.options;
       if (info.kind == BodyBlockKind::callout) inner.push_back("blocks");
       MappingReader options(reader, kind_entry->value, info.name, inner);
-      read_block_options(reading, options, block);
+      info.read_options(reading, options, block);
     } else {
-      read_block_options(reading, fields, block);
+      info.read_options(reading, fields, block);
     }
     out.push_back(std::move(block));
   }
@@ -93,10 +93,7 @@ class BodyReader {
       BodyBlockDef block;
       block.kind = info->kind;
       block.where = reader.where(entry);
-      if (info->kind == BodyBlockKind::rule) {
-        block.length = 0.5;
-        block.color = Color{0.8, 0.8, 0.8};
-      }
+      if (info->kind == BodyBlockKind::rule) set_rule_defaults(block);
       out.push_back(std::move(block));
       return;
     }

@@ -10,6 +10,7 @@
 #include "core/source_location.h"
 #include "image/raster_image.h"
 #include "model/inline_text.h"
+#include "model/measure.h"
 #include "model/style_ref.h"
 #include "model/template_model.h"
 #include "text/font_face.h"
@@ -81,9 +82,9 @@ struct FigureBlock {
   std::string image_path;                    // resolved against the data's or the template's folder
   std::string written_path;                  // as the data or the template gives it, for messages
   std::shared_ptr<const RasterImage> image;  // filled when resources are loaded
-  double width_fraction = 1.0;               // of the text width
-  double max_height_fraction = 0.5;          // of the text height
-  double fixed_height = 0;  // points; 0: none (the box is max_height_fraction high)
+  Measure width = Measure::share(1.0);       // of the frame's width, or a length
+  Measure max_height = Measure::share(0.5);  // of the frame's height, or a length
+  double fixed_height = 0;  // points; 0: none (the box is max_height high)
   FigureFit fit = FigureFit::contain;
   std::string caption;         // plain text; may be empty
   InlineText caption_content;  // what is set
@@ -121,7 +122,9 @@ struct ListBlock {
 };
 
 struct TableColumn {
-  double width_fraction = 0;  // of the frame's width; the columns' fractions sum to 1
+  // Of the frame's width, or a length; unset: a share of what the others leave. Layout resolves
+  // them against the frame and scales the shares to fill it.
+  Measure width;
   TextAlign align = TextAlign::left;
 };
 
@@ -138,6 +141,7 @@ struct TableBlock {
   Color rule_color{0.6, 0.6, 0.6};  // lines under the header and between rows
   double rule_width = 0.4;
   SourceLocation where;
+  SourceLocation columns_where;  // the template's `columns`, where their widths are checked
 };
 
 // A table of contents: one entry per heading of the document (before or after it) up to

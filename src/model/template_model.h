@@ -8,6 +8,7 @@
 
 #include "core/color.h"
 #include "core/source_location.h"
+#include "model/measure.h"
 #include "model/text_value.h"
 
 namespace handout {
@@ -228,7 +229,7 @@ enum class BodyBlockKind {
 struct TableColumnDef {
   TextValue header;  // the header cell's text; may hold {{tags}}
   TextValue cell;    // each row's cell, bound with the row's element as context
-  double width = 0;  // fraction of the table's width; 0 shares what the others leave
+  Measure width;  // of the table's width; unset: shares what the others leave
   TextAlign align = TextAlign::left;
   SourceLocation where;
 };
@@ -248,9 +249,9 @@ struct BodyBlockDef {
   TextValue caption;
   TextValue alt;
   std::string caption_style;
-  double width_fraction = 1.0;       // of the frame's width
-  double height = 0;                 // points; 0: from the width and the image's proportions
-  double max_height_fraction = 0.5;  // of the frame's height
+  Measure width = Measure::share(1.0);       // of the frame's width, or a length
+  double height = 0;                         // points; 0: from the width and the image's proportions
+  Measure max_height = Measure::share(0.5);  // of the frame's height, or a length
   FigurePlacement placement = FigurePlacement::float_;
   FigureFit fit = FigureFit::contain;
   bool bleed = false;  // figure: out to the trim edges it is next to, and past them by the bleed
@@ -262,6 +263,7 @@ struct BodyBlockDef {
   std::vector<TextValue> entries;       // list without a path: fixed entries
   bool numbered = false;                // list
   std::vector<TableColumnDef> columns;  // table
+  SourceLocation columns_where;         // table: its `columns`
   std::string header_style;             // table
   bool repeat_header = true;            // table: after a page or column break
   int depth = 2;                        // toc: the deepest heading level listed

@@ -84,17 +84,17 @@ TEST_CASE("bind blocks: lists, bulleted from a path or numbered from fixed entri
   CHECK_FALSE(diagnostics.has_errors());
 }
 
-TEST_CASE("bind blocks: tables with normalised widths; the header bold without its own style") {
+TEST_CASE("bind blocks: tables keep their widths as given; the header bold without its own style") {
   BodyBlockDef table = with_path(BodyBlockKind::table, "items");
-  table.columns = {{tv("Area"), tv("{{heading}}"), 0.3, TextAlign::left, {}},
-                   {tv("What"), tv("{{description}}"), 0, TextAlign::right, {}}};
+  table.columns = {{tv("Area"), tv("{{heading}}"), Measure::share(0.3), TextAlign::left, {}},
+                   {tv("What"), tv("{{description}}"), Measure{}, TextAlign::right, {}}};
   Diagnostics diagnostics;
   DocTree tree = bind(template_with({table}), diagnostics);
   REQUIRE(tree.blocks.size() == 1);
   const auto& bound = std::get<TableBlock>(tree.blocks[0]);
   REQUIRE(bound.columns.size() == 2);
-  CHECK(bound.columns[0].width_fraction == doctest::Approx(0.3));
-  CHECK(bound.columns[1].width_fraction == doctest::Approx(0.7));
+  CHECK(bound.columns[0].width.fraction == doctest::Approx(0.3));
+  CHECK_FALSE(bound.columns[1].width.is_set());  // layout shares what the others leave
   CHECK(bound.columns[1].align == TextAlign::right);
   REQUIRE(bound.header.size() == 2);
   CHECK(bound.header[1].plain_text() == "What");
@@ -103,8 +103,6 @@ TEST_CASE("bind blocks: tables with normalised widths; the header bold without i
   CHECK(bound.header_style->bold);
   CHECK(bound.header_style->font_file == "B.ttf");
   CHECK_FALSE(bound.cell_style->bold);
-  CHECK(normalised_widths({0.2, 0.2}) == std::vector<double>{0.5, 0.5});
-  CHECK(normalised_widths({0.6, 0.4, 0})[2] == doctest::Approx(1.0 / 4));
 }
 
 TEST_CASE("bind blocks: each, if, unless and else choose and repeat blocks") {
@@ -176,7 +174,7 @@ TEST_CASE("bind blocks: figure paths from a tag follow the data, literal ones th
   CHECK(std::get<FigureBlock>(tree.blocks[1]).image_path == "/t/images/logo.png");
   // The height goes to layout as it is: the frame it lands in decides the rest.
   CHECK(std::get<FigureBlock>(tree.blocks[1]).fixed_height == doctest::Approx(100));
-  CHECK(std::get<FigureBlock>(tree.blocks[1]).max_height_fraction == doctest::Approx(0.5));
+  CHECK(std::get<FigureBlock>(tree.blocks[1]).max_height.fraction == doctest::Approx(0.5));
   CHECK(std::get<FigureBlock>(tree.blocks[0]).fixed_height == 0);
 }
 

@@ -26,7 +26,7 @@ BodyBlockDef figure_block() {
   figure.caption = tv("{{caption}}");
   figure.alt = tv("{{alt}}");
   figure.caption_style = "caption";
-  figure.width_fraction = 0.8;
+  figure.width = Measure::share(0.8);
   BodyBlockDef each = block_of(BodyBlockKind::each);
   each.path = tv("figures");
   each.blocks = {figure};
@@ -117,7 +117,7 @@ TEST_CASE("bind: the template body orders the blocks; items become heading + par
   CHECK(std::get<ParagraphBlock>(tree.blocks[0]).style->font_file == "B.ttf");
   const auto& figure = std::get<FigureBlock>(tree.blocks[1]);
   CHECK(figure.image_path == "/data/f.png");
-  CHECK(figure.width_fraction == doctest::Approx(0.8));
+  CHECK(figure.width.fraction == doctest::Approx(0.8));
   CHECK(figure.caption == "A map");
   CHECK(figure.alt == "Alt text");
   const auto& heading = std::get<HeadingBlock>(tree.blocks[2]);

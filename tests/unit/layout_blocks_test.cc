@@ -55,7 +55,8 @@ TEST_CASE("layout blocks: a list hangs its entries and right-aligns markers in t
 
 TableBlock three_row_table(int rows) {
   TableBlock table;
-  table.columns = {{0.25, TextAlign::left}, {0.75, TextAlign::right}};
+  table.columns = {{Measure::share(0.25), TextAlign::left},
+                   {Measure::share(0.75), TextAlign::right}};
   table.header = {plain_inline_text("Area"), plain_inline_text("What for")};
   for (int i = 0; i < rows; ++i) {
     table.rows.push_back({plain_inline_text("Row" + std::to_string(i)), plain_inline_text("x")});

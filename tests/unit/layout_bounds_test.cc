@@ -38,8 +38,8 @@ std::string all_text(const LaidOutDocument& document) {
 // A figure as wide as the frame and at most as high.
 FigureBlock figure(int pixel_width, int pixel_height, const std::string& caption = "") {
   FigureBlock block = figure_block(pixel_width, pixel_height, caption);
-  block.width_fraction = 1;
-  block.max_height_fraction = 1;
+  block.width = Measure::share(1);
+  block.max_height = Measure::share(1);
   return block;
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("layout bounds: lengths that are not finite do not stall the flow") {
 
 TEST_CASE("layout bounds: a table row taller than a page goes on a page of its own, cut off") {
   TableBlock table;
-  table.columns = {{0.5, TextAlign::left}, {0.5, TextAlign::left}};
+  table.columns = {{Measure::share(0.5), TextAlign::left}, {Measure::share(0.5), TextAlign::left}};
   table.header = {plain_inline_text("Name"), plain_inline_text("Notes")};
   table.rows = {{plain_inline_text("short"), plain_inline_text("one")},
                 {plain_inline_text("tall"), plain_inline_text(repeat_words("line", 600))},

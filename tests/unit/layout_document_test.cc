@@ -44,8 +44,8 @@ DocTree example_document() {
   tree.blocks.push_back(plain_paragraph(repeat_words(kDescription, 3), justified, {}));
   FigureBlock figure;
   figure.image = image(1600, 900);
-  figure.width_fraction = 1;
-  figure.max_height_fraction = 0.42;
+  figure.width = Measure::share(1);
+  figure.max_height = Measure::share(0.42);
   figure.caption = "Src: Unknown";
   figure.caption_content = plain_inline_text(figure.caption);
   figure.caption_style = named_style("caption", "NotoSans-Italic.ttf", 8.5, 11, 4, 14);

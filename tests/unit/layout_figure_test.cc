@@ -51,44 +51,62 @@ TEST_CASE("layout: figure fractions outside (0, 1] read as the whole text area")
 
 TEST_CASE("layout: fit contain scales the figure into width x height, keeping its ratio") {
   // A 2:1 image in a 200 x 50 box: the height limits it.
-  FigureSize wide = fit_figure(300, 150, FigureBox{0.5, 0.5, 50, FigureFit::contain}, kArea, 0);
+  FigureSize wide = fit_figure(
+      300, 150, FigureBox{Measure::share(0.5), Measure::share(0.5), 50, FigureFit::contain}, kArea,
+      0);
   CHECK(wide.width == doctest::Approx(100));
   CHECK(wide.height == doctest::Approx(50));
   // A 2:1 image in a 200 x 150 box: the width limits it, and it is not stretched to the height.
-  FigureSize roomy = fit_figure(300, 150, FigureBox{0.5, 0.5, 150, FigureFit::contain}, kArea, 0);
+  FigureSize roomy = fit_figure(
+      300, 150, FigureBox{Measure::share(0.5), Measure::share(0.5), 150, FigureFit::contain}, kArea,
+      0);
   CHECK(roomy.width == doctest::Approx(200));
   CHECK(roomy.height == doctest::Approx(100));
   // Without a height, the box is max-height high (0.5 x 600).
-  FigureSize tall = fit_figure(100, 400, FigureBox{1.0, 0.5, 0, FigureFit::contain}, kArea, 0);
+  FigureSize tall = fit_figure(
+      100, 400, FigureBox{Measure::share(1.0), Measure::share(0.5), 0, FigureFit::contain}, kArea,
+      0);
   CHECK(tall.width == doctest::Approx(75));
   CHECK(tall.height == doctest::Approx(300));
 }
 
 TEST_CASE("layout: fit width fills the width and the height follows") {
   // A height or max-height does not limit it ...
-  FigureSize size = fit_figure(300, 150, FigureBox{0.5, 0.1, 20, FigureFit::width}, kArea, 0);
+  FigureSize size = fit_figure(
+      300, 150, FigureBox{Measure::share(0.5), Measure::share(0.1), 20, FigureFit::width}, kArea,
+      0);
   CHECK(size.width == doctest::Approx(200));
   CHECK(size.height == doctest::Approx(100));
   // ... only the frame's height, less the caption.
-  FigureSize tall = fit_figure(100, 400, FigureBox{1.0, 0.5, 0, FigureFit::width}, kArea, 100);
+  FigureSize tall =
+      fit_figure(100, 400, FigureBox{Measure::share(1.0), Measure::share(0.5), 0, FigureFit::width},
+                 kArea, 100);
   CHECK(tall.height == doctest::Approx(500));
   CHECK(tall.width == doctest::Approx(125));
 }
 
 TEST_CASE("layout: fit height fills the height and the width follows, at most the frame's") {
-  FigureSize size = fit_figure(300, 150, FigureBox{1.0, 0.5, 120, FigureFit::height}, kArea, 0);
+  FigureSize size = fit_figure(
+      300, 150, FigureBox{Measure::share(1.0), Measure::share(0.5), 120, FigureFit::height}, kArea,
+      0);
   CHECK(size.height == doctest::Approx(120));
   CHECK(size.width == doctest::Approx(240));
   // Enlarged past the image's pixels to fill the height.
-  FigureSize small = fit_figure(10, 20, FigureBox{1.0, 0.5, 300, FigureFit::height}, kArea, 0);
+  FigureSize small = fit_figure(
+      10, 20, FigureBox{Measure::share(1.0), Measure::share(0.5), 300, FigureFit::height}, kArea,
+      0);
   CHECK(small.height == doctest::Approx(300));
   CHECK(small.width == doctest::Approx(150));
   // Too wide at that height: capped at the frame's width (400), the height following.
-  FigureSize wide = fit_figure(400, 100, FigureBox{1.0, 0.5, 200, FigureFit::height}, kArea, 0);
+  FigureSize wide = fit_figure(
+      400, 100, FigureBox{Measure::share(1.0), Measure::share(0.5), 200, FigureFit::height}, kArea,
+      0);
   CHECK(wide.width == doctest::Approx(400));
   CHECK(wide.height == doctest::Approx(100));
   // Taller than the frame leaves under the caption: the room left.
-  FigureSize capped = fit_figure(100, 100, FigureBox{1.0, 0.5, 900, FigureFit::height}, kArea, 300);
+  FigureSize capped = fit_figure(
+      100, 100, FigureBox{Measure::share(1.0), Measure::share(0.5), 900, FigureFit::height}, kArea,
+      300);
   CHECK(capped.height == doctest::Approx(300));
   CHECK(capped.width == doctest::Approx(300));
 }
@@ -96,7 +114,7 @@ TEST_CASE("layout: fit height fills the height and the width follows, at most th
 TEST_CASE("layout: a figure's fixed height is laid out in the frame it lands in") {
   Diagnostics diagnostics;
   FigureBlock pictured = figure_block(100, 50);
-  pictured.width_fraction = 1.0;
+  pictured.width = Measure::share(1.0);
   pictured.fixed_height = 80;
   pictured.fit = FigureFit::height;
   const LaidOutDocument laid = layout_document(document({pictured}), diagnostics);
@@ -208,7 +226,7 @@ TEST_CASE("layout: waiting figures keep their order, and the outline follows the
   Diagnostics diagnostics;
   std::vector<Block> blocks = filler_figure_text(FigurePlacement::float_);
   FigureBlock second = figure_block(400, 200, "Second");  // small enough to fit, yet queues behind
-  second.width_fraction = 0.25;
+  second.width = Measure::share(0.25);
   blocks.insert(blocks.begin() + 21, second);
   blocks.insert(blocks.begin() + 22, plain_heading("Next part", style(), 1, {}));
   const LaidOutDocument laid_out = layout_document(document(blocks, 300), diagnostics);
@@ -246,7 +264,7 @@ TEST_CASE("layout: a waiting figure taller than a page runs on before the next w
   std::get<FigureBlock>(blocks[20]).caption_content =
       plain_inline_text(repeat_words("caption", 500));  // some 40 lines of 10 pt
   FigureBlock second = figure_block(800, 400, "Second");
-  second.width_fraction = 0.25;
+  second.width = Measure::share(0.25);
   blocks.insert(blocks.begin() + 21, second);
   const LaidOutDocument laid_out = layout_document(document(blocks, 300), diagnostics);
   CHECK(diagnostics.all().empty());
@@ -284,8 +302,8 @@ TEST_CASE("layout: floating figures still waiting at the end get pages of their 
 TEST_CASE("layout: a figure taller than the page shrinks so that it and its caption fit") {
   Diagnostics diagnostics;
   FigureBlock tall = figure_block(100, 1000, "A caption under a very tall figure");
-  tall.width_fraction = 1;
-  tall.max_height_fraction = 1;
+  tall.width = Measure::share(1);
+  tall.max_height = Measure::share(1);
   const LaidOutDocument laid_out = layout_document(document({tall}, 200), diagnostics);
   REQUIRE(laid_out.pages.size() == 1);
   const PlacedImage& placed = *images_on(laid_out.pages[0])[0];

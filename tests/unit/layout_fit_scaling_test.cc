@@ -12,8 +12,8 @@ TEST_CASE("fit scaling: styles, figures and columns shrink; the header keeps its
   body.space_after = 6;
   document.blocks.push_back(ParagraphBlock{"x", {}, body, {}});
   FigureBlock figure;
-  figure.width_fraction = 1;
-  figure.max_height_fraction = 0.5;
+  figure.width = Measure::share(1);
+  figure.max_height = Measure::share(0.5);
   CalloutBlock callout;
   callout.blocks.push_back(figure);
   document.blocks.push_back(std::move(callout));
@@ -29,8 +29,8 @@ TEST_CASE("fit scaling: styles, figures and columns shrink; the header keeps its
   CHECK(paragraph.style->leading == doctest::Approx(12 * 0.9 * 0.95));
   CHECK(paragraph.style->space_after == doctest::Approx(5.4));
   const auto& inner = std::get<FigureBlock>(std::get<CalloutBlock>(scaled.blocks[1]).blocks[0]);
-  CHECK(inner.width_fraction == doctest::Approx(0.5));
-  CHECK(inner.max_height_fraction == doctest::Approx(0.25));
+  CHECK(inner.width.fraction_of(100) == doctest::Approx(0.5));
+  CHECK(inner.max_height.fraction_of(100) == doctest::Approx(0.25));
   CHECK(std::get<ParagraphBlock>(scaled.back_blocks[0]).style->size == doctest::Approx(9));
   CHECK(scaled.header->style->size == 10);
   CHECK(scaled.page.columns == 3);

@@ -61,8 +61,8 @@ inline FigureBlock figure_block(int pixel_width, int pixel_height,
   FigureBlock block;
   block.image_path = "figure.png";
   block.image = image(pixel_width, pixel_height);
-  block.width_fraction = 0.5;
-  block.max_height_fraction = 0.5;
+  block.width = Measure::share(0.5);
+  block.max_height = Measure::share(0.5);
   block.caption = caption;
   block.caption_content = plain_inline_text(caption);
   block.caption_style = style(8, 10, TextAlign::center);

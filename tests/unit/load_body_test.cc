@@ -80,15 +80,15 @@ TEST_CASE("load body: every kind of block") {
   CHECK((b[3].depth == 3 && b[3].style == "note"));
   CHECK(b[4].style == "note");
   CHECK(b[5].caption.text == "{{figure.caption}}");
-  CHECK(b[5].width_fraction == doctest::Approx(0.5));
+  CHECK(b[5].width.fraction == doctest::Approx(0.5));
   CHECK(b[5].height == doctest::Approx(40 * 72 / 25.4));
   CHECK(b[5].placement == FigurePlacement::pinned);
   CHECK((b[6].path.text == "items" && b[6].numbered && b[6].item.text == "**{{heading}}**"));
   REQUIRE(b[7].entries.size() == 2);
   CHECK(b[7].entries[1].text == "two");
   REQUIRE(b[8].columns.size() == 2);
-  CHECK(b[8].columns[0].width == doctest::Approx(0.3));
-  CHECK(b[8].columns[1].width == 0);
+  CHECK(b[8].columns[0].width.fraction == doctest::Approx(0.3));
+  CHECK_FALSE(b[8].columns[1].width.is_set());
   CHECK(b[8].columns[1].align == TextAlign::right);
   CHECK(b[8].columns[1].cell.text == "{{description}}");
   CHECK_FALSE(b[8].repeat_header);
@@ -199,7 +199,6 @@ TEST_CASE("load body: bad values of block options") {
         "10:11: each needs a data path such as 'items' or 'figure.caption', not '{{items}}'\n"
         "  hint: write the path without braces, e.g. each: items\n"
         "12:5: block 'if' has no 'blocks'\n"
-        "14:14: the columns' widths add up to more than 100% (110%)\n"
         "15:17: section 'a' is not closed\n"
         "  hint: end it with {{/a}}\n"
         "17:16: placement must be 'float' or 'pinned', not 'pin'\n"

@@ -31,12 +31,13 @@ DocTree every_block_document() {
   tree.blocks.push_back(plain_heading("Lists", style(14, 18), 1, {}));
   ListBlock list;
   list.style = style();
-  list.entries = {{"\u2022", plain_inline_text("apples"), {}}, {"\u2022", plain_inline_text("pears"), {}}};
+  list.entries = {{"\u2022", plain_inline_text("apples"), {}},
+                  {"\u2022", plain_inline_text("pears"), {}}};
   tree.blocks.push_back(list);
   tree.blocks.push_back(BreakBlock{BreakBlock::Kind::page, {}});
   tree.blocks.push_back(plain_heading("Tables", style(14, 18), 1, {}));
   TableBlock table;
-  table.columns = {{0.5, TextAlign::left}, {0.5, TextAlign::left}};
+  table.columns = {{Measure::share(0.5), TextAlign::left}, {Measure::share(0.5), TextAlign::left}};
   table.header = {plain_inline_text("Name"), plain_inline_text("Use")};
   table.rows = {{plain_inline_text("cargo"), plain_inline_text("builds")}};
   table.header_style = table.cell_style = style();
@@ -57,7 +58,6 @@ DocTree every_block_document() {
   tree.blocks.push_back(code);
   return tree;
 }
-
 
 std::string rendered_pdf() {
   Diagnostics diagnostics;
@@ -83,7 +83,9 @@ TEST_CASE("render blocks: every block kind writes a valid PDF with its words in 
   const size_t entry = boxes.out.find(">Lists<");
   const size_t heading = boxes.out.rfind(">Lists<");
   REQUIRE(entry != heading);
-  auto x_of = [&](size_t at) { return std::stod(boxes.out.substr(boxes.out.rfind("xMin=\"", at) + 6)); };
+  auto x_of = [&](size_t at) {
+    return std::stod(boxes.out.substr(boxes.out.rfind("xMin=\"", at) + 6));
+  };
   CHECK(x_of(entry) < 595.0 / 2);
   CHECK(x_of(heading) > 595.0 / 2);
 }
