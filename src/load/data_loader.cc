@@ -1,6 +1,8 @@
 #include "load/data_loader.h"
 
-#include <algorithm>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "core/whitespace.h"
 #include "load/data_tree_reading.h"
@@ -12,32 +14,6 @@
 
 namespace handout {
 namespace {
-
-// A list of texts, or one text split at its commas.
-std::vector<TextValue> read_keywords(YamlReader& reader, const YAML::Node& node) {
-  std::vector<TextValue> keywords;
-  if (node.IsSequence()) {
-    for (size_t i = 0; i < node.size(); ++i) {
-      TextValue keyword = reader.text(node[i], "keyword " + std::to_string(i + 1));
-      keyword.text = std::string(trim_whitespace(keyword.text));
-      if (!keyword.empty()) keywords.push_back(std::move(keyword));
-    }
-    return keywords;
-  }
-  if (!node.IsScalar()) {
-    reader.expect(node, YAML::NodeType::Sequence, "keywords",
-                  "a list of texts or one text with commas");
-    return keywords;
-  }
-  TextValue all = reader.text(node, "keywords");
-  for (size_t start = 0; start <= all.text.size();) {
-    size_t comma = std::min(all.text.find(',', start), all.text.size());
-    std::string keyword(trim_whitespace(std::string_view(all.text).substr(start, comma - start)));
-    if (!keyword.empty()) keywords.push_back({keyword, all.where});
-    start = comma + 1;
-  }
-  return keywords;
-}
 
 // The first value written for `key` at the top (the one the tree keeps), or nothing when the key
 // is absent or its value empty. Nothing is reported here: keys given twice and keys that are not
@@ -51,10 +27,44 @@ std::optional<YAML::Node> document_key(const YAML::Node& root, std::string_view 
   return std::nullopt;
 }
 
-TextValue optional_text(YamlReader& reader, const YAML::Node& root, std::string_view key) {
-  std::optional<YAML::Node> value = document_key(root, key);
-  return value ? reader.text(*value, key) : TextValue{};
-}
+// The document keys of the data file's top-level mapping, read with their YAML types: a number
+// or a true where a text belongs is reported as such.
+class YamlKeySource : public DocumentKeySource {
+ public:
+  YamlKeySource(YamlReader& reader, const YAML::Node& root) : reader_(reader), root_(root) {}
+
+  TextValue text(std::string_view key) override {
+    std::optional<YAML::Node> value = document_key(root_, key);
+    return value ? reader_.text(*value, key) : TextValue{};
+  }
+
+  TextValue text_or_number(std::string_view key) override {
+    std::optional<YAML::Node> value = document_key(root_, key);
+    return value ? reader_.text_or_number(*value, key) : TextValue{};
+  }
+
+  // A list's texts, trimmed; a mapping is reported and gives none.
+  std::optional<std::vector<TextValue>> texts(std::string_view key) override {
+    std::optional<YAML::Node> node = document_key(root_, key);
+    if (!node || node->IsScalar()) return std::nullopt;
+    std::vector<TextValue> found;
+    if (!node->IsSequence()) {
+      reader_.expect(*node, YAML::NodeType::Sequence, key,
+                     "a list of texts or one text with commas");
+      return found;
+    }
+    for (size_t i = 0; i < node->size(); ++i) {
+      TextValue text = reader_.text((*node)[i], "keyword " + std::to_string(i + 1));
+      text.text = std::string(trim_whitespace(text.text));
+      if (!text.empty()) found.push_back(std::move(text));
+    }
+    return found;
+  }
+
+ private:
+  YamlReader& reader_;
+  const YAML::Node& root_;
+};
 
 // Any key is allowed at the top: which keys the data may have, and which it needs, is the
 // template's data contract's question (bind/data_contract_check.h). The loader keeps the whole
@@ -63,20 +73,8 @@ HandoutData read_handout(YamlReader& reader, const YAML::Node& root) {
   HandoutData data;
   data.source_file = reader.file();
   data.tree = read_data_tree(reader, root);
-  data.title = optional_text(reader, root, "title");
-  data.subtitle = optional_text(reader, root, "subtitle");
-  data.author = optional_text(reader, root, "author");
-  if (std::optional<YAML::Node> date = document_key(root, "date")) {
-    data.date = reader.text_or_number(*date, "date");
-  }
-  data.lang = optional_text(reader, root, "lang");
-  check_language_tag(data.lang, reader.diagnostics());
-  data.subject = optional_text(reader, root, "subject");
-  if (std::optional<YAML::Node> keywords = document_key(root, "keywords")) {
-    data.keywords = read_keywords(reader, *keywords);
-  }
-  data.template_name = optional_text(reader, root, "template");
-  check_pdf_strings(data, reader.diagnostics());
+  YamlKeySource source(reader, root);
+  read_document_keys(source, data, reader.diagnostics());
   return data;
 }
 

@@ -53,26 +53,39 @@ void check_language_tag(const TextValue& lang, Diagnostics& diagnostics) {
 
 namespace {
 
-// A document key's text, when the merged tree has it as a scalar.
-TextValue text_field(const DataNode& tree, const char* key, Diagnostics& diagnostics) {
-  const DataNode* node = tree.field(key);
-  if (!node || node->is_null()) return {};
-  if (node->is_scalar()) return node->scalar;
-  diagnostics.error(node->where, std::string("'") + key + "' must be a text");
-  return {};
-}
+// The document keys of a data tree (a record of `handout build --each` merged over its file's
+// top level), whose scalars are texts as they were written.
+class TreeKeySource : public DocumentKeySource {
+ public:
+  TreeKeySource(const DataNode& tree, Diagnostics& diagnostics)
+      : tree_(tree), diagnostics_(diagnostics) {}
 
-std::vector<TextValue> keywords_of(const DataNode& tree, Diagnostics& diagnostics) {
-  const DataNode* node = tree.field("keywords");
-  std::vector<TextValue> keywords;
-  if (!node || node->is_null()) return keywords;
-  if (node->is_list()) {
-    for (const DataNode& element : node->elements) {
-      if (element.is_scalar() && !element.scalar.text.empty()) keywords.push_back(element.scalar);
-    }
-    return keywords;
+  TextValue text(std::string_view key) override {
+    const DataNode* node = tree_.field(key);
+    if (!node || node->is_null()) return {};
+    if (node->is_scalar()) return node->scalar;
+    diagnostics_.error(node->where, "'" + std::string(key) + "' must be a text");
+    return {};
   }
-  TextValue all = text_field(tree, "keywords", diagnostics);
+
+  std::optional<std::vector<TextValue>> texts(std::string_view key) override {
+    const DataNode* node = tree_.field(key);
+    if (!node || !node->is_list()) return std::nullopt;
+    std::vector<TextValue> found;
+    for (const DataNode& element : node->elements) {
+      if (element.is_scalar() && !element.scalar.text.empty()) found.push_back(element.scalar);
+    }
+    return found;
+  }
+
+ private:
+  const DataNode& tree_;
+  Diagnostics& diagnostics_;
+};
+
+// The non-empty keywords of one text, split at its commas.
+std::vector<TextValue> split_at_commas(const TextValue& all) {
+  std::vector<TextValue> keywords;
   for (size_t start = 0; start <= all.text.size();) {
     size_t comma = std::min(all.text.find(',', start), all.text.size());
     std::string keyword(trim_whitespace(std::string_view(all.text).substr(start, comma - start)));
@@ -109,8 +122,8 @@ void check_keywords_length(const HandoutData& data, Diagnostics& diagnostics) {
                      "is searchable"});
 }
 
-}  // namespace
-
+// Errors at the title, author, subject (or subtitle) and keywords that are longer than the PDF's
+// document information can hold (a PDF string of 65535 bytes each; the keywords joined).
 void check_pdf_strings(const HandoutData& data, Diagnostics& diagnostics) {
   check_document_information(data.title, "the title", diagnostics);
   check_document_information(data.author, "the author", diagnostics);
@@ -121,20 +134,28 @@ void check_pdf_strings(const HandoutData& data, Diagnostics& diagnostics) {
   check_keywords_length(data, diagnostics);
 }
 
+}  // namespace
+
+void read_document_keys(DocumentKeySource& source, HandoutData& data, Diagnostics& diagnostics) {
+  data.title = source.text("title");
+  data.subtitle = source.text("subtitle");
+  data.author = source.text("author");
+  data.date = source.text_or_number("date");
+  data.lang = source.text("lang");
+  check_language_tag(data.lang, diagnostics);
+  data.subject = source.text("subject");
+  std::optional<std::vector<TextValue>> keywords = source.texts("keywords");
+  data.keywords = keywords ? std::move(*keywords) : split_at_commas(source.text("keywords"));
+  data.template_name = source.text("template");
+  check_pdf_strings(data, diagnostics);
+}
+
 HandoutData document_from_tree(DataNode tree, std::string source_file, Diagnostics& diagnostics) {
   HandoutData data;
   data.source_file = std::move(source_file);
   data.tree = std::move(tree);
-  data.title = text_field(data.tree, "title", diagnostics);
-  data.subtitle = text_field(data.tree, "subtitle", diagnostics);
-  data.author = text_field(data.tree, "author", diagnostics);
-  data.date = text_field(data.tree, "date", diagnostics);
-  data.lang = text_field(data.tree, "lang", diagnostics);
-  check_language_tag(data.lang, diagnostics);
-  data.subject = text_field(data.tree, "subject", diagnostics);
-  data.keywords = keywords_of(data.tree, diagnostics);
-  data.template_name = text_field(data.tree, "template", diagnostics);
-  check_pdf_strings(data, diagnostics);
+  TreeKeySource source(data.tree, diagnostics);
+  read_document_keys(source, data, diagnostics);
   return data;
 }
 

@@ -5,6 +5,7 @@
 #include "layout/layout_document.h"
 #include "layout/line_setting.h"
 #include "layout/page_flow.h"
+#include "layout_dump_support.h"
 #include "layout_test_support.h"
 
 namespace handout {
@@ -12,29 +13,32 @@ namespace {
 
 using namespace layout_test;
 
-// A column one word wide and ten lines of 12 pt tall: a paragraph of n words is n lines, and
-// each run is tagged with its block's number through its colour.
+// A column one word wide and ten lines of 12 pt tall: a paragraph of n words is n lines. Each
+// block's words name it ("Lorem2" is a line of block 2), so that its lines can be told apart on
+// the pages and in the layout dumps.
 constexpr double kLeading = 12;
 constexpr int kLinesPerPage = 10;
 constexpr double kMargin = 20;
-const std::string kWord = "Lorem";
 
-double column_width() { return shaped_width(kWord) * 1.5; }
+std::string word(int tag) { return "Lorem" + std::to_string(tag); }
 
-TextStyle tagged_style(int tag) {
-  TextStyle text_style = style(10, kLeading);
-  text_style.color.red = tag / 100.0;
-  return text_style;
+// As wide as one and a half "Lorem": one "Lorem2" fits, two do not.
+double column_width() { return shaped_width("Lorem") * 1.5; }
+
+TextStyle body_style() { return style(10, kLeading); }
+
+// The block a line belongs to, from its word ("Lorem2", "Head3"); 0 for other text.
+int tag_of(const TextRun& run) {
+  const size_t digits = run.text.find_first_of("0123456789");
+  return digits == std::string::npos ? 0 : std::stoi(run.text.substr(digits));
 }
 
-int tag_of(const TextRun& run) { return static_cast<int>(std::lround(run.color.red * 100)); }
-
 ParagraphBlock lines(int count, int tag) {
-  return plain_paragraph(repeat_words(kWord, count), tagged_style(tag), {"data.yaml", tag, 1});
+  return plain_paragraph(repeat_words(word(tag), count), body_style(), {"data.yaml", tag, 1});
 }
 
 HeadingBlock heading(int tag, int level = 1) {
-  return plain_heading("Heading", tagged_style(tag), level, {"data.yaml", tag, 1});
+  return plain_heading("Head" + std::to_string(tag), body_style(), level, {"data.yaml", tag, 1});
 }
 
 LaidOutDocument flow_reporting(std::vector<Block> blocks, double text_height,
@@ -78,7 +82,7 @@ size_t page_of_first_line(const LaidOutDocument& laid_out, int tag) {
 double first_line_top(const LaidOutDocument& laid_out, int tag) {
   const size_t index = page_of_first_line(laid_out, tag);
   for (const TextRun* run : runs_on(laid_out.pages[index])) {
-    if (tag_of(*run) == tag) return run->baseline - baseline_below_line_top(tagged_style(tag));
+    if (tag_of(*run) == tag) return run->baseline - baseline_below_line_top(body_style());
   }
   return -1;
 }
@@ -89,6 +93,7 @@ TEST_CASE("layout: text flows over as many pages as it needs") {
   const LaidOutDocument laid_out = flow({lines(35, 1)});
   REQUIRE(laid_out.pages.size() == 4);
   CHECK(lines_per_page(laid_out, 1) == std::vector<int>{10, 10, 10, 5});
+  check_layout_dump("flow_over_pages", laid_out);
   for (const LaidOutPage& laid_out_page : laid_out.pages) {
     CHECK(laid_out_page.width == doctest::Approx(column_width() + 2 * kMargin));
     CHECK(laid_out_page.height == doctest::Approx(kLinesPerPage * kLeading + 2 * kMargin));
@@ -97,7 +102,7 @@ TEST_CASE("layout: text flows over as many pages as it needs") {
 
 TEST_CASE("layout: the first line of every page starts exactly at the top margin") {
   const LaidOutDocument laid_out = flow({lines(25, 1)});
-  const double baseline = kMargin + baseline_below_line_top(tagged_style(1));
+  const double baseline = kMargin + baseline_below_line_top(body_style());
   for (const LaidOutPage& laid_out_page : laid_out.pages) {
     const auto runs = runs_on(laid_out_page);
     REQUIRE(!runs.empty());
@@ -128,11 +133,13 @@ TEST_CASE("layout: a paragraph with one line of room left moves to the next page
   CHECK(lines_per_page(laid_out, 2) == std::vector<int>{6});
   CHECK(page_of_first_line(laid_out, 2) == 1);
   CHECK(first_line_top(laid_out, 2) == doctest::Approx(kMargin));
+  check_layout_dump("one_line_of_room_left", laid_out);
 }
 
 TEST_CASE("layout: a widow line pulls a second line onto the next page") {
   const LaidOutDocument laid_out = flow({lines(6, 1), lines(5, 2)});
   CHECK(lines_per_page(laid_out, 2) == std::vector<int>{3, 2});
+  check_layout_dump("widow_line", laid_out);
 }
 
 TEST_CASE("layout: a paragraph of fewer than four lines moves whole rather than split") {
@@ -204,7 +211,9 @@ TEST_CASE("layout: a heading followed by a heading keeps with it and with the te
     CHECK(lines_per_page(laid_out, 4)[0] >= 2);
   }
   // Six lines of filler leave four: the headings and two lines just fit.
-  CHECK(page_of_first_line(flow({lines(6, 1), heading(2), heading(3), lines(6, 4)}), 2) == 0);
+  const LaidOutDocument just_fitting = flow({lines(6, 1), heading(2), heading(3), lines(6, 4)});
+  CHECK(page_of_first_line(just_fitting, 2) == 0);
+  check_layout_dump("headings_just_fitting", just_fitting);
   CHECK(page_of_first_line(flow({lines(7, 1), heading(2), heading(3), lines(6, 4)}), 2) == 1);
 }
 
@@ -227,6 +236,7 @@ TEST_CASE("layout: space before is dropped at the top of a page") {
   const LaidOutDocument laid_out = flow({lines(8, 3), second});
   CHECK(page_of_first_line(laid_out, 2) == 1);
   CHECK(first_line_top(laid_out, 2) == doctest::Approx(kMargin));
+  check_layout_dump("space_before_at_page_top", laid_out);
 }
 
 TEST_CASE("layout: spacing counts when deciding whether a block fits") {
@@ -242,16 +252,18 @@ TEST_CASE("layout: an empty document is one empty page") {
   REQUIRE(laid_out.pages.size() == 1);
   CHECK(laid_out.pages[0].items.empty());
   CHECK(laid_out.outline.empty());
+  check_layout_dump("empty_document", laid_out);
 }
 
 TEST_CASE("layout: blocks with empty text take no room and no spacing") {
-  ParagraphBlock empty = plain_paragraph(" \n\t ", tagged_style(2), {});
+  ParagraphBlock empty = plain_paragraph(" \n\t ", body_style(), {});
   empty.style.edit().space_before = 50;
   empty.style.edit().space_after = 50;
-  HeadingBlock empty_heading = plain_heading("", tagged_style(3), 1, {});
+  HeadingBlock empty_heading = plain_heading("", body_style(), 1, {});
   const LaidOutDocument laid_out = flow({lines(1, 1), empty, empty_heading, lines(1, 4)});
   CHECK(first_line_top(laid_out, 4) == doctest::Approx(kMargin + kLeading));
   CHECK(laid_out.outline.empty());
+  check_layout_dump("empty_blocks", laid_out);
 }
 
 TEST_CASE("layout: a page with room for less than a line still lays out every line") {
@@ -260,6 +272,7 @@ TEST_CASE("layout: a page with room for less than a line still lays out every li
       flow_reporting({heading(1), lines(5, 2), heading(3)}, 5, diagnostics);
   CHECK(laid_out.pages.size() == 7);
   CHECK(lines_per_page(laid_out, 2) == std::vector<int>{1, 1, 1, 1, 1});
+  check_layout_dump("room_for_less_than_a_line", laid_out);
   // Each block's lines run off the foot of their pages: each says so, once.
   REQUIRE(diagnostics.all().size() == 3);
   for (const Diagnostic& warning : diagnostics.all()) {
@@ -272,9 +285,9 @@ TEST_CASE("layout: a page with room for less than a line still lays out every li
 TEST_CASE("layout: a heading that cannot keep with a block taller than a page still terminates") {
   FigureBlock figure;
   figure.image = image(100, 100);  // above 150 dpi at its 42 pt: no resolution warning
-  figure.caption = repeat_words(kWord, 14);
+  figure.caption = repeat_words(word(3), 14);
   figure.caption_content = plain_inline_text(figure.caption);
-  figure.caption_style = tagged_style(3);
+  figure.caption_style = body_style();
   // The figure's image (42 pt) and caption (14 lines) fill more than a page: the heading keeps
   // with the image, and the caption runs on over the next pages.
   const LaidOutDocument laid_out = flow({lines(3, 1), heading(2), figure});
@@ -282,6 +295,7 @@ TEST_CASE("layout: a heading that cannot keep with a block taller than a page st
   REQUIRE(images_on(laid_out.pages[0]).size() == 1);
   CHECK(images_on(laid_out.pages[0])[0]->y == doctest::Approx(kMargin + 4 * kLeading));
   CHECK(lines_per_page(laid_out, 3) == std::vector<int>{2, 10, 2});
+  check_layout_dump("heading_before_tall_figure", laid_out);
 }
 
 TEST_CASE("layout: flow_pages places no unit below the text area") {
@@ -290,7 +304,7 @@ TEST_CASE("layout: flow_pages places no unit below the text area") {
                                          heading(5), heading(6), lines(9, 7), lines(4, 8)});
   for (const LaidOutPage& laid_out_page : laid_out.pages) {
     for (const TextRun* run : runs_on(laid_out_page)) {
-      const double top = run->baseline - baseline_below_line_top(tagged_style(1));
+      const double top = run->baseline - baseline_below_line_top(body_style());
       CHECK(top >= area.top - 1e-9);
       CHECK(top + kLeading <= area.bottom() + 1e-9);
       CHECK(run->x >= area.left);
