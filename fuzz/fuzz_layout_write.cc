@@ -22,6 +22,16 @@
 namespace handout::fuzz {
 namespace {
 
+// What the app's World holds, kept across runs as a batch keeps it.
+ResourceCaches& fuzz_caches() {
+  static auto* caches = new ResourceCaches;
+  return *caches;
+}
+HyphenationDictionaries& fuzz_dictionaries() {
+  static auto* dictionaries = new HyphenationDictionaries;
+  return *dictionaries;
+}
+
 std::optional<DocTree> bind_with_resources(const HandoutData& data, const TemplateDef& layout,
                                            Diagnostics& diagnostics) {
   check_data_contract(data, layout.contract, diagnostics);
@@ -30,14 +40,15 @@ std::optional<DocTree> bind_with_resources(const HandoutData& data, const Templa
   DocTree document = bind_document(data, layout, diagnostics);
   check_failure_is_reported(true, diagnostics, "bind");
   if (diagnostics.has_errors()) return std::nullopt;
-  load_resources(document, fuzz_read_root(), diagnostics);
+  load_resources(document, fuzz_read_root(), fuzz_caches(), diagnostics);
   check_failure_is_reported(true, diagnostics, "load resources");
   if (diagnostics.has_errors()) return std::nullopt;
   return document;
 }
 
 void lay_out_and_write(const DocTree& document, Diagnostics& diagnostics) {
-  LaidOutDocument pages = layout_document(document, diagnostics, {.threads = 1});
+  LaidOutDocument pages =
+      layout_document(document, diagnostics, {.threads = 1, .hyphenation = &fuzz_dictionaries()});
   check_failure_is_reported(true, diagnostics, "layout");
   if (diagnostics.has_errors()) return;
   std::optional<std::string> pdf = write_pdf(pages, diagnostics, {.threads = 1});
@@ -50,7 +61,8 @@ void render_to_memory(std::string_view input) {
   Diagnostics diagnostics;
   std::optional<HandoutData> data = load_fuzz_data(parts.data, diagnostics);
   if (!data || diagnostics.has_errors()) return;
-  const std::future<void> layout_ready = prepare_layout(document_language(*data));
+  const std::future<void> layout_ready =
+      prepare_layout(document_language(*data), fuzz_dictionaries());
   std::optional<TemplateDef> own_template = load_own_template(parts, diagnostics);
   if (diagnostics.has_errors()) return;
   std::optional<DocTree> document =

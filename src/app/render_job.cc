@@ -59,17 +59,19 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
 // included), and written to memory; with `fonts`, how each font was embedded.
 std::optional<std::string> write_sheets(LaidOutDocument pages, const FitScale& scale,
                                         const DocTree& document, const TemplateDef& layout,
-                                        const RenderSettings& settings, Diagnostics& diagnostics,
+                                        const RenderSettings& settings, World& world,
+                                        Diagnostics& diagnostics,
                                         std::vector<FontEmbedding>* fonts) {
-  LaidOutDocument backs = lay_out_card_backs(document, scale, diagnostics,
-                                             {settings.threads, settings.limits.max_pages});
+  LaidOutDocument backs =
+      lay_out_card_backs(document, scale, diagnostics,
+                         {settings.threads, settings.limits.max_pages, &world.hyphenation()});
   LaidOutDocument sheets = print_sheets(std::move(pages), std::move(backs), document.page);
   if (settings.grayscale || layout.page.grayscale) {
     warn_gray_lookalikes(layout, diagnostics);
     convert_to_grayscale(sheets, diagnostics);
   }
   if (diagnostics.has_errors()) return std::nullopt;
-  return write_pdf(sheets, diagnostics, {settings.threads, fonts});
+  return write_pdf(sheets, diagnostics, {settings.threads, fonts, world.clock()});
 }
 
 // The preflight report of the document's pages (before imposition: the pages a reader counts).
@@ -89,7 +91,8 @@ void add_preflight_report(const FittedLayout& fitted, const DocTree& document,
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
                                        const RenderSettings& settings, const ReadRoot& root,
-                                       RenderSummary& summary, Diagnostics& diagnostics) {
+                                       World& world, RenderSummary& summary,
+                                       Diagnostics& diagnostics) {
   if (layout.contract.declared) {
     check_data_contract(data, layout.contract, diagnostics);
     if (diagnostics.has_errors()) return std::nullopt;
@@ -99,12 +102,12 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   apply_print_overrides(settings.print, document.page, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  load_resources(document, root, diagnostics, settings.limits);
+  load_resources(document, root, world.resources(), diagnostics, settings.limits);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   if (settings.fit_pages > 0) document.fit = with_page_budget(document.fit, settings.fit_pages);
-  FittedLayout fitted =
-      layout_within_budget(document, diagnostics, {settings.threads, settings.limits.max_pages});
+  FittedLayout fitted = layout_within_budget(
+      document, diagnostics, {settings.threads, settings.limits.max_pages, &world.hyphenation()});
   const bool grayscale = settings.grayscale || layout.page.grayscale;
   // The report sees the pages as they are printed: in grey when they are (the sheets' conversion
   // then finds them grey already).
@@ -117,10 +120,10 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     summary.page_count = fitted.pages.pages.size();
     summary.fit_steps = fitted.steps_taken;
     if (settings.preflight) {
-      pdf =
-          write_sheets(fitted.pages, fitted.scale, document, layout, settings, diagnostics, &fonts);
+      pdf = write_sheets(fitted.pages, fitted.scale, document, layout, settings, world, diagnostics,
+                         &fonts);
     } else {
-      pdf = write_sheets(std::move(fitted.pages), fitted.scale, document, layout, settings,
+      pdf = write_sheets(std::move(fitted.pages), fitted.scale, document, layout, settings, world,
                          diagnostics, nullptr);
     }
   }
@@ -167,14 +170,15 @@ std::string default_output_path(const std::string& data_path) {
 }
 
 bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
-                        const BundledFiles& bundled, RenderSummary& summary,
+                        const BundledFiles& bundled, World& world, RenderSummary& summary,
                         Diagnostics& diagnostics) {
-  const std::future<void> layout_ready = prepare_layout(document_language(data));
+  const std::future<void> layout_ready =
+      prepare_layout(document_language(data), world.hyphenation());
   const ReadRoot root =
       document_root(data.source_file, settings.root_folder, settings.template_choice, bundled);
   auto layout = load_template_for(settings, data, bundled, root, summary, diagnostics);
   std::optional<std::string> pdf;
-  if (layout) pdf = compose_pdf(data, *layout, settings, root, summary, diagnostics);
+  if (layout) pdf = compose_pdf(data, *layout, settings, root, world, summary, diagnostics);
   // Every stage has run (and warned) by now, and nothing is written yet.
   if (settings.warnings_are_errors) {
     diagnostics.turn_warnings_into_errors();
@@ -189,8 +193,8 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
   return write_file_atomically(summary.output_path, *pdf, diagnostics, settings.sync_output);
 }
 
-bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& summary,
-                    Diagnostics& diagnostics) {
+bool run_render_job(const Job& job, const BundledFiles& bundled, World& world,
+                    RenderSummary& summary, Diagnostics& diagnostics) {
   auto data_path = data_file_of(job, bundled, diagnostics);
   if (!data_path) return false;
   summary.data_path = *data_path;
@@ -224,7 +228,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
     settings.side_outputs.push_back({job.depfile_path, "--depfile"});
     settings.writes_depfile = true;
   }
-  return render_loaded_data(*data, settings, bundled, summary, diagnostics);
+  return render_loaded_data(*data, settings, bundled, world, summary, diagnostics);
 }
 
 }  // namespace handout

@@ -177,7 +177,8 @@ std::vector<FlowBlock> measure_blocks(const std::vector<Block>& blocks, const Te
   std::deque<MeasuredChunk> chunks(ranges.size());
   run_in_parallel(ranges.size(), threads, [&](size_t index) {
     MeasuredChunk& chunk = chunks[index];
-    TypesettingContext own{context.language, chunk.missing_glyphs, chunk.diagnostics};
+    TypesettingContext own{context.language, chunk.missing_glyphs, chunk.diagnostics,
+                           context.hyphenation};
     chunk.blocks = measure_range(blocks, ranges[index], area, own);
   });
   return join_chunks(chunks, context);
