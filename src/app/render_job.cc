@@ -59,19 +59,18 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
 // included), and written to memory; with `fonts`, how each font was embedded.
 std::optional<std::string> write_sheets(LaidOutDocument pages, const FitScale& scale,
                                         const DocTree& document, const TemplateDef& layout,
-                                        const RenderSettings& settings, World& world,
+                                        const RenderSettings& settings,
+                                        const LayoutOptions& layout_options, const Clock& clock,
                                         Diagnostics& diagnostics,
                                         std::vector<FontEmbedding>* fonts) {
-  LaidOutDocument backs =
-      lay_out_card_backs(document, scale, diagnostics,
-                         {settings.threads, settings.limits.max_pages, &world.hyphenation()});
+  LaidOutDocument backs = lay_out_card_backs(document, scale, diagnostics, layout_options);
   LaidOutDocument sheets = print_sheets(std::move(pages), std::move(backs), document.page);
   if (settings.grayscale || layout.page.grayscale) {
     warn_gray_lookalikes(layout, diagnostics);
     convert_to_grayscale(sheets, diagnostics);
   }
   if (diagnostics.has_errors()) return std::nullopt;
-  return write_pdf(sheets, diagnostics, {settings.threads, fonts, world.clock()});
+  return write_pdf(sheets, diagnostics, {settings.threads, fonts, clock});
 }
 
 // The preflight report of the document's pages (before imposition: the pages a reader counts).
@@ -102,12 +101,14 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   apply_print_overrides(settings.print, document.page, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  load_resources(document, root, world.resources(), diagnostics, settings.limits);
+  const DocumentImages images =
+      load_resources(document, root, world.resources(), diagnostics, settings.limits);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   if (settings.fit_pages > 0) document.fit = with_page_budget(document.fit, settings.fit_pages);
-  FittedLayout fitted = layout_within_budget(
-      document, diagnostics, {settings.threads, settings.limits.max_pages, &world.hyphenation()});
+  const LayoutOptions layout_options{settings.threads, settings.limits.max_pages,
+                                     &world.hyphenation(), &images};
+  FittedLayout fitted = layout_within_budget(document, diagnostics, layout_options);
   const bool grayscale = settings.grayscale || layout.page.grayscale;
   // The report sees the pages as they are printed: in grey when they are (the sheets' conversion
   // then finds them grey already).
@@ -120,11 +121,11 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     summary.page_count = fitted.pages.pages.size();
     summary.fit_steps = fitted.steps_taken;
     if (settings.preflight) {
-      pdf = write_sheets(fitted.pages, fitted.scale, document, layout, settings, world, diagnostics,
-                         &fonts);
+      pdf = write_sheets(fitted.pages, fitted.scale, document, layout, settings, layout_options,
+                         world.clock(), diagnostics, &fonts);
     } else {
-      pdf = write_sheets(std::move(fitted.pages), fitted.scale, document, layout, settings, world,
-                         diagnostics, nullptr);
+      pdf = write_sheets(std::move(fitted.pages), fitted.scale, document, layout, settings,
+                         layout_options, world.clock(), diagnostics, nullptr);
     }
   }
   // A document past the page limit has no pages to report on.

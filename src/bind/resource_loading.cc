@@ -65,7 +65,7 @@ class ResourceLoader {
     });
   }
 
-  void load_image(FigureBlock& figure) {
+  void load_image(const FigureBlock& figure) {
     if (auto refusal = root_.refusal("figure '" + figure.written_path + "'", figure.image_path)) {
       diagnostics_.error(figure.where, *refusal, {kReadRootHint});
       return;
@@ -77,16 +77,20 @@ class ResourceLoader {
           [&] { return load_raster_image(figure.image_path, figure.where, diagnostics_, limits_); },
           limits_variant());
       if (entry->second && !count_image_memory(*entry->second, figure)) entry->second = nullptr;
+      if (entry->second) images_of_document_.add_figure(figure.image_path, entry->second);
     }
-    figure.image = entry->second;
   }
 
   // Figures' images and QR codes, inside groups and callouts too.
-  void load_pictures(std::vector<Block>& blocks) {
-    for (Block& block : blocks) {
-      if (auto* figure = std::get_if<FigureBlock>(&block)) load_image(*figure);
-      if (auto* code = std::get_if<QrCodeBlock>(&block)) {
-        code->image = encode_qr_code(code->text, code->where, diagnostics_);
+  DocumentImages take_images() { return std::move(images_of_document_); }
+
+  void load_pictures(const std::vector<Block>& blocks) {
+    for (const Block& block : blocks) {
+      if (const auto* figure = std::get_if<FigureBlock>(&block)) load_image(*figure);
+      if (const auto* code = std::get_if<QrCodeBlock>(&block)) {
+        if (auto image = encode_qr_code(code->text, code->where, diagnostics_)) {
+          images_of_document_.add_qr_code(code->text, std::move(image));
+        }
       }
       if (auto* group = std::get_if<GroupBlock>(&block)) load_pictures(group->blocks);
       if (auto* callout = std::get_if<CalloutBlock>(&block)) load_pictures(callout->blocks);
@@ -141,6 +145,7 @@ class ResourceLoader {
   const ResourceLimits& limits_;
   std::map<std::string, std::shared_ptr<const FontFace>> faces_;
   std::map<std::string, std::shared_ptr<const RasterImage>> images_;
+  DocumentImages images_of_document_;
   uint64_t image_memory_ = 0;  // of the figures loaded so far
 };
 
@@ -153,8 +158,8 @@ void add_once(std::vector<std::string>& files, const std::shared_ptr<const FontF
 
 }  // namespace
 
-void load_resources(DocTree& document, const ReadRoot& root, ResourceCaches& caches,
-                    Diagnostics& diagnostics, const ResourceLimits& limits) {
+DocumentImages load_resources(DocTree& document, const ReadRoot& root, ResourceCaches& caches,
+                              Diagnostics& diagnostics, const ResourceLimits& limits) {
   ResourceLoader loader(root, caches, diagnostics, limits);
   StyleChange loading;  // the blocks of a style share it: its faces are loaded once
   for_each_style(document, [&](StyleRef& style) {
@@ -162,6 +167,7 @@ void load_resources(DocTree& document, const ReadRoot& root, ResourceCaches& cac
   });
   loader.load_pictures(document.blocks);
   loader.load_pictures(document.back_blocks);
+  return loader.take_images();
 }
 
 std::vector<std::string> loaded_font_files(const DocTree& document) {

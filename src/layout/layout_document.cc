@@ -56,7 +56,9 @@ LaidOutDocument layout_document(const DocTree& document, Diagnostics& diagnostic
   HyphenationDictionaries own_dictionaries;  // unused when the caller gives its own
   HyphenationDictionaries& dictionaries =
       options.hyphenation ? *options.hyphenation : own_dictionaries;
-  TypesettingContext context{document.info.language, missing_glyphs, diagnostics, dictionaries};
+  static const DocumentImages kNoImages;
+  TypesettingContext context{document.info.language, missing_glyphs, diagnostics, dictionaries,
+                             options.images ? *options.images : kNoImages};
   const unsigned threads = measuring_threads(document.blocks, options.threads);
   FlowedPages flowed = flow_document(measure_blocks(document.blocks, frame, context, threads),
                                      document, frame, context, options.max_pages);

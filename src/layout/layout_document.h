@@ -5,6 +5,7 @@
 
 #include "core/diagnostic.h"
 #include "core/resource_limits.h"
+#include "image/document_images.h"
 #include "layout/hyphenation.h"
 #include "model/doc_tree.h"
 #include "model/page_layout.h"
@@ -19,6 +20,8 @@ struct LayoutOptions {
   uint64_t max_pages = ResourceLimits{}.max_pages;
   // The hyphenation dictionaries to use and keep (the app's World); null: this layout's own.
   HyphenationDictionaries* hyphenation = nullptr;
+  // The document's figures and QR codes by the tree's keys (resource loading); null: it has none.
+  const DocumentImages* images = nullptr;
 };
 
 // Starts loading, on another thread, what layout will need for text in `language` (BCP 47): its
@@ -30,8 +33,8 @@ struct LayoutOptions {
 std::future<void> prepare_layout(std::string language, HyphenationDictionaries& dictionaries);
 
 // Breaks the blocks into lines and the lines into pages, places figures and the running
-// header and footer. Needs every face and image of the tree loaded. A document over the page
-// limit gives no pages and an error.
+// header and footer. Needs every face of the tree loaded, and its images in options.images. A
+// document over the page limit gives no pages and an error.
 LaidOutDocument layout_document(const DocTree& document, Diagnostics& diagnostics,
                                 const LayoutOptions& options = {});
 

@@ -8,7 +8,6 @@
 
 #include "core/color.h"
 #include "core/source_location.h"
-#include "image/raster_image.h"
 #include "model/inline_text.h"
 #include "model/style_ref.h"
 #include "model/template_model.h"
@@ -76,14 +75,14 @@ struct ParagraphBlock {
   SourceLocation where;
 };
 
-// A figure and its caption, which layout never separates.
+// A figure and its caption, which layout never separates. Its image is the document's
+// (DocumentImages, made by resource loading) under the key image_path.
 struct FigureBlock {
-  std::string image_path;                    // resolved against the data's or the template's folder
-  std::string written_path;                  // as the data or the template gives it, for messages
-  std::shared_ptr<const RasterImage> image;  // filled when resources are loaded
-  double width_fraction = 1.0;               // of the text width
-  double max_height_fraction = 0.5;          // of the text height
-  double fixed_height = 0;  // points; 0: none (the box is max_height_fraction high)
+  std::string image_path;            // resolved against the data's or the template's folder
+  std::string written_path;          // as the data or the template gives it, for messages
+  double width_fraction = 1.0;       // of the text width
+  double max_height_fraction = 0.5;  // of the text height
+  double fixed_height = 0;           // points; 0: none (the box is max_height_fraction high)
   FigureFit fit = FigureFit::contain;
   std::string caption;         // plain text; may be empty
   InlineText caption_content;  // what is set
@@ -168,11 +167,11 @@ struct RuleBlock {
   SourceLocation where;
 };
 
-// A QR code for a URL or other text, drawn as a square of `size` points.
+// A QR code for a URL or other text, drawn as a square of `size` points. Its modules are the
+// document's image (DocumentImages, made by resource loading) under the key `text`.
 struct QrCodeBlock {
   std::string text;
   double size = 72;
-  std::shared_ptr<const RasterImage> image;  // the code's modules, made when resources load
   SourceLocation where;
 };
 

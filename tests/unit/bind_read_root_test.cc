@@ -16,16 +16,17 @@ TEST_CASE("resources: a figure outside the root is refused at its position and n
   DocTree document = one_figure(images + "/rgb.png", "../images/rgb.png");
   Diagnostics diagnostics;
   ResourceCaches caches;
-  load_resources(document, ReadRoot(root_folder), caches, diagnostics);
+  const DocumentImages refused =
+      load_resources(document, ReadRoot(root_folder), caches, diagnostics);
   REQUIRE(diagnostics.all().size() == 1);
   const Diagnostic& refusal = diagnostics.all()[0];
   CHECK(refusal.where.line == 4);
   CHECK(refusal.message == "figure '../images/rgb.png' is outside the root folder " +
                                std::filesystem::canonical(root_folder).string());
-  CHECK(std::get<FigureBlock>(document.blocks[0]).image == nullptr);
+  CHECK_THROWS_AS(refused.figure(images + "/rgb.png"), std::logic_error);
 
   Diagnostics inside;
-  load_resources(document, ReadRoot(images), caches, inside);
+  const DocumentImages loaded = load_resources(document, ReadRoot(images), caches, inside);
   CHECK_FALSE(inside.has_errors());
-  CHECK(std::get<FigureBlock>(document.blocks[0]).image != nullptr);
+  CHECK(loaded.figure(images + "/rgb.png") != nullptr);
 }

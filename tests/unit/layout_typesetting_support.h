@@ -66,7 +66,8 @@ struct SetParagraph {
 inline void set_into(SetParagraph& result, const InlineText& content, const TextStyle& text_style,
                      double width, std::string language = "en-US") {
   MissingGlyphReport report(result.diagnostics);
-  TypesettingContext context{language, report, result.diagnostics, test_dictionaries()};
+  TypesettingContext context{language, report, result.diagnostics, test_dictionaries(),
+                             layout_test::test_images()};
   result.lines = set_paragraph(content, text_style, 0, width, context, {"data.yaml", 4, 3});
 }
 

@@ -28,10 +28,11 @@ struct Loaded {
 Loaded load_in(World& world, const std::string& image_path) {
   DocTree document = resource_test::one_figure(image_path, image_path);
   Diagnostics diagnostics;
-  load_resources(document, ReadRoot(), world.resources(), diagnostics);
+  const DocumentImages images =
+      load_resources(document, ReadRoot(), world.resources(), diagnostics);
   REQUIRE_FALSE(diagnostics.has_errors());
   const FigureBlock& figure = std::get<FigureBlock>(document.blocks[0]);
-  return {figure.image, figure.caption_style->face};
+  return {images.figure(image_path), figure.caption_style->face};
 }
 
 std::string one_page_pdf(const Clock& clock) {
@@ -76,8 +77,9 @@ TEST_CASE("world: a figure edited since it was read is read again; a failure is 
   std::ofstream(path, std::ios::trunc) << "not an image";
   DocTree broken = resource_test::one_figure(path, path);
   Diagnostics diagnostics;
-  load_resources(broken, ReadRoot(), world.resources(), diagnostics);
+  const DocumentImages none = load_resources(broken, ReadRoot(), world.resources(), diagnostics);
   CHECK(diagnostics.has_errors());
+  CHECK_THROWS_AS(none.figure(path), std::logic_error);
   std::filesystem::copy_file(kImages + "/rgb.png", path,
                              std::filesystem::copy_options::overwrite_existing);
   CHECK(load_in(world, path).image != nullptr);
@@ -111,4 +113,18 @@ TEST_CASE("world: the document date comes from the clock handed in, not the envi
   CHECK(fixed.find("D:20000229000000") != std::string::npos);
   CHECK(fixed.find("D:2023") == std::string::npos);
   CHECK(unset.find("/CreationDate") == std::string::npos);
+}
+
+TEST_CASE("world: a document's images are found by the keys of its tree, and only those") {
+  DocumentImages images;
+  auto figure = std::make_shared<RasterImage>();
+  auto code = std::make_shared<RasterImage>();
+  images.add_figure("/data/chart.png", figure);
+  images.add_qr_code("https://example.org", code);
+  CHECK(images.figure("/data/chart.png") == figure);
+  CHECK(images.qr_code("https://example.org") == code);
+  CHECK_THROWS_WITH_AS(images.figure("https://example.org"),
+                       "layout got the figure 'https://example.org' without its image loaded",
+                       std::logic_error);
+  CHECK_THROWS_AS(images.qr_code("/data/chart.png"), std::logic_error);
 }
