@@ -22,22 +22,41 @@
 namespace handout::fuzz {
 namespace {
 
-std::optional<DocTree> bind_with_resources(const HandoutData& data, const TemplateDef& layout,
-                                           Diagnostics& diagnostics) {
+// What the app's World holds, kept across runs as a batch keeps it.
+ResourceCaches& fuzz_caches() {
+  static auto* caches = new ResourceCaches;
+  return *caches;
+}
+HyphenationDictionaries& fuzz_dictionaries() {
+  static auto* dictionaries = new HyphenationDictionaries;
+  return *dictionaries;
+}
+
+// A bound document and the images its tree names.
+struct LoadedDocument {
+  DocTree tree;
+  DocumentImages images;
+};
+
+std::optional<LoadedDocument> bind_with_resources(const HandoutData& data,
+                                                  const TemplateDef& layout,
+                                                  Diagnostics& diagnostics) {
   check_data_contract(data, layout.contract, diagnostics);
   check_failure_is_reported(true, diagnostics, "check data contract");
   if (diagnostics.has_errors()) return std::nullopt;
   DocTree document = bind_document(data, layout, diagnostics);
   check_failure_is_reported(true, diagnostics, "bind");
   if (diagnostics.has_errors()) return std::nullopt;
-  load_resources(document, fuzz_read_root(), diagnostics);
+  DocumentImages images = load_resources(document, fuzz_read_root(), fuzz_caches(), diagnostics);
   check_failure_is_reported(true, diagnostics, "load resources");
   if (diagnostics.has_errors()) return std::nullopt;
-  return document;
+  return LoadedDocument{std::move(document), std::move(images)};
 }
 
-void lay_out_and_write(const DocTree& document, Diagnostics& diagnostics) {
-  LaidOutDocument pages = layout_document(document, diagnostics, {.threads = 1});
+void lay_out_and_write(const LoadedDocument& document, Diagnostics& diagnostics) {
+  LaidOutDocument pages = layout_document(
+      document.tree, diagnostics,
+      {.threads = 1, .hyphenation = &fuzz_dictionaries(), .images = &document.images});
   check_failure_is_reported(true, diagnostics, "layout");
   if (diagnostics.has_errors()) return;
   std::optional<std::string> pdf = write_pdf(pages, diagnostics, {.threads = 1});
@@ -50,10 +69,11 @@ void render_to_memory(std::string_view input) {
   Diagnostics diagnostics;
   std::optional<HandoutData> data = load_fuzz_data(parts.data, diagnostics);
   if (!data || diagnostics.has_errors()) return;
-  const std::future<void> layout_ready = prepare_layout(document_language(*data));
+  const std::future<void> layout_ready =
+      prepare_layout(document_language(*data), fuzz_dictionaries());
   std::optional<TemplateDef> own_template = load_own_template(parts, diagnostics);
   if (diagnostics.has_errors()) return;
-  std::optional<DocTree> document =
+  std::optional<LoadedDocument> document =
       bind_with_resources(*data, template_for(own_template, *data), diagnostics);
   if (document) lay_out_and_write(*document, diagnostics);
 }

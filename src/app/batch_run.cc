@@ -20,7 +20,7 @@ namespace {
 // One document, as run_render_job would do it: a bug becomes an internal error of this
 // document only, so the rest of the batch is built.
 void render_document(const BatchDocument& document, const RenderSettings& settings,
-                     const BundledFiles& bundled, BatchResult& result) {
+                     const BundledFiles& bundled, World& world, BatchResult& result) {
   RenderSummary& summary = result.summary;
   Diagnostics& diagnostics = result.diagnostics;
   summary.data_path = document.data_path;
@@ -30,10 +30,10 @@ void render_document(const BatchDocument& document, const RenderSettings& settin
     if (document.record) {
       diagnostics.keep_source(document.data_path, document.record->source);
       succeeded =
-          render_loaded_data(document.record->data, settings, bundled, summary, diagnostics);
+          render_loaded_data(document.record->data, settings, bundled, world, summary, diagnostics);
     } else if (auto data =
                    load_data_file(document.data_path, diagnostics, settings.document.limits)) {
-      succeeded = render_loaded_data(*data, settings, bundled, summary, diagnostics);
+      succeeded = render_loaded_data(*data, settings, bundled, world, summary, diagnostics);
     }
   } catch (const std::bad_alloc&) {
     diagnostics.error({}, "out of memory", {}, FailureKind::internal);
@@ -174,7 +174,7 @@ unsigned batch_thread_count(unsigned requested) {
 }
 
 BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchSettings& settings,
-                       const BundledFiles& bundled, const BatchProgress& progress) {
+                       const BundledFiles& bundled, World& world, const BatchProgress& progress) {
   BatchOutcome outcome;
   if (settings.keep_details) outcome.results.resize(documents.size());
   WrittenFolders written;
@@ -202,7 +202,8 @@ BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchS
     } else if (attempt == Attempt::render_started || !stop.load()) {
       if (journal) journal->started(position);
       auto start = std::chrono::steady_clock::now();
-      render_document(document, render_settings(document, settings, templates), bundled, result);
+      render_document(document, render_settings(document, settings, templates), bundled, world,
+                      result);
       result.milliseconds =
           std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
               .count();

@@ -55,7 +55,8 @@ struct BatchOutcome {
 };
 
 // Renders the documents on `settings.threads` workers, each document single-threaded inside,
-// with templates, fonts and figures loaded once and shared. Keeps going after failures unless
+// with templates loaded once and shared, and fonts, figures and dictionaries through `world`,
+// shared by every document and worker. Keeps going after failures unless
 // fail_fast, which starts no document after the first failure. Without settings.keep_details,
 // what the batch keeps does not grow with the number of documents (bench/soak_10000.sh).
 //
@@ -68,7 +69,7 @@ struct BatchOutcome {
 // new documents at once; suspects and documents printed earlier are still rendered, as they
 // were started before the failure.
 BatchOutcome run_batch(const std::vector<BatchDocument>& documents, const BatchSettings& settings,
-                       const BundledFiles& bundled, const BatchProgress& progress);
+                       const BundledFiles& bundled, World& world, const BatchProgress& progress);
 
 // The thread count run_batch uses: `requested`, else the hardware's threads (at least 1).
 unsigned batch_thread_count(unsigned requested);

@@ -164,17 +164,18 @@ int run_batch_plan(const Job& job, BatchPlan& plan, const BundledFiles& bundled,
   BatchProgressPrinter printer(preflight ? error : out, error, documents.size(),
                                progress_style_for(job), plan.start);
   if (journal && journal->crashes() > 0) printer.continue_after_crash();
-  BatchOutcome outcome =
-      run_batch(documents, settings, bundled, [&](size_t position, const BatchResult& result) {
-        // A child after a crash (contained_build.h): what an earlier one printed is counted only.
-        if (journal && journal->was_printed(position)) {
-          printer.count_printed_before(result);
-        } else {
-          printer.document_done(documents[position], result);
-        }
-        // Nothing reads a printed document again unless a report or dependency file is written.
-        if (!settings.keep_details) release_document(documents[position]);
-      });
+  auto print_progress = [&](size_t position, const BatchResult& result) {
+    // A child after a crash (contained_build.h): what an earlier one printed is counted only.
+    if (journal && journal->was_printed(position)) {
+      printer.count_printed_before(result);
+    } else {
+      printer.document_done(documents[position], result);
+    }
+    // Nothing reads a printed document again unless a report or dependency file is written.
+    if (!settings.keep_details) release_document(documents[position]);
+  };
+  World world(Clock::from_environment());  // the documents' shared caches and clock
+  BatchOutcome outcome = run_batch(documents, settings, bundled, world, print_progress);
   const double milliseconds =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - plan.start)
           .count();

@@ -96,7 +96,8 @@ int watch(const Job& job, const BundledFiles& bundled, bool contain_crashes) {
 int render(const Job& job, const BundledFiles& bundled) {
   Diagnostics diagnostics;
   RenderSummary summary;
-  bool succeeded = run_render_job(job, bundled, summary, diagnostics);
+  World world(Clock::from_environment());
+  bool succeeded = run_render_job(job, bundled, world, summary, diagnostics);
   // The dependency file only describes an output that exists.
   if (succeeded && !diagnostics.has_errors() && !job.depfile_path.empty()) {
     succeeded = write_file_atomically(

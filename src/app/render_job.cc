@@ -60,17 +60,18 @@ std::shared_ptr<const TemplateDef> load_template_for(const RenderSettings& setti
 // included), and written to memory; with `fonts`, how each font was embedded.
 std::optional<std::string> write_sheets(LaidOutDocument pages, const FitScale& scale,
                                         const DocTree& document, const TemplateDef& layout,
-                                        const RenderSettings& settings, Diagnostics& diagnostics,
+                                        const RenderSettings& settings,
+                                        const LayoutOptions& layout_options, const Clock& clock,
+                                        Diagnostics& diagnostics,
                                         std::vector<FontEmbedding>* fonts) {
-  LaidOutDocument backs = lay_out_card_backs(
-      document, scale, diagnostics, {settings.threads, settings.document.limits.max_pages});
+  LaidOutDocument backs = lay_out_card_backs(document, scale, diagnostics, layout_options);
   LaidOutDocument sheets = print_sheets(std::move(pages), std::move(backs), document.page);
   if (settings.document.grayscale || layout.page.grayscale) {
     warn_gray_lookalikes(layout, diagnostics);
     convert_to_grayscale(sheets, diagnostics);
   }
   if (diagnostics.has_errors()) return std::nullopt;
-  return write_pdf(sheets, diagnostics, {settings.threads, fonts});
+  return write_pdf(sheets, diagnostics, {settings.threads, fonts, clock});
 }
 
 // The preflight report of the document's pages (before imposition: the pages a reader counts).
@@ -90,7 +91,8 @@ void add_preflight_report(const FittedLayout& fitted, const DocTree& document,
 // Bind, load resources, lay out and write to memory: everything but the output file.
 std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDef& layout,
                                        const RenderSettings& settings, const ReadRoot& root,
-                                       RenderSummary& summary, Diagnostics& diagnostics) {
+                                       World& world, RenderSummary& summary,
+                                       Diagnostics& diagnostics) {
   const DocumentOptions& options = settings.document;
   if (layout.contract.declared) {
     check_data_contract(data, layout.contract, diagnostics);
@@ -101,12 +103,14 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
   apply_print_overrides(options.print, document.page, diagnostics);
   add_input_files(summary.input_files, figure_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
-  load_resources(document, root, diagnostics, options.limits);
+  const DocumentImages images =
+      load_resources(document, root, world.resources(), diagnostics, options.limits);
   add_input_files(summary.input_files, loaded_font_files(document));
   if (diagnostics.has_errors()) return std::nullopt;
   if (options.fit_pages > 0) document.fit = with_page_budget(document.fit, options.fit_pages);
-  FittedLayout fitted =
-      layout_within_budget(document, diagnostics, {settings.threads, options.limits.max_pages});
+  const LayoutOptions layout_options{settings.threads, options.limits.max_pages,
+                                     &world.hyphenation(), &images};
+  FittedLayout fitted = layout_within_budget(document, diagnostics, layout_options);
   const bool grayscale = options.grayscale || layout.page.grayscale;
   // The report sees the pages as they are printed: in grey when they are (the sheets' conversion
   // then finds them grey already).
@@ -119,11 +123,11 @@ std::optional<std::string> compose_pdf(const HandoutData& data, const TemplateDe
     summary.page_count = fitted.pages.pages.size();
     summary.fit_steps = fitted.steps_taken;
     if (options.preflight) {
-      pdf =
-          write_sheets(fitted.pages, fitted.scale, document, layout, settings, diagnostics, &fonts);
+      pdf = write_sheets(fitted.pages, fitted.scale, document, layout, settings, layout_options,
+                         world.clock(), diagnostics, &fonts);
     } else {
       pdf = write_sheets(std::move(fitted.pages), fitted.scale, document, layout, settings,
-                         diagnostics, nullptr);
+                         layout_options, world.clock(), diagnostics, nullptr);
     }
   }
   // A document past the page limit has no pages to report on.
@@ -169,15 +173,16 @@ std::string default_output_path(const std::string& data_path) {
 }
 
 bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
-                        const BundledFiles& bundled, RenderSummary& summary,
+                        const BundledFiles& bundled, World& world, RenderSummary& summary,
                         Diagnostics& diagnostics) {
-  const std::future<void> layout_ready = prepare_layout(document_language(data));
+  const std::future<void> layout_ready =
+      prepare_layout(document_language(data), world.hyphenation());
   const DocumentOptions& options = settings.document;
   const ReadRoot root =
       document_root(data.source_file, options.root_folder, options.template_choice, bundled);
   auto layout = load_template_for(settings, data, bundled, root, summary, diagnostics);
   std::optional<std::string> pdf;
-  if (layout) pdf = compose_pdf(data, *layout, settings, root, summary, diagnostics);
+  if (layout) pdf = compose_pdf(data, *layout, settings, root, world, summary, diagnostics);
   // Every stage has run (and warned) by now, and nothing is written yet.
   if (options.warnings_are_errors) {
     diagnostics.turn_warnings_into_errors();
@@ -192,8 +197,8 @@ bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
   return write_file_atomically(summary.output_path, *pdf, diagnostics, settings.sync_output);
 }
 
-bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& summary,
-                    Diagnostics& diagnostics) {
+bool run_render_job(const Job& job, const BundledFiles& bundled, World& world,
+                    RenderSummary& summary, Diagnostics& diagnostics) {
   auto data_path = data_file_of(job, bundled, diagnostics);
   if (!data_path) return false;
   summary.data_path = *data_path;
@@ -220,7 +225,7 @@ bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& 
     settings.side_outputs.push_back({job.depfile_path, "--depfile"});
     settings.writes_depfile = true;
   }
-  return render_loaded_data(*data, settings, bundled, summary, diagnostics);
+  return render_loaded_data(*data, settings, bundled, world, summary, diagnostics);
 }
 
 }  // namespace handout

@@ -9,6 +9,7 @@
 #include "app/document_options.h"
 #include "app/output_conflicts.h"
 #include "app/template_cache.h"
+#include "app/world.h"
 #include "core/diagnostic.h"
 #include "model/data_model.h"
 #include "preflight/preflight_report.h"
@@ -42,14 +43,15 @@ struct RenderSettings {
 
 // Runs the whole pipeline for one render or check job: load, bind, load resources, lay out,
 // write (to memory for check, atomically to the output file for render). Returns whether it
-// succeeded; every problem is in `diagnostics`.
-bool run_render_job(const Job& job, const BundledFiles& bundled, RenderSummary& summary,
-                    Diagnostics& diagnostics);
+// succeeded; every problem is in `diagnostics`. Faces, figures and dictionaries come through
+// `world`'s caches, the document's date through its clock.
+bool run_render_job(const Job& job, const BundledFiles& bundled, World& world,
+                    RenderSummary& summary, Diagnostics& diagnostics);
 
 // The same from data already loaded (a batch's --each records): bind, load resources, lay out,
 // write. `summary.data_path` and the data file among its inputs are the caller's to fill.
 bool render_loaded_data(const HandoutData& data, const RenderSettings& settings,
-                        const BundledFiles& bundled, RenderSummary& summary,
+                        const BundledFiles& bundled, World& world, RenderSummary& summary,
                         Diagnostics& diagnostics);
 
 // output/<stem of the data file>.pdf

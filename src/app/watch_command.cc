@@ -16,12 +16,13 @@ namespace handout {
 namespace {
 
 // One render; an exception (a bug) is reported like any problem, so watching goes on.
-RenderSummary render_once(const Job& job, const BundledFiles& bundled, const RenderReport& report) {
+RenderSummary render_once(const Job& job, const BundledFiles& bundled, World& world,
+                          const RenderReport& report) {
   RenderSummary summary;
   Diagnostics diagnostics;
   bool succeeded = false;
   try {
-    succeeded = run_render_job(job, bundled, summary, diagnostics);
+    succeeded = run_render_job(job, bundled, world, summary, diagnostics);
   } catch (const std::exception& error) {
     diagnostics.error({}, std::string("internal error: ") + error.what(),
                       {"this is a bug in handout; please report it with the input files"},
@@ -37,14 +38,14 @@ RenderSummary render_once(const Job& job, const BundledFiles& bundled, const Ren
 
 // One render in a child process (watch_and_render with contain_crashes); returns the files it
 // read, which the child sends back separated by NUL bytes (a path holds any other byte).
-std::vector<std::string> render_in_child(const Job& job, const BundledFiles& bundled,
+std::vector<std::string> render_in_child(const Job& job, const BundledFiles& bundled, World& world,
                                          const RenderReport& report, ChildSupervisor& supervisor) {
   std::vector<std::string> read_here;  // when no child could be started
   std::string listed;
   const ChildEnd end = supervisor.run(
       [&](int message_fd) {
         ignore_file_size_signal();
-        read_here = render_once(job, bundled, report).input_files;
+        read_here = render_once(job, bundled, world, report).input_files;
         std::string names;
         for (const std::string& file : read_here) names += file + '\0';
         if (message_fd >= 0) write_fully(message_fd, names);
@@ -97,9 +98,12 @@ int watch_and_render(const Job& job, const BundledFiles& bundled, const RenderRe
   // render under way finish.
   std::optional<ChildSupervisor> supervisor;
   if (contain_crashes) supervisor.emplace(ChildSupervisor::Options{false, 8});
+  // Shared by the renders in this process; a child's loads end with the child.
+  World world(Clock::from_environment());
   while (true) {
-    std::vector<std::string> read = supervisor ? render_in_child(job, bundled, report, *supervisor)
-                                               : render_once(job, bundled, report).input_files;
+    std::vector<std::string> read = supervisor
+                                        ? render_in_child(job, bundled, world, report, *supervisor)
+                                        : render_once(job, bundled, world, report).input_files;
     say_unwatchable(watcher.watch(files_to_watch(job, std::move(read))), status);
     if (!job.quiet) status << "watching for changes (Ctrl-C stops)\n" << std::flush;
     std::string changed;

@@ -75,7 +75,7 @@ void bind_qr_code(BindContext& context, const BodyBlockDef& block, std::vector<B
   const TextValue text = context.fill(block.text);
   std::string encoded = fold_whitespace(text.text);
   if (encoded.empty()) return;
-  out.push_back(QrCodeBlock{std::move(encoded), block.length, nullptr, block.where});
+  out.push_back(QrCodeBlock{std::move(encoded), block.length, block.where});
 }
 
 }  // namespace handout

@@ -83,35 +83,29 @@ class BlockMeasurer {
   }
 
   std::optional<FlowUnit> image_unit(const FigureBlock& figure, double caption_height) {
-    if (!figure.image) {
-      context_.diagnostics.error(
-          figure.where,
-          "layout got the figure '" + figure.image_path + "' without its image loaded", {},
-          FailureKind::internal);
-      return std::nullopt;
-    }
+    const std::shared_ptr<const RasterImage>& image = context_.images.figure(figure.image_path);
     const FigureBox box{figure.width, figure.max_height, figure.fixed_height, figure.fit};
-    const FigureSize size =
-        fit_figure(figure.image->width, figure.image->height, box, area_, caption_height);
+    const FigureSize size = fit_figure(image->width, image->height, box, area_, caption_height);
     if (size.width <= 0 || size.height <= 0) return std::nullopt;
-    warn_if_below_print_resolution(figure, size);
+    warn_if_below_print_resolution(figure, image->width, size);
     const double x = area_.left + (area_.width - size.width) / 2;
     FlowUnit unit{size.height,
-                  {PlacedImage{figure.image, x, 0, size.width, size.height, figure.alt,
-                               figure.image_path, figure.where}}};
+                  {PlacedImage{image, x, 0, size.width, size.height, figure.alt, figure.image_path,
+                               figure.where}}};
     unit.bleeds = figure.bleed;
     return unit;
   }
 
   // An image enlarged past its resolution prints blurred; said once per figure.
-  void warn_if_below_print_resolution(const FigureBlock& figure, const FigureSize& size) {
-    if (printed_dpi(figure.image->width, size.width) >= kLowestPrintDpi) return;
+  void warn_if_below_print_resolution(const FigureBlock& figure, int pixel_width,
+                                      const FigureSize& size) {
+    if (printed_dpi(pixel_width, size.width) >= kLowestPrintDpi) return;
     const long needed = std::lround(std::ceil(size.width / 72 * kLowestPrintDpi));
     const SourceLocation& where = figure.where;
     context_.missing_glyphs.warn_once(
         "dpi:" + where.file + ":" + std::to_string(where.line) + ":" +
             std::to_string(where.column) + ":" + figure.image_path,
-        where, print_resolution_text(figure.image_path, figure.image->width, size.width),
+        where, print_resolution_text(figure.image_path, pixel_width, size.width),
         {"use an image at least " + std::to_string(needed) +
          " pixels wide (150 dpi; 300 dpi is best), or print it smaller with the figure "
          "block's width"});
@@ -176,7 +170,8 @@ std::vector<FlowBlock> measure_blocks(const std::vector<Block>& blocks, const Te
   std::deque<MeasuredChunk> chunks(ranges.size());
   run_in_parallel(ranges.size(), threads, [&](size_t index) {
     MeasuredChunk& chunk = chunks[index];
-    TypesettingContext own{context.language, chunk.missing_glyphs, chunk.diagnostics};
+    TypesettingContext own{context.language, chunk.missing_glyphs, chunk.diagnostics,
+                           context.hyphenation, context.images};
     chunk.blocks = measure_range(blocks, ranges[index], area, own);
   });
   return join_chunks(chunks, context);

@@ -2,9 +2,7 @@
 
 #include <algorithm>
 #include <map>
-#include <mutex>
 #include <string>
-#include <unordered_map>
 
 #include "core/utf8.h"
 #include "layout/hyphenation.h"
@@ -33,39 +31,6 @@ char32_t character_before(std::string_view text, size_t end) {
   while (start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
   return decode_first_character(text.substr(start, end - start)).code_point;
 }
-
-// The hyphenation points of words seen before. Only for the dictionaries of
-// HyphenationDictionary::for_language, which live as long as the process (so their addresses
-// are never reused); words recur throughout a document, and libhyphen is slow.
-class HyphenationPointCache {
- public:
-  static HyphenationPointCache& shared() {
-    static HyphenationPointCache cache;
-    return cache;
-  }
-
-  std::vector<size_t> points(const HyphenationDictionary& dictionary, std::string_view word) {
-    std::string key(word);
-    {
-      std::lock_guard<std::mutex> lock(mutex_);
-      auto& words = words_[&dictionary];
-      auto known = words.find(key);
-      if (known != words.end()) return known->second;
-    }
-    std::vector<size_t> found = dictionary.points(word);
-    std::lock_guard<std::mutex> lock(mutex_);
-    auto& words = words_[&dictionary];
-    if (words.size() < kMaxWords) words.emplace(std::move(key), found);
-    return found;
-  }
-
- private:
-  static constexpr size_t kMaxWords = 200000;
-  std::mutex mutex_;
-  std::unordered_map<const HyphenationDictionary*,
-                     std::unordered_map<std::string, std::vector<size_t>>>
-      words_;
-};
 
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010; }
 
@@ -121,8 +86,9 @@ class BreakFinder {
     });
   }
 
-  void add_hyphenation(const HyphenationDictionary& dictionary, std::string_view language) {
-    shared_dictionary_ = &dictionary == HyphenationDictionary::for_language(language);
+  void add_hyphenation(const HyphenationDictionary& dictionary,
+                       HyphenationDictionaries& dictionaries) {
+    dictionaries_ = &dictionaries;
     for (const InlineSegment& segment : segments_) {
       if (!segment.code) add_hyphenation_in(segment, dictionary);
     }
@@ -184,9 +150,7 @@ class BreakFinder {
       if (is_letter_at(token, rest) || (token[rest] == '.' && rest + 1 < token.size())) return;
     }
     const std::string_view word = token.substr(at, word_end - at);
-    const std::vector<size_t> points =
-        shared_dictionary_ ? HyphenationPointCache::shared().points(dictionary, word)
-                           : dictionary.points(word);
+    const std::vector<size_t> points = dictionaries_->points(dictionary, word);
     for (size_t point : points) {
       add_hyphen_point(begin + at + point);
     }
@@ -238,13 +202,13 @@ class BreakFinder {
   double size_;
   std::vector<long> first_glyph_;
   std::map<const FontFace*, ShapedGlyph> hyphens_;
-  bool shared_dictionary_ = false;  // from for_language, so its points may be cached
+  HyphenationDictionaries* dictionaries_ = nullptr;  // where the dictionary came from
 };
 
 }  // namespace
 
 void find_break_points(ShapedParagraph& paragraph, const std::vector<InlineSegment>& segments,
-                       std::string_view language, const HyphenationDictionary* dictionary,
+                       std::string_view language, HyphenationDictionaries* hyphenation,
                        double size) {
   paragraph.breaks.clear();
   paragraph.spaces.clear();
@@ -252,7 +216,9 @@ void find_break_points(ShapedParagraph& paragraph, const std::vector<InlineSegme
   if (paragraph.glyphs.empty()) return;
   BreakFinder finder(paragraph, segments, size);
   finder.add_unicode_breaks(language);
-  if (dictionary) finder.add_hyphenation(*dictionary, language);
+  const HyphenationDictionary* dictionary =
+      hyphenation ? hyphenation->for_language(language) : nullptr;
+  if (dictionary) finder.add_hyphenation(*dictionary, *hyphenation);
   finder.finish();
 }
 

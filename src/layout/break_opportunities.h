@@ -9,14 +9,14 @@
 
 namespace handout {
 
-class HyphenationDictionary;
+class HyphenationDictionaries;
 
 // Fills paragraph.breaks, .spaces, .stretchable and .stretch_pen from its shaped glyphs: the line
 // break opportunities of UAX #14 (ICU, tailored by `language`) that fall between glyph
-// clusters, and, with a dictionary, hyphenation points in words of letters that are not code,
-// URL-like or already hyphenated.
+// clusters, and, with `hyphenation` and a dictionary there for `language`, hyphenation points
+// in words of letters that are not code, URL-like or already hyphenated.
 void find_break_points(ShapedParagraph& paragraph, const std::vector<InlineSegment>& segments,
-                       std::string_view language, const HyphenationDictionary* dictionary,
+                       std::string_view language, HyphenationDictionaries* hyphenation,
                        double size);
 
 }  // namespace handout

@@ -47,16 +47,6 @@ std::string any_dictionary_of(const std::string& language, const std::string& fo
   return best.empty() ? "" : folder + "/" + best;
 }
 
-struct DictionaryCache {
-  std::mutex mutex;
-  std::map<std::string, std::unique_ptr<HyphenationDictionary>> by_language;
-};
-
-DictionaryCache& cache() {
-  static DictionaryCache* instance = new DictionaryCache;  // lives as long as the process
-  return *instance;
-}
-
 std::string lowercase_ascii(std::string_view word) {
   std::string lower(word);
   for (char& c : lower) {
@@ -90,21 +80,35 @@ std::string hyphenation_dictionary_path(std::string_view language, const std::st
   return any_dictionary_of(lang, folder);
 }
 
-const HyphenationDictionary* HyphenationDictionary::for_language(std::string_view language) {
-  DictionaryCache& shared = cache();
-  std::lock_guard<std::mutex> lock(shared.mutex);
-  auto [entry, inserted] = shared.by_language.try_emplace(std::string(language));
+const HyphenationDictionary* HyphenationDictionaries::for_language(std::string_view language) {
+  std::lock_guard<std::mutex> lock(dictionaries_mutex_);
+  auto [entry, inserted] = by_language_.try_emplace(std::string(language));
   if (inserted) {
     const std::string path = hyphenation_dictionary_path(language);
-    if (!path.empty()) entry->second = load(path);
+    if (!path.empty()) entry->second = HyphenationDictionary::load(path);
   }
   return entry->second.get();
 }
 
-bool HyphenationDictionary::looked_up(std::string_view language) {
-  DictionaryCache& shared = cache();
-  std::lock_guard<std::mutex> lock(shared.mutex);
-  return shared.by_language.find(std::string(language)) != shared.by_language.end();
+bool HyphenationDictionaries::looked_up(std::string_view language) {
+  std::lock_guard<std::mutex> lock(dictionaries_mutex_);
+  return by_language_.find(std::string(language)) != by_language_.end();
+}
+
+std::vector<size_t> HyphenationDictionaries::points(const HyphenationDictionary& dictionary,
+                                                    std::string_view word) {
+  std::string key(word);
+  {
+    std::lock_guard<std::mutex> lock(words_mutex_);
+    auto& words = words_[&dictionary];
+    auto known = words.find(key);
+    if (known != words.end()) return known->second;
+  }
+  std::vector<size_t> found = dictionary.points(word);
+  std::lock_guard<std::mutex> lock(words_mutex_);
+  auto& words = words_[&dictionary];
+  if (words.size() < kMaxWords) words.emplace(std::move(key), found);
+  return found;
 }
 
 std::unique_ptr<HyphenationDictionary> HyphenationDictionary::load(const std::string& path) {

@@ -10,15 +10,15 @@
 
 namespace handout {
 
-std::future<void> prepare_layout(std::string language) {
+std::future<void> prepare_layout(std::string language, HyphenationDictionaries& dictionaries) {
   // In a batch every document after the first finds the dictionary loaded: start no thread.
-  if (HyphenationDictionary::looked_up(language)) {
+  if (dictionaries.looked_up(language)) {
     std::promise<void> ready;
     ready.set_value();
     return ready.get_future();
   }
-  return std::async(std::launch::async, [language = std::move(language)] {
-    HyphenationDictionary::for_language(language);
+  return std::async(std::launch::async, [language = std::move(language), &dictionaries] {
+    dictionaries.for_language(language);
   });
 }
 
@@ -53,7 +53,12 @@ LaidOutDocument layout_document(const DocTree& document, Diagnostics& diagnostic
                                 const LayoutOptions& options) {
   const TextArea frame = first_frame_of(document.page);
   MissingGlyphReport missing_glyphs(diagnostics);
-  TypesettingContext context{document.info.language, missing_glyphs, diagnostics};
+  HyphenationDictionaries own_dictionaries;  // unused when the caller gives its own
+  HyphenationDictionaries& dictionaries =
+      options.hyphenation ? *options.hyphenation : own_dictionaries;
+  static const DocumentImages kNoImages;
+  TypesettingContext context{document.info.language, missing_glyphs, diagnostics, dictionaries,
+                             options.images ? *options.images : kNoImages};
   const unsigned threads = measuring_threads(document.blocks, options.threads);
   FlowedPages flowed = flow_document(measure_blocks(document.blocks, frame, context, threads),
                                      document, frame, context, options.max_pages);

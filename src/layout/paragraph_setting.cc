@@ -21,7 +21,7 @@ namespace {
 bool can_hyphenate(const TextStyle& style, TypesettingContext& context,
                    const SourceLocation& where) {
   if (!style.hyphenate || context.language.empty()) return false;
-  if (HyphenationDictionary::for_language(context.language)) return true;
+  if (context.hyphenation.for_language(context.language)) return true;
   context.missing_glyphs.warn_once("hyphenation:" + context.language, where,
                                    "there is no hyphenation dictionary for the language '" +
                                        context.language +
@@ -94,7 +94,8 @@ std::vector<SetLine> set_paragraph(const InlineText& content, const TextStyle& s
   if (content.empty()) return {};
   const bool hyphenate = can_hyphenate(style, context, where);
   const ShapedParagraph paragraph = shape_inline_paragraph(
-      content, style, context.language, hyphenate, context.missing_glyphs, where);
+      content, style, context.language, hyphenate ? &context.hyphenation : nullptr,
+      context.missing_glyphs, where);
   // A negative (hanging) indent would put the first line into the margin.
   const double indent = std::clamp(style.first_line_indent, 0.0, std::max(width, 0.0));
   const std::vector<LineSpan> lines =

@@ -6,6 +6,8 @@
 
 #include "core/diagnostic.h"
 #include "core/source_location.h"
+#include "image/document_images.h"
+#include "layout/hyphenation.h"
 #include "layout/line_setting.h"
 #include "layout/missing_glyph_report.h"
 #include "model/doc_tree.h"
@@ -19,6 +21,8 @@ struct TypesettingContext {
   std::string language;  // BCP 47, for shaping
   MissingGlyphReport& missing_glyphs;
   Diagnostics& diagnostics;
+  HyphenationDictionaries& hyphenation;  // the app's, shared by the documents of a batch
+  const DocumentImages& images;          // the document's, by the keys of its blocks
 };
 
 // Resources are loaded before layout, so a style without its face is a bug in handout, reported

@@ -118,7 +118,8 @@ ShapedParagraph shape_paragraph(std::string_view text, const TextStyle& style,
 }
 
 ShapedParagraph shape_inline_paragraph(const InlineText& content, const TextStyle& style,
-                                       std::string_view language, bool hyphenate,
+                                       std::string_view language,
+                                       HyphenationDictionaries* hyphenation,
                                        MissingGlyphReport& missing_glyphs,
                                        const SourceLocation& where) {
   InlineSegments segments = segment_inline_text(without_stray_spaces(content), style);
@@ -130,9 +131,7 @@ ShapedParagraph shape_inline_paragraph(const InlineText& content, const TextStyl
     shape_segment(segment, style, language, paragraph, missing_glyphs, where);
   }
   find_pen(paragraph);
-  const HyphenationDictionary* dictionary =
-      hyphenate ? HyphenationDictionary::for_language(language) : nullptr;
-  find_break_points(paragraph, segments.segments, language, dictionary, style.size);
+  find_break_points(paragraph, segments.segments, language, hyphenation, style.size);
   return paragraph;
 }
 

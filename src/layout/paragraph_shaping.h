@@ -14,6 +14,8 @@
 
 namespace handout {
 
+class HyphenationDictionaries;
+
 // A place where a line may end.
 enum class BreakKind : uint8_t {
   space,      // at a word space, which disappears at the line's end
@@ -68,9 +70,11 @@ ShapedParagraph shape_paragraph(std::string_view text, const TextStyle& style,
                                 const SourceLocation& where);
 
 // Shapes marked-up text segment by segment (see inline_segments.h), finds its break points by
-// UAX #14 for `language`, and, when `hyphenate`, adds the dictionary's hyphenation points.
+// UAX #14 for `language`, and, with `hyphenation` (null: none), adds the hyphenation points of
+// its dictionary for `language`.
 ShapedParagraph shape_inline_paragraph(const InlineText& content, const TextStyle& style,
-                                       std::string_view language, bool hyphenate,
+                                       std::string_view language,
+                                       HyphenationDictionaries* hyphenation,
                                        MissingGlyphReport& missing_glyphs,
                                        const SourceLocation& where);
 

@@ -51,17 +51,12 @@ FlowBlock measure_block_kind(const RuleBlock& rule, const TextArea& area, Typese
 FlowBlock measure_block_kind(const QrCodeBlock& code, const TextArea& area,
                              TypesettingContext& context) {
   FlowBlock block;
-  if (!code.image) {
-    context.diagnostics.error(code.where,
-                              "layout got the QR code for '" + code.text + "' without its image",
-                              {}, FailureKind::internal);
-    return block;
-  }
+  const std::shared_ptr<const RasterImage>& image = context.images.qr_code(code.text);
   const double size = std::min(code.size, area.width);
   if (size <= 0) return block;
   block.units.push_back(FlowUnit{
       size,
-      {PlacedImage{code.image, area.left, 0, size, size, "QR code: " + code.text, "", code.where}},
+      {PlacedImage{image, area.left, 0, size, size, "QR code: " + code.text, "", code.where}},
       {},
       {}});
   return block;

@@ -8,7 +8,6 @@
 
 #include "core/color.h"
 #include "core/source_location.h"
-#include "image/raster_image.h"
 #include "model/inline_text.h"
 #include "model/measure.h"
 #include "model/style_ref.h"
@@ -77,11 +76,11 @@ struct ParagraphBlock {
   SourceLocation where;
 };
 
-// A figure and its caption, which layout never separates.
+// A figure and its caption, which layout never separates. Its image is the document's
+// (DocumentImages, made by resource loading) under the key image_path.
 struct FigureBlock {
   std::string image_path;                    // resolved against the data's or the template's folder
   std::string written_path;                  // as the data or the template gives it, for messages
-  std::shared_ptr<const RasterImage> image;  // filled when resources are loaded
   Measure width = Measure::share(1.0);       // of the frame's width, or a length
   Measure max_height = Measure::share(0.5);  // of the frame's height, or a length
   double fixed_height = 0;  // points; 0: none (the box is max_height high)
@@ -172,11 +171,11 @@ struct RuleBlock {
   SourceLocation where;
 };
 
-// A QR code for a URL or other text, drawn as a square of `size` points.
+// A QR code for a URL or other text, drawn as a square of `size` points. Its modules are the
+// document's image (DocumentImages, made by resource loading) under the key `text`.
 struct QrCodeBlock {
   std::string text;
   double size = 72;
-  std::shared_ptr<const RasterImage> image;  // the code's modules, made when resources load
   SourceLocation where;
 };
 

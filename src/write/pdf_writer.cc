@@ -184,11 +184,10 @@ WriterThreads writer_threads(const LaidOutDocument& document, const PdfOptions& 
 
 std::optional<std::string> write_pdf(const LaidOutDocument& document, Diagnostics& diagnostics,
                                      const PdfOptions& options) {
-  // Read here rather than by the command line so every caller of the writer honours it.
-  const char* source_date_epoch = std::getenv("SOURCE_DATE_EPOCH");
+  const std::optional<std::string>& source_date_epoch = options.clock.source_date_epoch;
   const size_t errors_before = diagnostics.error_count();
-  std::optional<DocumentDate> date =
-      document_date(document.info.date, source_date_epoch, diagnostics);
+  std::optional<DocumentDate> date = document_date(
+      document.info.date, source_date_epoch ? source_date_epoch->c_str() : nullptr, diagnostics);
   if (!check_pdf_limits(document, diagnostics) || diagnostics.error_count() > errors_before) {
     return std::nullopt;
   }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/clock.h"
 #include "core/diagnostic.h"
 #include "model/font_embedding.h"
 #include "model/page_layout.h"
@@ -16,6 +17,8 @@ struct PdfOptions {
   unsigned threads = 0;
   // When set, filled with how each font was embedded (for the preflight report).
   std::vector<FontEmbedding>* embedded_fonts = nullptr;
+  // Where the document's date comes from when its data has none (the app reads it once).
+  Clock clock;
 };
 
 // Writes the laid-out pages as PDF bytes with libharu: subset Type0 fonts, images, outline,

@@ -145,7 +145,7 @@ TEST_CASE("layout blocks: spacers, rules and QR codes take their height") {
   QrCodeBlock code;
   code.text = "https://example.org";
   code.size = 50;
-  code.image = encode_qr_code(code.text, {}, diagnostics);
+  test_images().add_qr_code(code.text, encode_qr_code(code.text, {}, diagnostics));
   const LaidOutDocument document =
       laid_out(tree_of({plain_paragraph("Top", style(), {}), SpacerBlock{30, {}}, rule, code}));
   const LaidOutPage& page = document.pages[0];

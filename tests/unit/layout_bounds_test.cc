@@ -52,7 +52,7 @@ TEST_CASE(
   for (int i = 0; i < 200; ++i) blocks.push_back(paragraph(repeat_words("word", 30), i + 1));
   const DocTree tree = document(std::move(blocks));
   Diagnostics diagnostics;
-  LayoutOptions options;
+  LayoutOptions options = test_options();
   options.max_pages = 2;
   const LaidOutDocument limited = layout_document(tree, diagnostics, options);
   CHECK(limited.pages.empty());
@@ -76,7 +76,7 @@ TEST_CASE("layout bounds: the page limit names the block that would start the ne
       {paragraph("one", 1), BreakBlock{BreakBlock::Kind::page, {"t", 2, 1}}, paragraph("two", 3),
        BreakBlock{BreakBlock::Kind::page, {"t", 4, 1}}, paragraph("three", 5)});
   Diagnostics diagnostics;
-  LayoutOptions options;
+  LayoutOptions options = test_options();
   options.max_pages = 2;
   CHECK(layout_document(tree, diagnostics, options).pages.empty());
   REQUIRE(diagnostics.all().size() == 1);
@@ -103,7 +103,7 @@ TEST_CASE("layout bounds: the page limit holds for balanced columns and floating
   blocks.push_back(floating);
   blocks.push_back(floating);
   Diagnostics diagnostics;
-  LayoutOptions options;
+  LayoutOptions options = test_options();
   options.max_pages = 1;
   CHECK(layout_document(document(blocks, columns), diagnostics, options).pages.empty());
   REQUIRE(diagnostics.error_count() == 1);  // the figure's low resolution is only a warning

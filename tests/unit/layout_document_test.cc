@@ -43,7 +43,7 @@ DocTree example_document() {
   tree.blocks.push_back(plain_heading("Rust is used for...", title, 1, {"data.yaml", 1, 8}));
   tree.blocks.push_back(plain_paragraph(repeat_words(kDescription, 3), justified, {}));
   FigureBlock figure;
-  figure.image = image(1600, 900);
+  figure.image_path = figure_image(1600, 900);
   figure.width = Measure::share(1);
   figure.max_height = Measure::share(0.42);
   figure.caption = "Src: Unknown";
@@ -69,7 +69,7 @@ DocTree example_document() {
 TEST_CASE("layout: a realistic document stays inside the text area, its runs within its width") {
   const DocTree tree = example_document();
   Diagnostics diagnostics;
-  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics, test_options());
   CHECK(diagnostics.all().empty());
   CHECK(laid_out.info.title == "Rust is used for...");
   CHECK(laid_out.info.language == "en-US");
@@ -106,7 +106,7 @@ TEST_CASE("layout: a realistic document stays inside the text area, its runs wit
 TEST_CASE("layout: every heading has an outline entry with its page and the top of its line") {
   const DocTree tree = example_document();
   Diagnostics diagnostics;
-  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics, test_options());
   REQUIRE(laid_out.outline.size() == 25);
   CHECK(laid_out.outline[0].title == "Rust is used for...");
   CHECK(laid_out.outline[0].level == 1);
@@ -143,7 +143,7 @@ TEST_CASE("layout: a missing glyph is reported once per character and face, at t
   tree.blocks.push_back(plain_paragraph("more 中", regular, {"data.yaml", 5, 9}));
   tree.blocks.push_back(plain_heading("中", bold, 1, {"data.yaml", 6, 9}));
   Diagnostics diagnostics;
-  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics, test_options());
   REQUIRE(diagnostics.all().size() == 3);
   const Diagnostic& first = diagnostics.all()[0];
   CHECK(first.severity == Severity::warning);
@@ -169,7 +169,7 @@ TEST_CASE("layout: a face that lacks many characters has 20 named and then one w
   tree.blocks.push_back(plain_heading(ideographs, bold, 1, {"data.yaml", 2, 9}));
   tree.blocks.push_back(plain_paragraph("\u4E00 " + ideographs, style(), {"data.yaml", 3, 9}));
   Diagnostics diagnostics;
-  layout_document(tree, diagnostics);
+  layout_document(tree, diagnostics, test_options());
   REQUIRE(diagnostics.all().size() == 42);
   for (size_t i = 0; i < 42; ++i) CHECK(diagnostics.all()[i].severity == Severity::warning);
   CHECK(diagnostics.all()[0].message == "the font 'NotoSans-Bold' has no glyph for U+4E00 '一'");
@@ -192,7 +192,7 @@ TEST_CASE("layout: a missing character outside the BMP is named by its code poin
   tree.page = page(400, 400);
   tree.blocks.push_back(plain_paragraph("smile \U0001F600", style(), {"data.yaml", 2, 1}));
   Diagnostics diagnostics;
-  layout_document(tree, diagnostics);
+  layout_document(tree, diagnostics, test_options());
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].message ==
         "the font 'NotoSans-Regular' has no glyph for U+1F600 '\U0001F600'");
@@ -204,7 +204,7 @@ TEST_CASE("layout: tabs and stray spaces in paragraph text set as single spaces"
   // A '\n' in a block's content is a hard line break (model/inline_text.h), so none here.
   tree.blocks.push_back(plain_paragraph("  one\ttwo \t three   four  ", style(), {}));
   Diagnostics diagnostics;
-  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics, test_options());
   const auto runs = runs_on(laid_out.pages[0]);
   REQUIRE(runs.size() == 1);
   CHECK(runs[0]->text == "one two three four");
@@ -219,7 +219,7 @@ TEST_CASE("layout: a style without its font loaded is an internal error, not a c
   unloaded.face = nullptr;
   tree.blocks.push_back(plain_paragraph("text", unloaded, {"data.yaml", 3, 3}));
   Diagnostics diagnostics;
-  const LaidOutDocument laid_out = layout_document(tree, diagnostics);
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics, test_options());
   REQUIRE(diagnostics.all().size() == 1);
   CHECK(diagnostics.all()[0].kind == FailureKind::internal);
   CHECK(diagnostics.all()[0].message == "layout got the style 'body' without its font loaded");
@@ -232,7 +232,7 @@ TEST_CASE("layout: margins wider than the page still give pages and terminate") 
   tree.page.margin_top = tree.page.margin_bottom = 500;
   Diagnostics diagnostics;
   // A line or two a page: more pages than the default limit allows.
-  const LaidOutDocument laid_out = layout_document(tree, diagnostics, {0, 10'000});
+  const LaidOutDocument laid_out = layout_document(tree, diagnostics, test_options({0, 10'000}));
   CHECK(laid_out.pages.size() > 24);
   CHECK(!diagnostics.has_errors());
 }

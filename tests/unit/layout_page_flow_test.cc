@@ -47,7 +47,7 @@ LaidOutDocument flow_reporting(std::vector<Block> blocks, double text_height,
   tree.page = page(column_width(), text_height, kMargin);
   tree.pagination = rules;
   tree.blocks = std::move(blocks);
-  return layout_document(tree, diagnostics);
+  return layout_document(tree, diagnostics, test_options());
 }
 
 LaidOutDocument flow(std::vector<Block> blocks, double text_height = kLinesPerPage * kLeading,
@@ -284,7 +284,7 @@ TEST_CASE("layout: a page with room for less than a line still lays out every li
 
 TEST_CASE("layout: a heading that cannot keep with a block taller than a page still terminates") {
   FigureBlock figure;
-  figure.image = image(100, 100);  // above 150 dpi at its 42 pt: no resolution warning
+  figure.image_path = figure_image(100, 100);  // above 150 dpi at its 42 pt: no resolution warning
   figure.caption = repeat_words(word(3), 14);
   figure.caption_content = plain_inline_text(figure.caption);
   figure.caption_style = body_style();

@@ -74,9 +74,9 @@ TEST_CASE("layout: a URL may break after a slash; an em dash may break after it"
 }
 
 TEST_CASE("layout: hyphenation points come from the dictionary and skip short words") {
-  const HyphenationDictionary* dictionary = HyphenationDictionary::for_language("en-US");
+  const HyphenationDictionary* dictionary = test_dictionaries().for_language("en-US");
   REQUIRE(dictionary != nullptr);
-  CHECK(HyphenationDictionary::for_language("en-US") == dictionary);  // loaded once
+  CHECK(test_dictionaries().for_language("en-US") == dictionary);  // loaded once
   const ShapedParagraph paragraph =
       shape(inline_text({span("this incomprehensibilities word")}), full_style(), true);
   std::vector<std::string> hyphenated;
@@ -215,7 +215,8 @@ TEST_CASE("layout: a word broken inside is warned about once, at the text, with 
   const std::string digits = "0123456789012345678901234567890123456789012345678901234567890123";
   SetParagraph set;
   MissingGlyphReport report(set.diagnostics);
-  TypesettingContext context{"en-US", report, set.diagnostics};
+  TypesettingContext context{"en-US", report, set.diagnostics, test_dictionaries(),
+                             layout_test::test_images()};
   const InlineText text = inline_text({span("key " + digits + " and " + digits + " again")});
   set_paragraph(text, full_style(TextAlign::justify), 0, 120, context, {"data.yaml", 4, 3});
   set_paragraph(text, full_style(TextAlign::justify), 0, 120, context, {"data.yaml", 4, 3});
@@ -261,7 +262,8 @@ TEST_CASE("layout: a ten-thousand-word paragraph lays out, every line within the
 TEST_CASE("layout: a language without a hyphenation dictionary is warned about once") {
   SetParagraph set;
   MissingGlyphReport report(set.diagnostics);
-  TypesettingContext context{"xx-YY", report, set.diagnostics};
+  TypesettingContext context{"xx-YY", report, set.diagnostics, test_dictionaries(),
+                             layout_test::test_images()};
   for (int i = 0; i < 3; ++i) {
     set_paragraph(inline_text({span(sample_text())}), full_style(), 0, 200, context, {"d", 1, 1});
   }

@@ -91,10 +91,18 @@ struct Measured {
   std::string diagnostics;
 };
 
+// The images of the document measured (the specimen's, once it is loaded).
+DocumentImages& measured_images() {
+  static DocumentImages images;
+  return images;
+}
+
 Measured measure(const DocTree& tree, unsigned threads) {
   Diagnostics diagnostics;
   MissingGlyphReport missing_glyphs(diagnostics);
-  TypesettingContext context{tree.info.language, missing_glyphs, diagnostics};
+  HyphenationDictionaries dictionaries;
+  TypesettingContext context{tree.info.language, missing_glyphs, diagnostics, dictionaries,
+                             measured_images()};
   const std::vector<FlowBlock> blocks =
       measure_blocks(tree.blocks, text_area_of(tree.page), context, threads);
   return {dump(blocks), dump(diagnostics)};
@@ -109,7 +117,8 @@ DocTree specimen_tree() {
       folder + "narrow.yaml", {std::string(HANDOUT_SOURCE_DIR) + "/fonts"}, diagnostics);
   REQUIRE(layout);
   DocTree tree = bind_document(*data, *layout, diagnostics);
-  load_resources(tree, ReadRoot(), diagnostics);
+  ResourceCaches caches;
+  measured_images() = load_resources(tree, ReadRoot(), caches, diagnostics);
   REQUIRE_FALSE(diagnostics.has_errors());
   return tree;
 }

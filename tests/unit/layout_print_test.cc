@@ -88,8 +88,7 @@ TEST_CASE("layout print: the page colour fills every page out to the bleed, behi
 
 FigureBlock bleed_figure() {
   FigureBlock figure;
-  figure.image_path = "banner.png";
-  figure.image = image(2000, 500);  // enough pixels for 150 dpi across the bleed box
+  figure.image_path = figure_image(2000, 500);  // enough pixels for 150 dpi across the bleed box
   figure.fixed_height = 40;
   figure.bleed = true;
   figure.caption_style = style();

@@ -55,12 +55,30 @@ inline std::shared_ptr<const RasterImage> image(int width, int height) {
   return raster;
 }
 
+// The images of the tests' figures and QR codes, by their keys; laid out with test_options().
+inline DocumentImages& test_images() {
+  static DocumentImages images;
+  return images;
+}
+
+// A grey image `width` x `height` pixels under a key of its own size, for a figure.
+inline std::string figure_image(int width, int height) {
+  const std::string key = "figure-" + std::to_string(width) + "x" + std::to_string(height) + ".png";
+  test_images().add_figure(key, image(width, height));
+  return key;
+}
+
+// Layout options that find the test images.
+inline LayoutOptions test_options(LayoutOptions options = {}) {
+  options.images = &test_images();
+  return options;
+}
+
 // A figure of a grey image, half the frame wide and at most half as high, with a caption.
 inline FigureBlock figure_block(int pixel_width, int pixel_height,
                                 const std::string& caption = "") {
   FigureBlock block;
-  block.image_path = "figure.png";
-  block.image = image(pixel_width, pixel_height);
+  block.image_path = figure_image(pixel_width, pixel_height);
   block.width = Measure::share(0.5);
   block.max_height = Measure::share(0.5);
   block.caption = caption;
@@ -112,7 +130,7 @@ std::vector<const Item*> items_on(const LaidOutPage& page) {
 // The document laid out, with no diagnostics expected.
 inline LaidOutDocument laid_out(const DocTree& tree) {
   Diagnostics diagnostics;
-  LaidOutDocument document = layout_document(tree, diagnostics);
+  LaidOutDocument document = layout_document(tree, diagnostics, test_options());
   for (const Diagnostic& diagnostic : diagnostics.all()) INFO(diagnostic.message);
   CHECK(diagnostics.all().empty());
   return document;

@@ -43,11 +43,18 @@ inline InlineText inline_text(std::vector<InlineSpan> spans) {
   return InlineText{std::move(spans)};
 }
 
+// The dictionaries of the tests that set text, loaded once for all of them.
+inline HyphenationDictionaries& test_dictionaries() {
+  static HyphenationDictionaries dictionaries;
+  return dictionaries;
+}
+
 inline ShapedParagraph shape(const InlineText& content, const TextStyle& text_style,
                              bool hyphenate = true, std::string language = "en-US") {
   Diagnostics diagnostics;
   MissingGlyphReport report(diagnostics);
-  return shape_inline_paragraph(content, text_style, language, hyphenate, report, {});
+  return shape_inline_paragraph(content, text_style, language,
+                                hyphenate ? &test_dictionaries() : nullptr, report, {});
 }
 
 // Sets `content` in a column `width` wide starting at x = 0.
@@ -59,7 +66,8 @@ struct SetParagraph {
 inline void set_into(SetParagraph& result, const InlineText& content, const TextStyle& text_style,
                      double width, std::string language = "en-US") {
   MissingGlyphReport report(result.diagnostics);
-  TypesettingContext context{language, report, result.diagnostics};
+  TypesettingContext context{language, report, result.diagnostics, test_dictionaries(),
+                             layout_test::test_images()};
   result.lines = set_paragraph(content, text_style, 0, width, context, {"data.yaml", 4, 3});
 }
 

@@ -54,14 +54,15 @@ DocTree every_block_document() {
   code.text = kUrl;
   code.size = 90;
   Diagnostics diagnostics;
-  code.image = encode_qr_code(code.text, {}, diagnostics);
+  layout_test::test_images().add_qr_code(code.text, encode_qr_code(code.text, {}, diagnostics));
   tree.blocks.push_back(code);
   return tree;
 }
 
 std::string rendered_pdf() {
   Diagnostics diagnostics;
-  const LaidOutDocument document = layout_document(every_block_document(), diagnostics);
+  const LaidOutDocument document =
+      layout_document(every_block_document(), diagnostics, layout_test::test_options());
   std::optional<std::string> bytes = write_pdf(document, diagnostics);
   for (const Diagnostic& diagnostic : diagnostics.all()) INFO(diagnostic.message);
   CHECK(diagnostics.all().empty());
