@@ -22,8 +22,7 @@ const DataNode* list_at(const DataNode& root, const std::string& path, const std
     if (!next) {
       std::vector<std::string> names, hints;
       for (const auto& field : node->fields) names.push_back(field.first);
-      if (auto closest = closest_name(key, names))
-        hints.push_back("did you mean '" + *closest + "'?");
+      if (auto closest = did_you_mean(key, names)) hints.push_back(*closest);
       diagnostics.error(node == &root ? SourceLocation{file} : node->where,
                         "--each: the data has no field '" + path + "'", hints);
       return nullptr;

@@ -36,8 +36,8 @@ const DataNode* node_at(const DataNode& scope, const std::string& path, const So
     const DataNode* next = node->field(key);
     if (!next) {
       std::vector<std::string> hints;
-      if (auto closest = closest_name(key, field_names(*node))) {
-        hints.push_back("did you mean '" + *closest + "'?");
+      if (auto closest = did_you_mean(key, field_names(*node))) {
+        hints.push_back(*closest);
       }
       diagnostics.error(where, "--name: the record has no field '" + path + "'", hints);
       return nullptr;

@@ -22,8 +22,7 @@ std::optional<Command> command_named(const std::string& word) {
 std::string name_of(Command command) { return std::string(command_spec(command).name); }
 
 std::string suggestion(const std::string& word, const std::vector<std::string>& names) {
-  auto closest = closest_name(word, names);
-  return closest ? "did you mean '" + *closest + "'?" : "";
+  return did_you_mean(word, names).value_or("");
 }
 
 std::vector<std::string> command_names() {

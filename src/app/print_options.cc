@@ -21,9 +21,8 @@ bool read_imposition(const std::string& value, PrintOverrides& overrides,
       return true;
     }
   }
-  std::optional<std::string> closest = closest_name(value, names);
   usage_error(diagnostics, "--impose must be " + quoted_list(names, "or") + ", not '" + value + "'",
-              closest ? "did you mean '" + *closest + "'?" : "");
+              did_you_mean(value, names).value_or(""));
   return false;
 }
 
@@ -43,10 +42,9 @@ bool read_page_size(const std::string& value, PrintOverrides& overrides, Diagnos
   overrides.page_size = find_page_size(value);
   if (overrides.page_size) return true;
   const std::vector<std::string> names = page_size_names();
-  std::optional<std::string> closest = closest_name(value, names);
   usage_error(diagnostics,
               "--page-size must be " + quoted_list(names, "or") + ", not '" + value + "'",
-              closest ? "did you mean '" + *closest + "'?" : "");
+              did_you_mean(value, names).value_or(""));
   return false;
 }
 

@@ -25,7 +25,7 @@ std::optional<std::string> bundled_template(const std::string& name, const Bundl
   if (!bundled.root.empty() && fs::is_regular_file(path, error)) return path;
   std::vector<std::string> names = bundled_template_names(bundled);
   std::vector<std::string> hints;
-  if (auto closest = closest_name(name, names)) hints.push_back("did you mean '" + *closest + "'?");
+  if (auto closest = did_you_mean(name, names)) hints.push_back(*closest);
   hints.push_back(names.empty() ? "no bundled templates were found; set HANDOUT_HOME"
                                 : "bundled templates: " + joined(names) +
                                       "; a template file is given by its path");

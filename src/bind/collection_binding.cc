@@ -30,8 +30,8 @@ const std::vector<DataNode>& list_at(BindContext& context, const TextValue& path
   } else if (value == nullptr && !context.layout_template.contract.declared &&
              context.first_time(path.where, "no such list")) {
     std::vector<std::string> hints;
-    if (auto suggestion = closest_name(path.text, context.scope.visible_names())) {
-      hints.push_back("did you mean '" + *suggestion + "'?");
+    if (auto suggestion = did_you_mean(path.text, context.scope.visible_names())) {
+      hints.push_back(*suggestion);
     }
     context.diagnostics.warning(
         path.where, std::string(block_kind) + " '" + path.text + "': the data has no such list",

@@ -295,7 +295,7 @@ class ContractChecker {
       if (declared.allowed_set.contains(key)) continue;
       std::vector<std::string> hints;
       if (auto suggestion = closest_name(key, declared.allowed)) {
-        hints.push_back("did you mean " + quoted(*suggestion) + "?");
+        hints.push_back(did_you_mean(*suggestion));
         auto position = declared.position.find(*suggestion);
         if (position != declared.position.end()) {
           hints.push_back(declared_at(scope.fields[position->second].where));

@@ -124,8 +124,8 @@ void Interpolator::report_missing_paths(const TextValue& text, const std::vector
     }
     std::vector<std::string> hints;
     std::string first(path_names(tag.path).empty() ? "" : path_names(tag.path)[0]);
-    if (auto suggestion = closest_name(first, scope.visible_names())) {
-      hints.push_back("did you mean '" + *suggestion + "'?");
+    if (auto suggestion = did_you_mean(first, scope.visible_names())) {
+      hints.push_back(*suggestion);
     }
     hints.push_back("give a default for data without it: {{" + tag.path +
                     " | default: \"\"}}, or declare the field in the template's 'data:'");

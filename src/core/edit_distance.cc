@@ -61,4 +61,15 @@ std::optional<std::string> closest_name(std::string_view word,
   return best;
 }
 
+std::optional<std::string> did_you_mean(std::string_view word,
+                                        const std::vector<std::string>& candidates) {
+  std::optional<std::string> closest = closest_name(word, candidates);
+  if (!closest) return std::nullopt;
+  return did_you_mean(*closest);
+}
+
+std::string did_you_mean(std::string_view correction) {
+  return "did you mean '" + std::string(correction) + "'?";
+}
+
 }  // namespace handout

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/edit_distance.h"
 #include "core/pdf_limits.h"
 #include "core/whitespace.h"
 
@@ -43,7 +44,7 @@ void check_language_tag(const TextValue& lang, Diagnostics& diagnostics) {
   std::vector<std::string> hints;
   std::string hyphenated = lang.text;
   std::replace(hyphenated.begin(), hyphenated.end(), '_', '-');
-  if (looks_like_language_tag(hyphenated)) hints.push_back("did you mean '" + hyphenated + "'?");
+  if (looks_like_language_tag(hyphenated)) hints.push_back(did_you_mean(hyphenated));
   diagnostics.error(lang.where,
                     "lang '" + lang.text +
                         "' is not a language tag: write letters and digits in parts of 1 to 8, "

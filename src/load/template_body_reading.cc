@@ -106,8 +106,8 @@ class BodyReader {
 
   void report_unknown_kind(YamlReader& reader, const YAML::Node& at, const std::string& name) {
     std::vector<std::string> hints;
-    if (auto suggestion = closest_name(name, block_kind_names())) {
-      hints.push_back("did you mean '" + *suggestion + "'?");
+    if (auto suggestion = did_you_mean(name, block_kind_names())) {
+      hints.push_back(*suggestion);
     }
     if (name == "block") {
       hints.push_back(

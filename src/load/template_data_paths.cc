@@ -110,8 +110,8 @@ class PathChecker {
     auto [found, allowed] = lookup(path);
     if (found != nullptr || allowed) return;
     std::vector<std::string> hints;
-    if (auto suggestion = closest_name(split(path).back(), visible_names(path))) {
-      hints.push_back("did you mean '" + *suggestion + "'?");
+    if (auto suggestion = did_you_mean(split(path).back(), visible_names(path))) {
+      hints.push_back(*suggestion);
     }
     hints.push_back("declare it under the template's 'data:', or use a declared field");
     diagnostics_.error(where,

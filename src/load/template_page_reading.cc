@@ -32,8 +32,8 @@ void read_named_size(YamlReader& reader, const YAML::Node& node, PageDef& page) 
   if (name.empty()) return;  // not text; already reported
   const std::vector<std::string> names = page_size_names();
   std::vector<std::string> hints;
-  if (auto suggestion = closest_name(name.text, names)) {
-    hints.push_back("did you mean '" + *suggestion + "'?");
+  if (auto suggestion = did_you_mean(name.text, names)) {
+    hints.push_back(*suggestion);
   }
   hints.push_back("page sizes are " + quoted_list(names) + ", or [width, height]");
   reader.error(node, "unknown page size '" + name.text + "'", hints);

@@ -89,8 +89,8 @@ std::optional<size_t> read_choice(YamlReader& reader, const YAML::Node& node,
   }
   if (!value.empty() || node.Tag() == "!") {
     std::vector<std::string> hints;
-    if (auto suggestion = closest_name(value.text, choices)) {
-      hints.push_back("did you mean '" + *suggestion + "'?");
+    if (auto suggestion = did_you_mean(value.text, choices)) {
+      hints.push_back(*suggestion);
     }
     reader.error(node,
                  std::string(subject) + " must be " + quoted_list(choices, "or") + ", not '" +
@@ -132,8 +132,8 @@ void report_undefined_name(YamlReader& reader, SourceLocation where, std::string
                            const std::string& name, const std::vector<std::string>& defined,
                            std::string fallback_hint) {
   std::vector<std::string> hints;
-  if (auto suggestion = closest_name(name, defined)) {
-    hints.push_back("did you mean '" + *suggestion + "'?");
+  if (auto suggestion = did_you_mean(name, defined)) {
+    hints.push_back(*suggestion);
   } else if (!fallback_hint.empty()) {
     hints.push_back(std::move(fallback_hint));
   }

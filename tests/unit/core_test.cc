@@ -23,6 +23,13 @@ TEST_CASE("core: closest_name suggests only plausible misspellings") {
   CHECK_FALSE(closest_name("colour", keys).has_value());
 }
 
+TEST_CASE("core: did_you_mean is the one wording of the hint") {
+  const std::vector<std::string> keys = {"heading", "description"};
+  CHECK(did_you_mean("descripton", keys) == "did you mean 'description'?");
+  CHECK_FALSE(did_you_mean("colour", keys).has_value());
+  CHECK(did_you_mean("en-US") == "did you mean 'en-US'?");
+}
+
 TEST_CASE("core: the worst failure decides the exit code") {
   Diagnostics diagnostics;
   diagnostics.warning({"a.yaml", 1, 1}, "only a warning");
