@@ -10,13 +10,7 @@ using load_test::rendered;
 using load_test::template_errors;
 
 // Lines 1-6.
-const char* const kHead =
-    "fonts:\n"
-    "  sans: {regular: NotoSans-Regular.ttf, bold: NotoSans-Bold.ttf}\n"
-    "styles:\n"
-    "  body: {size: 10pt}\n"
-    "  heading: {based-on: body, weight: bold}\n"
-    "  note: {based-on: body}\n";
+const char* const kHead = load_test::kBodyHead;
 
 std::optional<TemplateDef> load_ok(const std::string& yaml) {
   return load_test::load_template_ok(yaml);

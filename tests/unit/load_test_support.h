@@ -40,6 +40,15 @@ inline const char* const kAfterPage =
     "styles: {body: {}, footer: {}}\n"
     "body: [paragraph: x]\n";
 
+// Lines 1-6 of a template for testing its body: fonts and the styles body, heading and note.
+inline const char* const kBodyHead =
+    "fonts:\n"
+    "  sans: {regular: NotoSans-Regular.ttf, bold: NotoSans-Bold.ttf}\n"
+    "styles:\n"
+    "  body: {size: 10pt}\n"
+    "  heading: {based-on: body, weight: bold}\n"
+    "  note: {based-on: body}\n";
+
 // Loads `yaml` as templates/test.yaml, finding fonts in the repository's fonts/ folder.
 inline std::optional<TemplateDef> load_template(const std::string& yaml, Diagnostics& diagnostics) {
   return load_template_text(yaml, "templates/test.yaml", {HANDOUT_SOURCE_DIR "/fonts"},
