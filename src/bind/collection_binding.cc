@@ -40,10 +40,11 @@ const std::vector<DataNode>& list_at(BindContext& context, const TextValue& path
   return kNoElements;
 }
 
-void bind_list(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
+void bind_list(BindContext& context, const ListDef& block, const SourceLocation& where,
+               std::vector<Block>& out) {
   ListBlock list;
-  list.style = context.styles.chosen(block.style, default_style_names(block.kind, block.level));
-  list.where = block.where;
+  list.style = context.styles.chosen(block.style, default_style_names(block));
+  list.where = where;
   const auto add = [&](const TextValue& text, const SourceLocation& where) {
     InlineText content = context.markup(context.fill(text), text.where);
     if (content.empty()) return;
@@ -56,7 +57,7 @@ void bind_list(BindContext& context, const BodyBlockDef& block, std::vector<Bloc
       add(entry, entry.where);
     }
   } else {
-    const TextValue item = block.item.empty() ? TextValue{"{{.}}", block.where} : block.item;
+    const TextValue item = block.item.empty() ? TextValue{"{{.}}", where} : block.item;
     for_each_element(context, list_at(context, block.path, "list"), "", block.path.where,
                      [&](const DataNode& element) { add(item, element.where); });
   }
@@ -80,10 +81,11 @@ void check_repeated_header(BindContext& context, const TableBlock& table) {
       {"shorten the column headers, or set 'repeat-header: false' to show the header once"});
 }
 
-void bind_table(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
+void bind_table(BindContext& context, const TableDef& block, const SourceLocation& where,
+                std::vector<Block>& out) {
   TableBlock table;
-  table.where = block.where;
-  table.cell_style = context.styles.chosen(block.style, {"table", "body"});
+  table.where = where;
+  table.cell_style = context.styles.chosen(block.style, default_style_names(block));
   table.header_style = !block.header_style.empty() || context.styles.defines("table-header")
                            ? context.styles.chosen(block.header_style, {"table-header"})
                            : context.styles.bold(table.cell_style);

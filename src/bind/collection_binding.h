@@ -27,10 +27,12 @@ void for_each_element(BindContext& context, const std::vector<DataNode>& element
 
 // A bulleted ("•") or numbered ("1.") list: one entry per element of the list at the block's
 // path (the `item` text bound with the element in scope), or the block's fixed entries.
-void bind_list(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out);
+void bind_list(BindContext& context, const ListDef& block, const SourceLocation& where,
+               std::vector<Block>& out);
 
 // A table: one row per element of the list at the block's path; the columns' widths as the
 // template gives them (layout resolves them against the frame).
-void bind_table(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out);
+void bind_table(BindContext& context, const TableDef& block, const SourceLocation& where,
+                std::vector<Block>& out);
 
 }  // namespace handout

@@ -24,16 +24,16 @@ std::string resolved_figure_path(const BindContext& context, const TextValue& wr
 
 }  // namespace
 
-void bind_paragraphs(BindContext& context, const BodyBlockDef& block, const StyleRef& style,
+void bind_paragraphs(BindContext& context, const TextValue& written, const StyleRef& style,
                      std::vector<Block>& out) {
-  const TextValue text = context.fill(block.text);
-  for (InlineText& content : context.markup_paragraphs(text, block.text.where)) {
+  const TextValue text = context.fill(written);
+  for (InlineText& content : context.markup_paragraphs(text, written.where)) {
     std::string plain = content.plain_text();
     out.push_back(ParagraphBlock{std::move(plain), std::move(content), style, text.where});
   }
 }
 
-void bind_heading(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
+void bind_heading(BindContext& context, const HeadingDef& block, std::vector<Block>& out) {
   const TextValue text = context.fill(block.text);
   if (fold_whitespace(text.text).empty()) return;
   InlineText content = context.markup(text, block.text.where);
@@ -45,16 +45,15 @@ void bind_heading(BindContext& context, const BodyBlockDef& block, std::vector<B
         {"a heading is a line or two; put the rest in a paragraph"});
     return;
   }
-  const StyleRef& style =
-      context.styles.chosen(block.style, default_style_names(block.kind, block.level));
+  const StyleRef& style = context.styles.chosen(block.style, default_style_names(block));
   out.push_back(HeadingBlock{std::move(plain), std::move(content), style, block.level, text.where});
 }
 
-void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
-  const TextValue path = context.fill(block.text);
+void bind_figure(BindContext& context, const FigureDef& block, std::vector<Block>& out) {
+  const TextValue path = context.fill(block.image);
   if (fold_whitespace(path.text).empty()) return;
   FigureBlock figure;
-  figure.image_path = resolved_figure_path(context, block.text, path);
+  figure.image_path = resolved_figure_path(context, block.image, path);
   figure.written_path = path.text;
   figure.width = block.width;
   figure.max_height = block.max_height;
@@ -62,8 +61,7 @@ void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Bl
   figure.fit = block.fit;
   figure.caption_content = context.markup(context.fill(block.caption), block.caption.where);
   figure.caption = figure.caption_content.plain_text();
-  figure.caption_style =
-      context.styles.chosen(block.caption_style, default_style_names(block.kind, 1));
+  figure.caption_style = context.styles.chosen(block.caption_style, default_style_names(block));
   figure.placement = block.placement;
   figure.bleed = block.bleed;
   figure.alt = fold_whitespace(markup_free_text(context.fill(block.alt).text));
@@ -71,11 +69,12 @@ void bind_figure(BindContext& context, const BodyBlockDef& block, std::vector<Bl
   out.push_back(std::move(figure));
 }
 
-void bind_qr_code(BindContext& context, const BodyBlockDef& block, std::vector<Block>& out) {
-  const TextValue text = context.fill(block.text);
+void bind_qr_code(BindContext& context, const QrCodeDef& qr_code, const SourceLocation& where,
+                  std::vector<Block>& out) {
+  const TextValue text = context.fill(qr_code.payload);
   std::string encoded = fold_whitespace(text.text);
   if (encoded.empty()) return;
-  out.push_back(QrCodeBlock{std::move(encoded), block.length, block.where});
+  out.push_back(QrCodeBlock{std::move(encoded), qr_code.side, where});
 }
 
 }  // namespace handout

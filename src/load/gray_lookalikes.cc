@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <tuple>
+#include <variant>
 
 #include "core/gray_level.h"
 
@@ -31,13 +32,20 @@ void add_use(std::vector<TemplateColorUse>& uses, std::string role, const Color&
 
 void add_block_uses(const std::vector<BodyBlockDef>& blocks, std::vector<TemplateColorUse>& uses) {
   for (const BodyBlockDef& block : blocks) {
-    if (block.kind == BodyBlockKind::rule) add_use(uses, "a rule", block.color, block.color_where);
-    if (block.background) {
-      add_use(uses, "a callout's background", *block.background, block.background_where);
+    if (const auto* rule = std::get_if<RuleBlockDef>(&block.body)) {
+      add_use(uses, "a rule", rule->color, rule->color_where);
     }
-    if (block.border) add_use(uses, "a callout's border", *block.border, block.border_where);
-    add_block_uses(block.blocks, uses);
-    add_block_uses(block.else_blocks, uses);
+    if (const auto* callout = std::get_if<CalloutDef>(&block.body)) {
+      if (callout->background) {
+        add_use(uses, "a callout's background", *callout->background, callout->background_where);
+      }
+      if (callout->border) {
+        add_use(uses, "a callout's border", *callout->border, callout->border_where);
+      }
+    }
+    for (const std::vector<BodyBlockDef>* inner : nested_block_lists(block.body)) {
+      add_block_uses(*inner, uses);
+    }
   }
 }
 

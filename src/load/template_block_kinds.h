@@ -10,20 +10,32 @@
 namespace handout {
 
 struct BlockReading;
-class MappingReader;
+struct BlockParts;
 
-// Reads a kind's keys besides its own (its options) into a block of that kind, with the kind's
-// defaults for those not given (see template_block_options_reading.h).
-using BlockOptionsReader = void (*)(BlockReading&, MappingReader&, BodyBlockDef&);
+// Reads one block of a kind into that kind's struct (template_block_options_reading.h). `parts`
+// is null for a bare name (`- page-break`): the block is the kind's defaults.
+using BlockReader = BlockBody (*)(BlockReading&, BlockParts*);
 
-// What the body language knows about each kind of block: its name in YAML, whether it may be
-// written as a bare name (`- page-break`), the keys it takes besides its own, and their reader.
+// Whether the value under a kind's key is its content (`heading: Contents`).
+enum class BlockValue {
+  required,  // `- title: ...`
+  optional,  // `- page-break` or `- page-break: right`
+  none,      // a bare name (`- column-break`), or the options as a mapping (`- toc: {depth: 3}`)
+};
+
+// What the body language knows about each kind of block: its name in YAML, its value, the keys
+// it takes besides its own (its options), and its reader. A kind whose `value_options` are not
+// empty takes its options inside a mapping value too (`- rule: {width: 2pt}`); those are the keys
+// such a mapping may have.
 struct BlockKindInfo {
   std::string name;
-  BodyBlockKind kind;
-  bool bare = false;
+  BlockValue value = BlockValue::required;
   std::vector<std::string> options;
-  BlockOptionsReader read_options = nullptr;
+  std::vector<std::string> value_options;
+  BlockReader read = nullptr;
+
+  // Written as a bare name (`- page-break`).
+  bool bare() const { return value != BlockValue::required; }
 };
 
 const std::vector<BlockKindInfo>& block_kinds();

@@ -45,10 +45,9 @@ std::optional<Measure> read_frame_measure(YamlReader& reader, const YAML::Node& 
 }
 
 std::string read_style_name(YamlReader& reader, MappingReader& fields, const std::string& key,
-                            const TemplateDef& layout_template, SourceLocation* where = nullptr) {
+                            const TemplateDef& layout_template) {
   TextValue named = fields.optional_text(key);
   if (named.empty()) return "";
-  if (where != nullptr) *where = named.where;
   if (!layout_template.styles.contains(named.text)) {
     report_undefined_name(reader, named.where, "this block's " + key + " is", named.text,
                           names_of(layout_template.styles), "");
@@ -80,132 +79,98 @@ TableColumnDef read_table_column(YamlReader& reader, const YAML::Node& node, siz
   return column;
 }
 
-void read_table_columns(YamlReader& reader, const YAML::Node& node, BodyBlockDef& block) {
+void read_table_columns(YamlReader& reader, const YAML::Node& node, TableDef& table) {
   if (!reader.expect(node, YAML::NodeType::Sequence, "columns",
                      "a list of columns such as {header: Area, text: \"{{heading}}\"}")) {
     return;
   }
-  block.columns_where = reader.where(node);
+  table.columns_where = reader.where(node);
   for (size_t i = 0; i < node.size(); ++i) {
-    block.columns.push_back(read_table_column(reader, node[i], i));
+    table.columns.push_back(read_table_column(reader, node[i], i));
   }
-  if (block.columns.empty()) reader.error(node, "a table needs at least one column");
+  if (table.columns.empty()) reader.error(node, "a table needs at least one column");
 }
 
-void read_list_value(YamlReader& reader, const YAML::Node& value, BodyBlockDef& block) {
+void read_list_value(YamlReader& reader, const YAML::Node& value, ListDef& list) {
   if (!value.IsSequence()) {
-    block.path = read_data_path(reader, value, "list");
+    list.path = read_data_path(reader, value, "list");
     return;
   }
   for (size_t i = 0; i < value.size(); ++i) {
-    block.entries.push_back(
+    list.entries.push_back(
         read_template_text(reader, value[i], "list entry " + std::to_string(i + 1)));
   }
 }
 
 // `fit: height` fills the figure's `height`, so it needs one.
-void read_figure_fit(YamlReader& reader, MappingReader& fields, BodyBlockDef& block) {
+void read_figure_fit(YamlReader& reader, MappingReader& fields, FigureDef& figure) {
   std::optional<YAML::Node> fit = fields.find("fit");
   if (!fit) return;
   // The order of the choices is FigureFit's.
   std::optional<size_t> choice = read_choice(reader, *fit, "fit", {"contain", "width", "height"});
   if (!choice) return;
-  block.fit = static_cast<FigureFit>(*choice);
-  if (block.fit == FigureFit::height && !fields.find("height")) {
+  figure.fit = static_cast<FigureFit>(*choice);
+  if (figure.fit == FigureFit::height && !fields.find("height")) {
     reader.error(*fit, "fit: height fills the figure's height, but this figure has none",
                  {"give the height, e.g. height: 40mm"});
   }
 }
 
-void read_figure_options(YamlReader& reader, MappingReader& fields, BodyBlockDef& block) {
+void read_figure_options(YamlReader& reader, MappingReader& fields, FigureDef& figure) {
   if (auto caption = fields.find("caption"))
-    block.caption = read_template_text(reader, *caption, "caption");
-  if (auto alt = fields.find("alt")) block.alt = read_template_text(reader, *alt, "alt");
+    figure.caption = read_template_text(reader, *caption, "caption");
+  if (auto alt = fields.find("alt")) figure.alt = read_template_text(reader, *alt, "alt");
   if (auto width = fields.find("width")) {
-    block.width = read_frame_measure(reader, *width, "width").value_or(Measure::share(1.0));
+    figure.width = read_frame_measure(reader, *width, "width").value_or(Measure::share(1.0));
   }
   if (auto height = fields.find("height")) {
-    block.height = read_length(reader, *height, "height", LengthSign::positive).value_or(0);
+    figure.height = read_length(reader, *height, "height", LengthSign::positive).value_or(0);
   }
   if (auto max_height = fields.find("max-height")) {
-    block.max_height =
+    figure.max_height =
         read_frame_measure(reader, *max_height, "max-height").value_or(Measure::share(0.5));
   }
   if (auto placement = fields.find("placement")) {
     // The order of the choices is FigurePlacement's.
     if (auto choice = read_choice(reader, *placement, "placement", {"float", "pinned"})) {
-      block.placement = static_cast<FigurePlacement>(*choice);
+      figure.placement = static_cast<FigurePlacement>(*choice);
     }
   }
-  read_figure_fit(reader, fields, block);
+  read_figure_fit(reader, fields, figure);
   if (auto bleed = fields.find("bleed"))
-    block.bleed = reader.boolean(*bleed, "bleed").value_or(false);
+    figure.bleed = reader.boolean(*bleed, "bleed").value_or(false);
 }
 
-void read_callout_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  YamlReader& reader = reading.reader;
+void read_callout_colors(YamlReader& reader, MappingReader& fields, CalloutDef& callout) {
   if (auto background = fields.find("background")) {
-    block.background = read_color(reader, *background, "background");
-    block.background_where = reader.where(*background);
+    callout.background = read_color(reader, *background, "background");
+    callout.background_where = reader.where(*background);
   }
   if (auto border = fields.find("border")) {
-    block.border = read_color(reader, *border, "border");
-    block.border_where = reader.where(*border);
+    callout.border = read_color(reader, *border, "border");
+    callout.border_where = reader.where(*border);
   }
 }
 
-}  // namespace
-
-void read_block_value(BlockReading& reading, const BlockKindInfo& info, const YAML::Node& value,
-                      BodyBlockDef& block) {
-  YamlReader& reader = reading.reader;
-  using K = BodyBlockKind;
-  switch (block.kind) {
-    case K::title:
-    case K::heading:
-    case K::paragraph:
-    case K::figure:
-    case K::qr_code:
-      block.text = read_template_text(reader, value, info.name);
-      break;
-    case K::callout:
-      if (!value.IsMap()) block.text = read_template_text(reader, value, info.name);
-      break;
-    case K::list:
-      read_list_value(reader, value, block);
-      break;
-    case K::table:
-    case K::each:
-    case K::if_:
-    case K::unless:
-      block.path = read_data_path(reader, value, info.name);
-      break;
-    case K::spacer:
-      block.length = read_length(reader, value, "spacer", LengthSign::positive).value_or(0);
-      break;
-    case K::group:
-      block.blocks = reading.read_blocks(reader, value, "group");
-      break;
-    case K::page_break:  // `page-break: right`, the only value it takes
-      block.right_page = read_choice(reader, value, "page-break", {"right"}).has_value();
-      break;
-    case K::toc:
-    case K::rule:
-    case K::column_break:
-      break;  // options only
-  }
+// The value under the kind's key as template text; empty when there is none to read.
+TextValue read_value_text(BlockReading& reading, const BlockParts& parts) {
+  if (!parts.value) return {};
+  return read_template_text(reading.reader, *parts.value, parts.kind);
 }
 
-namespace {
-
-void read_style(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  block.style =
-      read_style_name(reading.reader, fields, "style", reading.layout_template, &block.style_where);
+TextValue read_value_path(BlockReading& reading, const BlockParts& parts) {
+  if (!parts.value) return {};
+  return read_data_path(reading.reader, *parts.value, parts.kind);
 }
 
-void read_nested_blocks(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  if (auto blocks = fields.find("blocks"))
-    block.blocks = reading.read_blocks(reading.reader, *blocks, "blocks");
+std::string read_style(BlockReading& reading, BlockParts& parts) {
+  return read_style_name(reading.reader, parts.options, "style", reading.layout_template);
+}
+
+void read_nested_blocks(BlockReading& reading, BlockParts& parts,
+                        std::vector<BodyBlockDef>& blocks) {
+  if (auto found = parts.options.find("blocks"))
+    blocks = reading.read_blocks(reading.reader, *found, "blocks");
 }
 
 // each, if, unless: their blocks are required (an empty list is the list reader's to report).
@@ -215,97 +180,117 @@ void require_nested_blocks(MappingReader& fields) {
 
 }  // namespace
 
-void read_no_options(BlockReading&, MappingReader&, BodyBlockDef&) {}
-
-void read_styled_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  read_style(reading, fields, block);
+void read_text_block(BlockReading& reading, BlockParts& parts, TextDef& block) {
+  block.text = read_value_text(reading, parts);
+  block.style = read_style(reading, parts);
 }
 
-void read_heading_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  read_style(reading, fields, block);
-  if (auto level = fields.find("level"))
-    block.level = read_whole_number(reading.reader, *level, "level", 1, 3).value_or(1);
+void read_heading(BlockReading& reading, BlockParts& parts, HeadingDef& heading) {
+  heading.text = read_value_text(reading, parts);
+  heading.style = read_style(reading, parts);
+  if (auto level = parts.options.find("level"))
+    heading.level = read_whole_number(reading.reader, *level, "level", 1, 3).value_or(1);
 }
 
-void read_figure_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  read_figure_options(reading.reader, fields, block);
-  block.caption_style =
-      read_style_name(reading.reader, fields, "caption-style", reading.layout_template);
+void read_figure(BlockReading& reading, BlockParts& parts, FigureDef& figure) {
+  figure.image = read_value_text(reading, parts);
+  read_figure_options(reading.reader, parts.options, figure);
+  figure.caption_style =
+      read_style_name(reading.reader, parts.options, "caption-style", reading.layout_template);
 }
 
-void read_list_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+void read_list(BlockReading& reading, BlockParts& parts, ListDef& list) {
   YamlReader& reader = reading.reader;
-  read_style(reading, fields, block);
-  if (auto item = fields.find("item")) block.item = read_template_text(reader, *item, "item");
-  if (auto numbered = fields.find("numbered"))
-    block.numbered = reader.boolean(*numbered, "numbered").value_or(false);
+  if (parts.value) read_list_value(reader, *parts.value, list);
+  list.style = read_style(reading, parts);
+  if (auto item = parts.options.find("item")) list.item = read_template_text(reader, *item, "item");
+  if (auto numbered = parts.options.find("numbered"))
+    list.numbered = reader.boolean(*numbered, "numbered").value_or(false);
 }
 
-void read_table_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+void read_table(BlockReading& reading, BlockParts& parts, TableDef& table) {
   YamlReader& reader = reading.reader;
-  read_style(reading, fields, block);
-  if (auto columns = fields.find("columns")) {
-    read_table_columns(reader, *columns, block);
+  table.path = read_value_path(reading, parts);
+  table.style = read_style(reading, parts);
+  if (auto columns = parts.options.find("columns")) {
+    read_table_columns(reader, *columns, table);
   } else {
-    fields.require("columns");
+    parts.options.require("columns");
   }
-  block.header_style = read_style_name(reader, fields, "header-style", reading.layout_template);
-  if (auto repeat = fields.find("repeat-header"))
-    block.repeat_header = reader.boolean(*repeat, "repeat-header").value_or(true);
+  table.header_style =
+      read_style_name(reader, parts.options, "header-style", reading.layout_template);
+  if (auto repeat = parts.options.find("repeat-header"))
+    table.repeat_header = reader.boolean(*repeat, "repeat-header").value_or(true);
 }
 
-void read_toc_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  read_style(reading, fields, block);
-  if (auto depth = fields.find("depth"))
-    block.depth = read_whole_number(reading.reader, *depth, "depth", 1, 3).value_or(2);
+void read_toc(BlockReading& reading, BlockParts& parts, TocDef& toc) {
+  toc.style = read_style(reading, parts);
+  if (auto depth = parts.options.find("depth"))
+    toc.depth = read_whole_number(reading.reader, *depth, "depth", 1, 3).value_or(2);
 }
 
-void set_rule_defaults(BodyBlockDef& block) {
-  block.length = 0.5;
-  block.color = Color{0.8, 0.8, 0.8};
+// `page-break: right`, the only value it takes.
+void read_page_break(BlockReading& reading, BlockParts& parts, PageBreakDef& page_break) {
+  if (!parts.value) return;
+  page_break.right_page =
+      read_choice(reading.reader, *parts.value, "page-break", {"right"}).has_value();
 }
 
-void read_rule_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+void read_column_break(BlockReading&, BlockParts&, ColumnBreakDef&) {}
+
+void read_spacer(BlockReading& reading, BlockParts& parts, SpacerDef& spacer) {
+  if (!parts.value) return;
+  spacer.height =
+      read_length(reading.reader, *parts.value, "spacer", LengthSign::positive).value_or(0);
+}
+
+void read_rule(BlockReading& reading, BlockParts& parts, RuleBlockDef& rule) {
   YamlReader& reader = reading.reader;
-  set_rule_defaults(block);
-  if (auto width = fields.find("width"))
-    block.length = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
-  if (auto color = fields.find("color")) {
-    block.color = read_color(reader, *color, "color").value_or(block.color);
-    block.color_where = reader.where(*color);
+  if (auto width = parts.options.find("width"))
+    rule.thickness = read_length(reader, *width, "width", LengthSign::positive).value_or(0.5);
+  if (auto color = parts.options.find("color")) {
+    rule.color = read_color(reader, *color, "color").value_or(rule.color);
+    rule.color_where = reader.where(*color);
   }
 }
 
-void read_qr_code_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  block.length = 72;
-  if (auto size = fields.find("size"))
-    block.length = read_length(reading.reader, *size, "size", LengthSign::positive).value_or(72);
+void read_callout(BlockReading& reading, BlockParts& parts, CalloutDef& callout) {
+  callout.text = read_value_text(reading, parts);
+  callout.style = read_style(reading, parts);
+  read_callout_colors(reading.reader, parts.options, callout);
+  read_nested_blocks(reading, parts, callout.blocks);
 }
 
-void read_callout_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  read_style(reading, fields, block);
-  read_callout_options(reading, fields, block);
-  read_nested_blocks(reading, fields, block);
+void read_qr_code(BlockReading& reading, BlockParts& parts, QrCodeDef& qr_code) {
+  qr_code.payload = read_value_text(reading, parts);
+  if (auto size = parts.options.find("size"))
+    qr_code.side = read_length(reading.reader, *size, "size", LengthSign::positive).value_or(72);
 }
 
-void read_each_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
+void read_group(BlockReading& reading, BlockParts& parts, GroupDef& group) {
+  if (parts.value) group.blocks = reading.read_blocks(reading.reader, *parts.value, "group");
+}
+
+void read_each(BlockReading& reading, BlockParts& parts, EachDef& each) {
   YamlReader& reader = reading.reader;
-  if (auto alias = fields.find("as")) {
+  each.path = read_value_path(reading, parts);
+  if (auto alias = parts.options.find("as")) {
     TextValue name = reader.text(*alias, "as");
     if (!name.empty() && (!is_data_path(name.text) || name.text.find('.') != std::string::npos)) {
       reader.error(*alias, "as needs one name such as 'item', not '" + name.text + "'");
     }
-    block.alias = name.text;
+    each.alias = name.text;
   }
-  read_nested_blocks(reading, fields, block);
-  require_nested_blocks(fields);
+  read_nested_blocks(reading, parts, each.blocks);
+  require_nested_blocks(parts.options);
 }
 
-void read_condition_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block) {
-  read_nested_blocks(reading, fields, block);
-  if (auto otherwise = fields.find("else"))
-    block.else_blocks = reading.read_blocks(reading.reader, *otherwise, "else");
-  require_nested_blocks(fields);
+void read_condition(BlockReading& reading, BlockParts& parts, ConditionDef& condition) {
+  condition.path = read_value_path(reading, parts);
+  read_nested_blocks(reading, parts, condition.blocks);
+  if (auto otherwise = parts.options.find("else"))
+    condition.else_blocks = reading.read_blocks(reading.reader, *otherwise, "else");
+  require_nested_blocks(parts.options);
 }
 
 }  // namespace handout

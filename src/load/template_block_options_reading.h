@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,28 +20,39 @@ struct BlockReading {
       read_blocks;
 };
 
-// The value under the block's kind key: its text, data path, length or nested blocks. A mapping
-// value of `toc`, `rule` and `callout` holds the options.
-void read_block_value(BlockReading& reading, const BlockKindInfo& info, const YAML::Node& value,
-                      BodyBlockDef& block);
+// One written block, its kind's key and its options checked already (template_body_reading.cc).
+struct BlockParts {
+  const std::string& kind;  // the kind's name, for messages
+  // The value under the kind's key when it is the block's content: none when it is not given
+  // (reported already when the kind needs one) or holds the options.
+  std::optional<YAML::Node> value;
+  MappingReader& options;  // the block's mapping, or its value's when the options are there
+};
 
-// The kinds' option readers (BlockKindInfo::read_options): each reads its kind's other keys,
-// beside the kind's key or inside its mapping value, and sets the kind's defaults.
-void read_no_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_styled_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_heading_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_figure_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_list_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_table_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_toc_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_rule_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_qr_code_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_callout_block_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-void read_each_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
-// if and unless
-void read_condition_options(BlockReading& reading, MappingReader& fields, BodyBlockDef& block);
+// The kinds' readers (BlockKindInfo::read): each reads the value, then the options, into its
+// kind's struct, whose initial values are the kind's defaults.
+template <typename Def, auto read>
+BlockBody read_kind(BlockReading& reading, BlockParts* parts) {
+  Def def;
+  if (parts != nullptr) read(reading, *parts, def);
+  return def;
+}
 
-// A rule's width and colour when it gives none (also for a bare `- rule`).
-void set_rule_defaults(BodyBlockDef& block);
+void read_text_block(BlockReading& reading, BlockParts& parts, TextDef& block);  // title, paragraph
+void read_heading(BlockReading& reading, BlockParts& parts, HeadingDef& heading);
+void read_figure(BlockReading& reading, BlockParts& parts, FigureDef& figure);
+void read_list(BlockReading& reading, BlockParts& parts, ListDef& list);
+void read_table(BlockReading& reading, BlockParts& parts, TableDef& table);
+void read_toc(BlockReading& reading, BlockParts& parts, TocDef& toc);
+void read_page_break(BlockReading& reading, BlockParts& parts, PageBreakDef& page_break);
+void read_column_break(BlockReading& reading, BlockParts& parts, ColumnBreakDef& column_break);
+void read_spacer(BlockReading& reading, BlockParts& parts, SpacerDef& spacer);
+void read_rule(BlockReading& reading, BlockParts& parts, RuleBlockDef& rule);
+void read_callout(BlockReading& reading, BlockParts& parts, CalloutDef& callout);
+void read_qr_code(BlockReading& reading, BlockParts& parts, QrCodeDef& qr_code);
+void read_group(BlockReading& reading, BlockParts& parts, GroupDef& group);
+void read_each(BlockReading& reading, BlockParts& parts, EachDef& each);
+void read_condition(BlockReading& reading, BlockParts& parts,
+                    ConditionDef& condition);  // if, unless
 
 }  // namespace handout

@@ -4,6 +4,8 @@
 #include <memory>
 #include <string>
 #include <system_error>
+#include <type_traits>
+#include <variant>
 
 #include "core/edit_distance.h"
 #include "core/read_root.h"
@@ -49,39 +51,34 @@ class BodyReader {
     if (!kind_entry) return;
     if (kind_entry->key == "include") return read_include(reader, entry, *kind_entry, out);
     const BlockKindInfo& info = *find_block_kind(kind_entry->key);
-    BodyBlockDef block;
-    block.kind = info.kind;
-    block.where = reader.where(entry);
-    BlockReading reading = reading_for(reader);
-    bool options_inside = kind_entry->value.IsMap() &&
-                          (info.kind == BodyBlockKind::toc || info.kind == BodyBlockKind::rule ||
-                           info.kind == BodyBlockKind::callout);
+    const YAML::Node& value = kind_entry->value;
+    // `- rule: {width: 2pt}`: the value holds the options.
+    const bool options_inside = value.IsMap() && !info.value_options.empty();
     std::vector<std::string> keys = {info.name};
     if (!options_inside) keys.insert(keys.end(), info.options.begin(), info.options.end());
     MappingReader fields(reader, entry, "block '" + info.name + "'", keys);
-    // `page-break: right` is the one bare block with a value.
-    const bool takes_value = info.kind == BodyBlockKind::page_break;
-    if (info.bare && !kind_entry->value.IsNull() && !options_inside && !takes_value) {
+    std::optional<YAML::Node> content;
+    if (info.value == BlockValue::none && !value.IsNull() && !options_inside) {
       reader.error(
-          kind_entry->value,
+          value,
           "block '" + info.name + "' takes no value" +
               (info.options.empty() ? std::string()
                                     : ", only options such as {" + info.options[0] + ": ...}"),
           {"write it as '- " + info.name + "'"});
-    } else if (!kind_entry->value.IsNull() || !info.bare) {
-      if (kind_entry->value.IsNull()) {
-        reader.error(kind_entry->key_node, "block '" + info.name + "' needs a value");
-      } else {
-        read_block_value(reading, info, kind_entry->value, block);
-      }
+    } else if (value.IsNull() && info.value == BlockValue::required) {
+      reader.error(kind_entry->key_node, "block '" + info.name + "' needs a value");
+    } else if (!value.IsNull() && !options_inside) {
+      content = value;
     }
+    BlockReading reading = reading_for(reader);
+    BodyBlockDef block{reader.where(entry), {}};
     if (options_inside) {
-      std::vector<std::string> inner = info.options;
-      if (info.kind == BodyBlockKind::callout) inner.push_back("blocks");
-      MappingReader options(reader, kind_entry->value, info.name, inner);
-      info.read_options(reading, options, block);
+      MappingReader options(reader, value, info.name, info.value_options);
+      BlockParts parts{info.name, content, options};
+      block.body = info.read(reading, &parts);
     } else {
-      info.read_options(reading, fields, block);
+      BlockParts parts{info.name, content, fields};
+      block.body = info.read(reading, &parts);
     }
     out.push_back(std::move(block));
   }
@@ -89,12 +86,9 @@ class BodyReader {
   void read_bare(YamlReader& reader, const YAML::Node& entry, std::vector<BodyBlockDef>& out) {
     const std::string name = entry.Scalar();
     const BlockKindInfo* info = find_block_kind(name);
-    if (info != nullptr && info->bare) {
-      BodyBlockDef block;
-      block.kind = info->kind;
-      block.where = reader.where(entry);
-      if (info->kind == BodyBlockKind::rule) set_rule_defaults(block);
-      out.push_back(std::move(block));
+    if (info != nullptr && info->bare()) {
+      BlockReading reading = reading_for(reader);
+      out.push_back({reader.where(entry), info->read(reading, nullptr)});
       return;
     }
     if (info != nullptr || name == "include") {
@@ -267,34 +261,39 @@ class BodyReader {
   int nesting_ = 0;  // of the list being read: 0 for the body's own blocks
 };
 
-bool sets_text(BodyBlockKind kind) {
-  return kind != BodyBlockKind::page_break && kind != BodyBlockKind::column_break &&
-         kind != BodyBlockKind::spacer && kind != BodyBlockKind::rule &&
-         kind != BodyBlockKind::qr_code && kind != BodyBlockKind::group &&
-         kind != BodyBlockKind::each && kind != BodyBlockKind::if_ && kind != BodyBlockKind::unless;
-}
+void check_default_styles(YamlReader& reader, const std::vector<BodyBlockDef>& blocks,
+                          const TemplateDef& layout_template);
 
 // A block without a style of its own needs one of its kind's default styles (finally 'body').
-void check_default_styles(YamlReader& reader, const std::vector<BodyBlockDef>& blocks,
-                          const TemplateDef& layout_template) {
-  for (const BodyBlockDef& block : blocks) {
-    check_default_styles(reader, block.blocks, layout_template);
-    check_default_styles(reader, block.else_blocks, layout_template);
-    const bool named =
-        block.kind == BodyBlockKind::figure ? !block.caption_style.empty() : !block.style.empty();
-    if (named || !sets_text(block.kind)) continue;
-    std::vector<std::string> names = default_style_names(block.kind, block.level);
+template <typename Def>
+void check_default_style(YamlReader& reader, const Def& block, const SourceLocation& where,
+                         const TemplateDef& layout_template) {
+  if constexpr (SetsText<Def>) {
+    if (!named_style(block).empty()) return;
+    std::vector<std::string> names = default_style_names(block);
     bool defined = std::any_of(names.begin(), names.end(), [&](const std::string& name) {
       return layout_template.styles.contains(name);
     });
-    if (defined) continue;
-    reader.error(
-        block.where,
-        "this block names no style, and the template defines none of its "
-        "default styles " +
-            quoted_list(names, "or"),
-        {"define a style 'body' under 'styles', or name one with '" +
-         std::string(block.kind == BodyBlockKind::figure ? "caption-style" : "style") + ":'"});
+    if (defined) return;
+    const bool figure = std::is_same_v<Def, FigureDef>;
+    reader.error(where,
+                 "this block names no style, and the template defines none of its "
+                 "default styles " +
+                     quoted_list(names, "or"),
+                 {"define a style 'body' under 'styles', or name one with '" +
+                  std::string(figure ? "caption-style" : "style") + ":'"});
+  }
+}
+
+void check_default_styles(YamlReader& reader, const std::vector<BodyBlockDef>& blocks,
+                          const TemplateDef& layout_template) {
+  for (const BodyBlockDef& block : blocks) {
+    for (const std::vector<BodyBlockDef>* inner : nested_block_lists(block.body)) {
+      check_default_styles(reader, *inner, layout_template);
+    }
+    std::visit(
+        [&](const auto& def) { check_default_style(reader, def, block.where, layout_template); },
+        block.body);
   }
 }
 

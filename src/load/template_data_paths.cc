@@ -1,6 +1,7 @@
 #include "load/template_data_paths.h"
 
 #include <string>
+#include <variant>
 
 #include "core/edit_distance.h"
 #include "core/template_tags.h"
@@ -51,23 +52,63 @@ class PathChecker {
 
  private:
   void check_block(const BodyBlockDef& block) {
-    for (const TextValue* text : {&block.text, &block.caption, &block.alt})
+    std::visit([this](const auto& def) { check_kind(def); }, block.body);
+  }
+
+  // Each kind's texts and paths, in the order written; `each`, `list` and `table` read their
+  // texts and blocks with the list's element in scope.
+  void check_kind(const TextDef& text) { check_text(text.text, false); }
+  void check_kind(const HeadingDef& heading) { check_text(heading.text, false); }
+  void check_kind(const QrCodeDef& qr_code) { check_text(qr_code.payload, false); }
+  void check_kind(const FigureDef& figure) {
+    for (const TextValue* text : {&figure.image, &figure.caption, &figure.alt})
       check_text(*text, false);
-    for (const TextValue& entry : block.entries) check_text(entry, false);
-    if (!block.path.empty()) check_path(block.path.text, block.path.where);
-    if (block.kind == BodyBlockKind::list || block.kind == BodyBlockKind::table ||
-        block.kind == BodyBlockKind::each) {
-      const FieldContract* list = block.path.empty() ? nullptr : resolve(block.path.text);
-      scopes_.push_back({list == nullptr ? nullptr : list->element.get(), block.alias});
-      check_text(block.item, false);
-      for (const TableColumnDef& column : block.columns) check_text(column.cell, false);
-      check_blocks(block.blocks);
-      scopes_.pop_back();
-      for (const TableColumnDef& column : block.columns) check_text(column.header, false);
-    } else {
-      check_blocks(block.blocks);
-    }
-    check_blocks(block.else_blocks);
+  }
+  void check_kind(const CalloutDef& callout) {
+    check_text(callout.text, false);
+    check_blocks(callout.blocks);
+  }
+  void check_kind(const ListDef& list) {
+    for (const TextValue& entry : list.entries) check_text(entry, false);
+    check_path_given(list.path);
+    push_scope(list.path, "");
+    check_text(list.item, false);
+    scopes_.pop_back();
+  }
+  void check_kind(const TableDef& table) {
+    check_path_given(table.path);
+    push_scope(table.path, "");
+    for (const TableColumnDef& column : table.columns) check_text(column.cell, false);
+    scopes_.pop_back();
+    for (const TableColumnDef& column : table.columns) check_text(column.header, false);
+  }
+  void check_kind(const EachDef& each) {
+    check_path_given(each.path);
+    push_scope(each.path, each.alias);
+    check_blocks(each.blocks);
+    scopes_.pop_back();
+  }
+  void check_kind(const ConditionDef& condition) {
+    check_path_given(condition.path);
+    check_blocks(condition.blocks);
+    check_blocks(condition.else_blocks);
+  }
+  void check_kind(const GroupDef& group) { check_blocks(group.blocks); }
+  // Kinds without text: nothing to check.
+  void check_kind(const TocDef&) {}
+  void check_kind(const PageBreakDef&) {}
+  void check_kind(const ColumnBreakDef&) {}
+  void check_kind(const SpacerDef&) {}
+  void check_kind(const RuleBlockDef&) {}
+
+  void check_path_given(const TextValue& path) {
+    if (!path.empty()) check_path(path.text, path.where);
+  }
+
+  // An `each`, `list` or `table` level: its elements are what the list at `path` declares.
+  void push_scope(const TextValue& path, const std::string& alias) {
+    const FieldContract* list = path.empty() ? nullptr : resolve(path.text);
+    scopes_.push_back({list == nullptr ? nullptr : list->element.get(), alias});
   }
 
   // The declaration at a path, or nullptr when it cannot be known (`any`, an undeclared list

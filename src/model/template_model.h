@@ -4,6 +4,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "core/color.h"
@@ -203,81 +204,149 @@ struct DataContract {
   SourceLocation where;
 };
 
-// A block of the template's body. In YAML each block is a mapping whose kind is one of its keys
-// (`- heading: "{{item.heading}}"`), or a bare name for the blocks without options
-// (`- page-break`). See docs/templates.md for each kind's keys and defaults.
-enum class BodyBlockKind {
-  title,
-  heading,
-  paragraph,
-  figure,
-  list,
-  table,
-  toc,
-  page_break,
-  column_break,
-  spacer,
-  rule,
-  callout,
-  qr_code,
-  group,
-  each,
-  if_,
-  unless,
-};
-
 struct TableColumnDef {
   TextValue header;  // the header cell's text; may hold {{tags}}
   TextValue cell;    // each row's cell, bound with the row's element as context
-  Measure width;  // of the table's width; unset: shares what the others leave
+  Measure width;     // of the table's width; unset: shares what the others leave
   TextAlign align = TextAlign::left;
   SourceLocation where;
 };
 
-// Text values here are template text that may hold {{data.path}} tags, with the position of
-// the text in the template (or partial) file.
-struct BodyBlockDef {
-  BodyBlockKind kind = BodyBlockKind::paragraph;
-  SourceLocation where;  // the block's mapping (in the partial's file for included blocks)
-  // title, heading, paragraph, callout: the text; figure: the image's path; qr_code: what the
-  // code encodes.
+// The template's body blocks, one struct per kind (docs/templates.md gives each kind's keys and
+// defaults; the defaults are the members' initial values). Text values are template text that
+// may hold {{data.path}} tags, with the position of the text in the template (or partial) file.
+// A `style` is a key of TemplateDef::styles; empty: the kind's default (model/style_defaults.h).
+struct BodyBlockDef;
+
+// title and paragraph: text set in paragraphs, one per blank-line-separated part.
+struct TextDef {
   TextValue text;
-  std::string style;  // empty: the kind's default (see docs/templates.md)
-  SourceLocation style_where;
-  int level = 1;  // heading: 1 to 3
-  // figure
+  std::string style;
+};
+struct TitleDef : TextDef {};
+struct ParagraphDef : TextDef {};
+
+struct HeadingDef {
+  TextValue text;
+  std::string style;
+  int level = 1;  // 1 to 3
+};
+
+struct FigureDef {
+  TextValue image;  // the image file's path
   TextValue caption;
   TextValue alt;
   std::string caption_style;
-  Measure width = Measure::share(1.0);       // of the frame's width, or a length
-  double height = 0;                         // points; 0: from the width and the image's proportions
+  Measure width = Measure::share(1.0);  // of the frame's width, or a length
+  double height = 0;                    // points; 0: from the width and the image's proportions
   Measure max_height = Measure::share(0.5);  // of the frame's height, or a length
   FigurePlacement placement = FigurePlacement::float_;
   FigureFit fit = FigureFit::contain;
-  bool bleed = false;  // figure: out to the trim edges it is next to, and past them by the bleed
-  bool right_page = false;  // page-break: to the next right-hand page of a two-sided document
-  // list, table, each, if, unless: the data path they read (`items`, `figure.caption`)
-  TextValue path;
-  std::string alias;  // each: a name for the current element; its fields are visible anyway
-  TextValue item;     // list: each element's text
-  std::vector<TextValue> entries;       // list without a path: fixed entries
-  bool numbered = false;                // list
-  std::vector<TableColumnDef> columns;  // table
-  SourceLocation columns_where;         // table: its `columns`
-  std::string header_style;             // table
-  bool repeat_header = true;            // table: after a page or column break
-  int depth = 2;                        // toc: the deepest heading level listed
-  double length = 0;                    // spacer: height; rule: thickness; qr_code: side
-  Color color;                          // rule
-  std::optional<Color> background;      // callout
-  std::optional<Color> border;          // callout
-  // Where the three colours above are written; no position: not written (the default).
-  SourceLocation color_where;
-  SourceLocation background_where;
-  SourceLocation border_where;
-  std::vector<BodyBlockDef> blocks;       // group, each, if, unless, callout
-  std::vector<BodyBlockDef> else_blocks;  // if, unless: `else:`
+  bool bleed = false;  // out to the trim edges it is next to, and past them by the bleed
 };
+
+// One entry per element of the list at `path`, or the fixed `entries` when there is no path.
+struct ListDef {
+  TextValue path;
+  TextValue item;  // each element's text; empty: the element itself
+  std::vector<TextValue> entries;
+  bool numbered = false;
+  std::string style;
+};
+
+// One row per element of the list at `path`.
+struct TableDef {
+  TextValue path;
+  std::vector<TableColumnDef> columns;
+  SourceLocation columns_where;  // its `columns`
+  std::string style;
+  std::string header_style;
+  bool repeat_header = true;  // after a page or column break
+};
+
+struct TocDef {
+  std::string style;
+  int depth = 2;  // the deepest heading level listed
+};
+
+struct PageBreakDef {
+  bool right_page = false;  // to the next right-hand page of a two-sided document
+};
+
+struct ColumnBreakDef {};
+
+struct SpacerDef {
+  double height = 0;
+};
+
+// A horizontal line between blocks (RuleDef is the one between columns and around cards).
+struct RuleBlockDef {
+  double thickness = 0.5;
+  Color color{0.8, 0.8, 0.8};
+  SourceLocation color_where;  // no position: the default
+};
+
+// Its text (paragraphs) and blocks in a box.
+struct CalloutDef {
+  TextValue text;
+  std::string style;
+  std::optional<Color> background;
+  std::optional<Color> border;
+  SourceLocation background_where;  // no position: not written
+  SourceLocation border_where;
+  std::vector<BodyBlockDef> blocks;
+};
+
+struct QrCodeDef {
+  TextValue payload;  // what the code encodes
+  double side = 72;
+};
+
+struct GroupDef {
+  std::vector<BodyBlockDef> blocks;
+};
+
+// Its blocks once per element of the list at `path`.
+struct EachDef {
+  TextValue path;
+  std::string alias;  // a name for the current element; its fields are visible anyway
+  std::vector<BodyBlockDef> blocks;
+};
+
+// if and unless: `blocks` when the value at `path` is (if) or is not (unless) truthy, `else_blocks`
+// otherwise.
+struct ConditionDef {
+  TextValue path;
+  std::vector<BodyBlockDef> blocks;
+  std::vector<BodyBlockDef> else_blocks;
+};
+struct IfDef : ConditionDef {};
+struct UnlessDef : ConditionDef {};
+
+using BlockBody = std::variant<TitleDef, HeadingDef, ParagraphDef, FigureDef, ListDef, TableDef,
+                               TocDef, PageBreakDef, ColumnBreakDef, SpacerDef, RuleBlockDef,
+                               CalloutDef, QrCodeDef, GroupDef, EachDef, IfDef, UnlessDef>;
+
+// A block of the template's body. In YAML each block is a mapping whose kind is one of its keys
+// (`- heading: "{{item.heading}}"`), or a bare name for the blocks without options
+// (`- page-break`). Where it is written is every kind's, kept beside the kind's own fields:
+// every walk over blocks needs it (messages, the expansion budget) without asking the kind.
+struct BodyBlockDef {
+  SourceLocation where;  // the block's mapping (in the partial's file for included blocks)
+  BlockBody body;
+};
+
+// The lists of blocks a block holds, in reading order (`blocks`, then `else`); none for most.
+inline std::vector<const std::vector<BodyBlockDef>*> nested_block_lists(const BlockBody& body) {
+  if (const auto* group = std::get_if<GroupDef>(&body)) return {&group->blocks};
+  if (const auto* each = std::get_if<EachDef>(&body)) return {&each->blocks};
+  if (const auto* callout = std::get_if<CalloutDef>(&body)) return {&callout->blocks};
+  if (const auto* choice = std::get_if<IfDef>(&body))
+    return {&choice->blocks, &choice->else_blocks};
+  if (const auto* choice = std::get_if<UnlessDef>(&body))
+    return {&choice->blocks, &choice->else_blocks};
+  return {};
+}
 
 // Copyfitting (docs/templates.md, "fit"): the number of pages a document must fit in, and the
 // steps the renderer may take, in order, to get there. Each step goes only as far as needed.

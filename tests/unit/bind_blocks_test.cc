@@ -13,19 +13,13 @@ using test::scalar;
 
 TextValue tv(std::string text) { return {std::move(text), {"t.yaml", 30, 7}}; }
 
-BodyBlockDef block_of(BodyBlockKind kind, std::string text = "") {
-  BodyBlockDef block;
-  block.kind = kind;
-  block.text = tv(std::move(text));
-  block.where = {"t.yaml", 30, 3};
-  return block;
-}
+BodyBlockDef block(BlockBody body) { return {{"t.yaml", 30, 3}, std::move(body)}; }
 
-BodyBlockDef with_path(BodyBlockKind kind, std::string path) {
-  BodyBlockDef block = block_of(kind);
-  block.path = tv(std::move(path));
-  return block;
-}
+BodyBlockDef paragraph(std::string text) { return block(ParagraphDef{{tv(std::move(text)), ""}}); }
+
+BodyBlockDef heading(std::string text) { return block(HeadingDef{.text = tv(std::move(text))}); }
+
+BodyBlockDef figure(std::string path) { return block(FigureDef{.image = tv(std::move(path))}); }
 
 TemplateDef template_with(std::vector<BodyBlockDef> blocks,
                           std::vector<std::string> style_names = {"body"}) {
@@ -62,12 +56,10 @@ DocTree bind(const TemplateDef& layout, Diagnostics& diagnostics, DataNode tree 
 }
 
 TEST_CASE("bind blocks: lists, bulleted from a path or numbered from fixed entries") {
-  BodyBlockDef from_data = with_path(BodyBlockKind::list, "items");
-  from_data.item = tv("**{{heading}}**: {{description}}");
-  BodyBlockDef scalars = with_path(BodyBlockKind::list, "tags");
-  BodyBlockDef fixed = block_of(BodyBlockKind::list);
-  fixed.entries = {tv("one"), tv("{{title}}")};
-  fixed.numbered = true;
+  BodyBlockDef from_data =
+      block(ListDef{.path = tv("items"), .item = tv("**{{heading}}**: {{description}}")});
+  BodyBlockDef scalars = block(ListDef{.path = tv("tags")});
+  BodyBlockDef fixed = block(ListDef{.entries = {tv("one"), tv("{{title}}")}, .numbered = true});
   Diagnostics diagnostics;
   DocTree tree = bind(template_with({from_data, scalars, fixed}, {"body", "list"}), diagnostics);
   REQUIRE(tree.blocks.size() == 3);
@@ -85,9 +77,10 @@ TEST_CASE("bind blocks: lists, bulleted from a path or numbered from fixed entri
 }
 
 TEST_CASE("bind blocks: tables keep their widths as given; the header bold without its own style") {
-  BodyBlockDef table = with_path(BodyBlockKind::table, "items");
-  table.columns = {{tv("Area"), tv("{{heading}}"), Measure::share(0.3), TextAlign::left, {}},
-                   {tv("What"), tv("{{description}}"), Measure{}, TextAlign::right, {}}};
+  BodyBlockDef table = block(TableDef{
+      .path = tv("items"),
+      .columns = {{tv("Area"), tv("{{heading}}"), Measure::share(0.3), TextAlign::left, {}},
+                  {tv("What"), tv("{{description}}"), Measure{}, TextAlign::right, {}}}});
   Diagnostics diagnostics;
   DocTree tree = bind(template_with({table}), diagnostics);
   REQUIRE(tree.blocks.size() == 1);
@@ -106,14 +99,11 @@ TEST_CASE("bind blocks: tables keep their widths as given; the header bold witho
 }
 
 TEST_CASE("bind blocks: each, if, unless and else choose and repeat blocks") {
-  BodyBlockDef each = with_path(BodyBlockKind::each, "items");
-  each.alias = "item";
-  BodyBlockDef first = with_path(BodyBlockKind::if_, "first");
-  first.blocks = {block_of(BodyBlockKind::heading, "First: {{item.heading}} #{{number}}")};
-  first.else_blocks = {block_of(BodyBlockKind::paragraph, "{{index}} {{heading}}")};
-  each.blocks = {first};
-  BodyBlockDef unless = with_path(BodyBlockKind::unless, "missing");
-  unless.blocks = {block_of(BodyBlockKind::paragraph, "no missing")};
+  BodyBlockDef first = block(IfDef{{tv("first"),
+                                    {heading("First: {{item.heading}} #{{number}}")},
+                                    {paragraph("{{index}} {{heading}}")}}});
+  BodyBlockDef each = block(EachDef{tv("items"), "item", {first}});
+  BodyBlockDef unless = block(UnlessDef{{tv("missing"), {paragraph("no missing")}, {}}});
   Diagnostics diagnostics;
   DocTree tree = bind(template_with({each, unless}), diagnostics);
   REQUIRE(tree.blocks.size() == 3);
@@ -124,26 +114,19 @@ TEST_CASE("bind blocks: each, if, unless and else choose and repeat blocks") {
 }
 
 TEST_CASE("bind blocks: toc, breaks, spacer, rule, callout, qr-code and group") {
-  BodyBlockDef toc = block_of(BodyBlockKind::toc);
-  toc.depth = 3;
-  BodyBlockDef spacer = block_of(BodyBlockKind::spacer);
-  spacer.length = 17;
-  BodyBlockDef rule = block_of(BodyBlockKind::rule);
-  rule.length = 2;
-  rule.color = Color{1, 0, 0};
-  BodyBlockDef callout = block_of(BodyBlockKind::callout, "**Note:** {{title}}");
-  callout.background = Color{0.9, 0.9, 0.8};
-  callout.blocks = {block_of(BodyBlockKind::paragraph, "more")};
-  BodyBlockDef qr = block_of(BodyBlockKind::qr_code, "{{url}}");
-  qr.length = 50;
-  BodyBlockDef group = block_of(BodyBlockKind::group);
-  group.blocks = {block_of(BodyBlockKind::heading, "a"), block_of(BodyBlockKind::paragraph, "b")};
+  BodyBlockDef toc = block(TocDef{.depth = 3});
+  BodyBlockDef spacer = block(SpacerDef{17});
+  BodyBlockDef rule = block(RuleBlockDef{.thickness = 2, .color = Color{1, 0, 0}});
+  BodyBlockDef callout = block(CalloutDef{.text = tv("**Note:** {{title}}"),
+                                          .background = Color{0.9, 0.9, 0.8},
+                                          .blocks = {paragraph("more")}});
+  BodyBlockDef qr = block(QrCodeDef{tv("{{url}}"), 50});
+  BodyBlockDef group = block(GroupDef{{heading("a"), paragraph("b")}});
   Diagnostics diagnostics;
-  DocTree tree =
-      bind(template_with({toc, block_of(BodyBlockKind::page_break),
-                          block_of(BodyBlockKind::column_break), spacer, rule, callout, qr, group},
-                         {"body", "toc", "callout"}),
-           diagnostics);
+  DocTree tree = bind(template_with({toc, block(PageBreakDef{}), block(ColumnBreakDef{}), spacer,
+                                     rule, callout, qr, group},
+                                    {"body", "toc", "callout"}),
+                      diagnostics);
   REQUIRE(tree.blocks.size() == 8);
   CHECK(std::get<TocBlock>(tree.blocks[0]).depth == 3);
   CHECK(std::get<TocBlock>(tree.blocks[0]).entry_style->name == "toc");
@@ -164,9 +147,8 @@ TEST_CASE("bind blocks: toc, breaks, spacer, rule, callout, qr-code and group") 
 }
 
 TEST_CASE("bind blocks: figure paths from a tag follow the data, literal ones the template") {
-  BodyBlockDef from_tag = block_of(BodyBlockKind::figure, "{{title}}.png");
-  BodyBlockDef literal = block_of(BodyBlockKind::figure, "images/logo.png");
-  literal.height = 100;
+  BodyBlockDef from_tag = figure("{{title}}.png");
+  BodyBlockDef literal = block(FigureDef{.image = tv("images/logo.png"), .height = 100});
   Diagnostics diagnostics;
   DocTree tree = bind(template_with({from_tag, literal}), diagnostics);
   REQUIRE(tree.blocks.size() == 2);
@@ -179,18 +161,17 @@ TEST_CASE("bind blocks: figure paths from a tag follow the data, literal ones th
 }
 
 TEST_CASE("bind blocks: a figure's fit goes to layout") {
-  BodyBlockDef figure = block_of(BodyBlockKind::figure, "a.png");
-  figure.fit = FigureFit::height;
-  figure.height = 40;
+  BodyBlockDef fitted =
+      block(FigureDef{.image = tv("a.png"), .height = 40, .fit = FigureFit::height});
   Diagnostics diagnostics;
-  DocTree tree = bind(template_with({figure}), diagnostics);
+  DocTree tree = bind(template_with({fitted}), diagnostics);
   REQUIRE(tree.blocks.size() == 1);
   CHECK(std::get<FigureBlock>(tree.blocks[0]).fit == FigureFit::height);
   CHECK(std::get<FigureBlock>(tree.blocks[0]).fixed_height == doctest::Approx(40));
 }
 
 TEST_CASE("bind blocks: a missing tag in a running slot is reported at the tag") {
-  TemplateDef layout = template_with({block_of(BodyBlockKind::paragraph, "x")}, {"body", "footer"});
+  TemplateDef layout = template_with({paragraph("x")}, {"body", "footer"});
   layout.contract.declared = false;
   RegionDef footer;
   footer.style = "footer";
@@ -210,7 +191,7 @@ TEST_CASE("bind blocks: a missing tag in a running slot is reported at the tag")
 }
 
 TEST_CASE("bind blocks: running text fills data tags and the first page's own slots") {
-  TemplateDef layout = template_with({block_of(BodyBlockKind::paragraph, "x")}, {"body", "footer"});
+  TemplateDef layout = template_with({paragraph("x")}, {"body", "footer"});
   layout.footer = RegionDef{"{{title}}", "{{section}}", "{{page}}/{{pages}}",
                             "footer",    true,          RegionSlotsDef{"", "**{{title}}**", "", {}},
                             {}};
@@ -225,8 +206,7 @@ TEST_CASE("bind blocks: running text fills data tags and the first page's own sl
 }
 
 TEST_CASE("bind blocks: without a contract, a missing tag is an error and a missing list warns") {
-  TemplateDef layout = template_with(
-      {block_of(BodyBlockKind::paragraph, "{{titel}}"), with_path(BodyBlockKind::each, "itemz")});
+  TemplateDef layout = template_with({paragraph("{{titel}}"), block(EachDef{.path = tv("itemz")})});
   layout.contract.declared = false;
   Diagnostics diagnostics;
   bind(layout, diagnostics);

@@ -177,42 +177,36 @@ HandoutData data_of(DataNode tree) {
   return data;
 }
 
-BodyBlockDef block_of(BodyBlockKind kind, std::string text = "") {
-  BodyBlockDef block;
-  block.kind = kind;
-  block.text = tv(std::move(text));
-  block.style = "body";
-  block.where = {"t.yaml", 20, 3};
-  return block;
+BodyBlockDef block(BlockBody body) { return {{"t.yaml", 20, 3}, std::move(body)}; }
+
+BodyBlockDef paragraph(std::string text) {
+  return block(ParagraphDef{{tv(std::move(text)), "body"}});
 }
 
 TEST_CASE("bind: every table cell is a piece, so columns multiply rows") {
-  BodyBlockDef table = block_of(BodyBlockKind::table);
-  table.path = tv("items");
+  TableDef table{.path = tv("items"), .style = "body"};
   for (int column = 0; column < 20; ++column) {
     table.columns.push_back({tv("c"), {"{{n}}", {"t.yaml", 30 + column, 9}}});
   }
   Diagnostics diagnostics;
   // 100 rows of 20 cells, and 20 header cells: 2,000 cells from 100 elements.
-  DocTree tree = bind_document(data_of(record({{"items", numbers(100)}})), template_with(table),
-                               diagnostics, limits_of(1000));
+  DocTree tree = bind_document(data_of(record({{"items", numbers(100)}})),
+                               template_with(block(table)), diagnostics, limits_of(1000));
   REQUIRE(diagnostics.error_count() == 1);
   CHECK(diagnostics.all()[0].message == kTooManyPieces);
   CHECK(diagnostics.all()[0].where.file == "t.yaml");
   CHECK(diagnostics.all()[0].where.line >= 30);
   CHECK(diagnostics.all()[0].hints.at(0) == "a table makes a cell for every column of every row");
   Diagnostics enough;
-  tree = bind_document(data_of(record({{"items", numbers(100)}})), template_with(table), enough,
-                       limits_of(1 + 100 + 20 + 2000));
+  tree = bind_document(data_of(record({{"items", numbers(100)}})), template_with(block(table)),
+                       enough, limits_of(1 + 100 + 20 + 2000));
   CHECK_FALSE(enough.has_errors());
 }
 
 TEST_CASE("bind: fixed list entries and marks of inline markup are pieces too") {
-  BodyBlockDef fixed = block_of(BodyBlockKind::list);
+  ListDef fixed{.style = "body"};
   for (int i = 0; i < 50; ++i) fixed.entries.push_back(tv("entry"));
-  BodyBlockDef each = block_of(BodyBlockKind::each);
-  each.path = tv("items");
-  each.blocks = {fixed};
+  BodyBlockDef each = block(EachDef{.path = tv("items"), .blocks = {block(fixed)}});
   Diagnostics diagnostics;
   bind_document(data_of(record({{"items", numbers(100)}})), template_with(each), diagnostics,
                 limits_of(1000));
@@ -223,8 +217,7 @@ TEST_CASE("bind: fixed list entries and marks of inline markup are pieces too") 
   for (int i = 0; i < 600; ++i) words += "*a* ";
   Diagnostics runs;
   DocTree tree = bind_document(data_of(record({{"text", scalar(words)}})),
-                               template_with(block_of(BodyBlockKind::paragraph, "{{text}}")), runs,
-                               limits_of(1000));
+                               template_with(paragraph("{{text}}")), runs, limits_of(1000));
   REQUIRE(runs.error_count() == 1);
   CHECK(runs.all()[0].message == kTooManyPieces);
   CHECK(runs.all()[0].where.file == "t.yaml");  // the template's paragraph, not the data
@@ -239,22 +232,16 @@ TEST_CASE("bind: a link's address counts as text for every run that carries it")
   for (int i = 0; i < 20; ++i) label += "*a* b ";
   Diagnostics diagnostics;
   bind_document(data_of(record({{"text", scalar("[" + label + "](" + address + ")")}})),
-                template_with(block_of(BodyBlockKind::paragraph, "{{text}}")), diagnostics,
-                limits_of(1000, 16 * 1024));
+                template_with(paragraph("{{text}}")), diagnostics, limits_of(1000, 16 * 1024));
   REQUIRE(diagnostics.error_count() == 1);
   CHECK(diagnostics.all()[0].message ==
         "the template's text expands to more than 16 KiB from this data");
 }
 
 TEST_CASE("bind: each toc lists every heading, so its entries are pieces before layout") {
-  BodyBlockDef heading = block_of(BodyBlockKind::heading, "{{n}}");
-  heading.level = 1;
-  BodyBlockDef toc = block_of(BodyBlockKind::toc);
-  toc.depth = 2;
-  toc.where = {"t.yaml", 40, 9};
-  BodyBlockDef each = block_of(BodyBlockKind::each);
-  each.path = tv("items");
-  each.blocks = {heading, toc};
+  BodyBlockDef heading = block(HeadingDef{tv("{{n}}"), "body", 1});
+  BodyBlockDef toc{{"t.yaml", 40, 9}, TocDef{"body", 2}};
+  BodyBlockDef each = block(EachDef{.path = tv("items"), .blocks = {heading, toc}});
   // 40 headings and 40 tables of contents: 1,600 entries.
   Diagnostics diagnostics;
   bind_document(data_of(record({{"items", numbers(40)}})), template_with(each), diagnostics,
@@ -272,8 +259,7 @@ TEST_CASE("bind: each toc lists every heading, so its entries are pieces before 
 
 // The errors of binding a level-1 heading of `length` bytes under a footer of `footer`.
 std::vector<std::string> running_errors(const std::string& footer, size_t length) {
-  TemplateDef layout = template_with(block_of(BodyBlockKind::heading, "{{long}}"));
-  layout.blocks[0].level = 1;
+  TemplateDef layout = template_with(block(HeadingDef{tv("{{long}}"), "body", 1}));
   layout.footer = RegionDef{footer, "", "", "body", true, {}, {}};
   Diagnostics diagnostics;
   bind_document(data_of(record({{"long", scalar(std::string(length, 'x'))}})), layout, diagnostics);

@@ -10,46 +10,30 @@ namespace {
 
 TextValue tv(std::string text) { return {std::move(text), {"t.yaml", 20, 5}}; }
 
-BodyBlockDef block_of(BodyBlockKind kind, std::string text = "", std::string style = "") {
-  BodyBlockDef block;
-  block.kind = kind;
-  block.text = tv(std::move(text));
-  block.style = std::move(style);
-  block.where = {"t.yaml", 20, 3};
-  return block;
-}
+BodyBlockDef block(BlockBody body) { return {{"t.yaml", 20, 3}, std::move(body)}; }
 
-BodyBlockDef title_block() { return block_of(BodyBlockKind::title, "{{title}}", "title"); }
+BodyBlockDef title_block() { return block(TitleDef{{tv("{{title}}"), "title"}}); }
 
 BodyBlockDef figure_block() {
-  BodyBlockDef figure = block_of(BodyBlockKind::figure, "{{path}}");
-  figure.caption = tv("{{caption}}");
-  figure.alt = tv("{{alt}}");
-  figure.caption_style = "caption";
-  figure.width = Measure::share(0.8);
-  BodyBlockDef each = block_of(BodyBlockKind::each);
-  each.path = tv("figures");
-  each.blocks = {figure};
-  return each;
+  BodyBlockDef figure = block(FigureDef{.image = tv("{{path}}"),
+                                        .caption = tv("{{caption}}"),
+                                        .alt = tv("{{alt}}"),
+                                        .caption_style = "caption",
+                                        .width = Measure::share(0.8)});
+  return block(EachDef{.path = tv("figures"), .blocks = {figure}});
 }
 
 // sections with titles and items, else the items: as the bundled handout template does.
 BodyBlockDef items_block() {
-  BodyBlockDef heading = block_of(BodyBlockKind::heading, "{{heading}}", "heading");
-  BodyBlockDef description = block_of(BodyBlockKind::paragraph, "{{description}}", "body");
-  BodyBlockDef items = block_of(BodyBlockKind::each);
-  items.path = tv("items");
-  items.blocks = {heading, description};
-  BodyBlockDef nested = items;
-  nested.blocks[0].level = 2;
-  BodyBlockDef sections = block_of(BodyBlockKind::each);
-  sections.path = tv("sections");
-  sections.blocks = {block_of(BodyBlockKind::heading, "{{title}}", "section"), nested};
-  BodyBlockDef choice = block_of(BodyBlockKind::if_);
-  choice.path = tv("sections");
-  choice.blocks = {sections};
-  choice.else_blocks = {items};
-  return choice;
+  auto items_at_level = [](int level) {
+    BodyBlockDef heading = block(HeadingDef{tv("{{heading}}"), "heading", level});
+    BodyBlockDef description = block(ParagraphDef{{tv("{{description}}"), "body"}});
+    return block(EachDef{.path = tv("items"), .blocks = {heading, description}});
+  };
+  BodyBlockDef sections = block(
+      EachDef{.path = tv("sections"),
+              .blocks = {block(HeadingDef{tv("{{title}}"), "section", 1}), items_at_level(2)}});
+  return block(IfDef{{tv("sections"), {sections}, {items_at_level(1)}}});
 }
 
 TemplateDef small_template() {
@@ -219,7 +203,7 @@ TEST_CASE("bind: the byline joins author and date with their marks") {
   TemplateDef layout = small_template();
   layout.blocks.insert(
       layout.blocks.begin() + 1,
-      block_of(BodyBlockKind::paragraph, "{{author}}{{#date}} \u00b7 {{date}}{{/date}}", "body"));
+      block(ParagraphDef{{tv("{{author}}{{#date}} \u00b7 {{date}}{{/date}}"), "body"}}));
   Diagnostics diagnostics;
   DocTree tree = bind_document(data, layout, diagnostics);
   const auto& byline = std::get<ParagraphBlock>(tree.blocks[1]);
@@ -276,7 +260,8 @@ TEST_CASE("bind: styles carry hyphenation, code and fallback faces, pagination, 
   layout.fallback_families = {"symbols"};
   layout.styles["body"].hyphenate = false;
   layout.pagination = {3, 4, {}};
-  layout.blocks[1].blocks[0].placement = FigurePlacement::pinned;
+  auto& figures = std::get<EachDef>(layout.blocks[1].body);
+  std::get<FigureDef>(figures.blocks[0].body).placement = FigurePlacement::pinned;
   Diagnostics diagnostics;
   DocTree tree = bind_document(small_data(), layout, diagnostics);
   CHECK(tree.pagination.orphans == 3);
@@ -298,12 +283,10 @@ TEST_CASE("bind: 'each' blocks inside each other stop at the block limit, once r
   std::vector<DataNode> numbers;
   for (int i = 0; i < 50; ++i) numbers.push_back(scalar(std::to_string(i)));
   HandoutData data = data_with(record({{"title", scalar("T")}, {"items", list(numbers)}}));
-  BodyBlockDef inner = block_of(BodyBlockKind::paragraph, "{{.}}", "body");
+  BodyBlockDef inner = block(ParagraphDef{{tv("{{.}}"), "body"}});
   for (int level = 0; level < 3; ++level) {
-    BodyBlockDef each = block_of(BodyBlockKind::each);
-    each.path = tv("items");
+    BodyBlockDef each = block(EachDef{.path = tv("items"), .blocks = {inner}});
     each.where.line = 30 - level;
-    each.blocks = {inner};
     inner = each;
   }
   TemplateDef layout = small_template();

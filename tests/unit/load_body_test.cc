@@ -5,17 +5,12 @@
 namespace handout {
 namespace {
 
+using load_test::block_as;
 using load_test::rendered;
 using load_test::template_errors;
 
 // Lines 1-6.
-const char* const kHead =
-    "fonts:\n"
-    "  sans: {regular: NotoSans-Regular.ttf, bold: NotoSans-Bold.ttf}\n"
-    "styles:\n"
-    "  body: {size: 10pt}\n"
-    "  heading: {based-on: body, weight: bold}\n"
-    "  note: {based-on: body}\n";
+const char* const kHead = load_test::kBodyHead;
 
 std::optional<TemplateDef> load_ok(const std::string& yaml) {
   return load_test::load_template_ok(yaml);
@@ -70,41 +65,48 @@ TEST_CASE("load body: every kind of block") {
   REQUIRE(layout.has_value());
   const std::vector<BodyBlockDef>& b = layout->blocks;
   REQUIRE(b.size() == 21);
-  using K = BodyBlockKind;
-  CHECK(b[0].kind == K::title);
-  CHECK(b[0].text.text == "{{title}}");
-  CHECK(b[0].text.where.line == 8);
-  CHECK(b[0].text.text_column == 13);
-  CHECK(b[1].level == 2);
-  CHECK((b[2].kind == K::toc && b[2].depth == 2));
-  CHECK((b[3].depth == 3 && b[3].style == "note"));
-  CHECK(b[4].style == "note");
-  CHECK(b[5].caption.text == "{{figure.caption}}");
-  CHECK(b[5].width.fraction == doctest::Approx(0.5));
-  CHECK(b[5].height == doctest::Approx(40 * 72 / 25.4));
-  CHECK(b[5].placement == FigurePlacement::pinned);
-  CHECK((b[6].path.text == "items" && b[6].numbered && b[6].item.text == "**{{heading}}**"));
-  REQUIRE(b[7].entries.size() == 2);
-  CHECK(b[7].entries[1].text == "two");
-  REQUIRE(b[8].columns.size() == 2);
-  CHECK(b[8].columns[0].width.fraction == doctest::Approx(0.3));
-  CHECK_FALSE(b[8].columns[1].width.is_set());
-  CHECK(b[8].columns[1].align == TextAlign::right);
-  CHECK(b[8].columns[1].cell.text == "{{description}}");
-  CHECK_FALSE(b[8].repeat_header);
-  CHECK(b[9].kind == K::page_break);
-  CHECK(b[10].kind == K::column_break);
-  CHECK(b[11].length == doctest::Approx(6 * 72 / 25.4));
-  CHECK((b[12].kind == K::rule && b[12].length == 2 && b[12].color == Color{1, 0, 0}));
-  CHECK((b[13].kind == K::callout && b[13].background && b[13].border));
-  REQUIRE(b[14].blocks.size() == 1);
-  CHECK(b[14].text.empty());
-  CHECK((b[15].kind == K::qr_code && b[15].length == 72));
-  CHECK((b[16].kind == K::group && b[16].blocks.size() == 2));
-  CHECK((b[17].kind == K::each && b[17].alias == "section" && b[17].blocks.size() == 1));
-  CHECK((b[18].kind == K::if_ && b[18].blocks.size() == 1 && b[18].else_blocks.size() == 1));
-  CHECK((b[19].kind == K::unless && b[19].blocks.empty()));
-  CHECK((b[20].kind == K::rule && b[20].length == 0.5));
+  const auto& title = block_as<TitleDef>(b[0]);
+  CHECK(title.text.text == "{{title}}");
+  CHECK(title.text.where.line == 8);
+  CHECK(title.text.text_column == 13);
+  CHECK(block_as<HeadingDef>(b[1]).level == 2);
+  CHECK(block_as<TocDef>(b[2]).depth == 2);
+  CHECK((block_as<TocDef>(b[3]).depth == 3 && block_as<TocDef>(b[3]).style == "note"));
+  CHECK(block_as<ParagraphDef>(b[4]).style == "note");
+  const auto& figure = block_as<FigureDef>(b[5]);
+  CHECK(figure.image.text == "{{figure.path}}");
+  CHECK(figure.caption.text == "{{figure.caption}}");
+  CHECK(figure.width.fraction == doctest::Approx(0.5));
+  CHECK(figure.height == doctest::Approx(40 * 72 / 25.4));
+  CHECK(figure.placement == FigurePlacement::pinned);
+  const auto& list = block_as<ListDef>(b[6]);
+  CHECK((list.path.text == "items" && list.numbered && list.item.text == "**{{heading}}**"));
+  REQUIRE(block_as<ListDef>(b[7]).entries.size() == 2);
+  CHECK(block_as<ListDef>(b[7]).entries[1].text == "two");
+  const auto& table = block_as<TableDef>(b[8]);
+  REQUIRE(table.columns.size() == 2);
+  CHECK(table.columns[0].width.fraction == doctest::Approx(0.3));
+  CHECK_FALSE(table.columns[1].width.is_set());
+  CHECK(table.columns[1].align == TextAlign::right);
+  CHECK(table.columns[1].cell.text == "{{description}}");
+  CHECK_FALSE(table.repeat_header);
+  CHECK_FALSE(block_as<PageBreakDef>(b[9]).right_page);
+  block_as<ColumnBreakDef>(b[10]);
+  CHECK(block_as<SpacerDef>(b[11]).height == doctest::Approx(6 * 72 / 25.4));
+  const auto& rule = block_as<RuleBlockDef>(b[12]);
+  CHECK((rule.thickness == 2 && rule.color == Color{1, 0, 0}));
+  const auto& callout = block_as<CalloutDef>(b[13]);
+  CHECK((callout.background && callout.border));
+  REQUIRE(block_as<CalloutDef>(b[14]).blocks.size() == 1);
+  CHECK(block_as<CalloutDef>(b[14]).text.empty());
+  CHECK(block_as<QrCodeDef>(b[15]).side == 72);
+  CHECK(block_as<GroupDef>(b[16]).blocks.size() == 2);
+  const auto& each = block_as<EachDef>(b[17]);
+  CHECK((each.alias == "section" && each.blocks.size() == 1));
+  const auto& choice = block_as<IfDef>(b[18]);
+  CHECK((choice.blocks.size() == 1 && choice.else_blocks.size() == 1));
+  CHECK(block_as<UnlessDef>(b[19]).blocks.empty());
+  CHECK(block_as<RuleBlockDef>(b[20]).thickness == 0.5);
 }
 
 TEST_CASE("load body: includes are read relative to the including file") {
@@ -114,10 +116,10 @@ TEST_CASE("load body: includes are read relative to the including file") {
                          {HANDOUT_SOURCE_DIR "/fonts"}, diagnostics);
   REQUIRE_MESSAGE(layout.has_value(), rendered(diagnostics));
   REQUIRE(layout->blocks.size() == 2);
-  const BodyBlockDef& each = layout->blocks[1];
-  CHECK(each.kind == BodyBlockKind::each);
-  CHECK(each.where.file == HANDOUT_SOURCE_DIR "/tests/fixtures/partials/parts/item.yaml");
-  CHECK(each.where.line == 2);
+  const BodyBlockDef& block = layout->blocks[1];
+  const auto& each = block_as<EachDef>(block);
+  CHECK(block.where.file == HANDOUT_SOURCE_DIR "/tests/fixtures/partials/parts/item.yaml");
+  CHECK(block.where.line == 2);
   REQUIRE(each.blocks.size() == 2);
   CHECK(each.blocks[1].where.file == HANDOUT_SOURCE_DIR
         "/tests/fixtures/partials/parts/description.yaml");
@@ -286,12 +288,13 @@ TEST_CASE("load body: figure fit") {
                                               "  - {figure: d.png, height: 1in, fit: contain}\n");
   REQUIRE(layout.has_value());
   REQUIRE(layout->blocks.size() == 4);
-  CHECK(layout->blocks[0].fit == FigureFit::contain);
-  CHECK(layout->blocks[1].fit == FigureFit::width);
-  CHECK(layout->blocks[2].fit == FigureFit::height);
-  CHECK(layout->blocks[2].height == doctest::Approx(30 * 72 / 25.4));
-  CHECK(layout->blocks[3].fit == FigureFit::contain);
-  CHECK(layout->blocks[3].height == doctest::Approx(72));
+  const auto figure = [&](size_t index) { return block_as<FigureDef>(layout->blocks[index]); };
+  CHECK(figure(0).fit == FigureFit::contain);
+  CHECK(figure(1).fit == FigureFit::width);
+  CHECK(figure(2).fit == FigureFit::height);
+  CHECK(figure(2).height == doctest::Approx(30 * 72 / 25.4));
+  CHECK(figure(3).fit == FigureFit::contain);
+  CHECK(figure(3).height == doctest::Approx(72));
   CHECK(template_errors(std::string(kHead) + "body:\n"
                                              "  - figure: a.png\n"
                                              "    fit: hieght\n"

@@ -5,6 +5,7 @@
 namespace handout {
 namespace {
 
+using load_test::block_as;
 using load_test::load_template_ok;
 using load_test::template_errors;
 
@@ -60,9 +61,9 @@ TEST_CASE("load print keys: a figure that bleeds, a page break to a right-hand p
       "  - page-break\n");
   REQUIRE(layout.has_value());
   REQUIRE(layout->blocks.size() == 3);
-  CHECK(layout->blocks[0].bleed);
-  CHECK(layout->blocks[1].right_page);
-  CHECK_FALSE(layout->blocks[2].right_page);
+  CHECK(block_as<FigureDef>(layout->blocks[0]).bleed);
+  CHECK(block_as<PageBreakDef>(layout->blocks[1]).right_page);
+  CHECK_FALSE(block_as<PageBreakDef>(layout->blocks[2]).right_page);
   CHECK(template_errors("fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
                         "styles: {body: {}}\n"
                         "body: [{page-break: left}]\n") ==
@@ -88,7 +89,7 @@ TEST_CASE("load print keys: a back for the cards, which needs a card grid") {
                        "back: [paragraph: \"back\"]\n");
   REQUIRE(layout.has_value());
   REQUIRE(layout->back_blocks.size() == 1);
-  CHECK(layout->back_blocks[0].text.text == "back");
+  CHECK(block_as<ParagraphDef>(layout->back_blocks[0]).text.text == "back");
   CHECK(template_errors(std::string(kRest) + "back: [paragraph: b]\n") ==
         "4:1: back gives the backs of cards, but this template's page has no card grid\n"
         "  hint: give the page a grid, e.g. cards: {columns: 2, rows: 4}\n");

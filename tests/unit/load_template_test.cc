@@ -12,6 +12,7 @@
 
 using namespace handout;
 
+using load_test::block_as;
 using load_test::rendered;
 
 namespace {
@@ -181,27 +182,24 @@ TEST_CASE("load: a template with every key") {
   CHECK(layout->footer->on_first_page);
 
   REQUIRE(layout->blocks.size() == 4);
-  CHECK(layout->blocks[0].kind == BodyBlockKind::title);
-  CHECK(layout->blocks[0].style.empty());  // the kind's default, chosen when binding
+  const auto& title_block = block_as<TitleDef>(layout->blocks[0]);
+  CHECK(title_block.style.empty());  // the kind's default, chosen when binding
   CHECK(layout->blocks[0].where.line == 45);
   CHECK(layout->blocks[0].where.column == 5);
-  CHECK(layout->blocks[0].text.text == "{{title}}");
-  CHECK(layout->blocks[1].kind == BodyBlockKind::paragraph);
-  CHECK(layout->blocks[1].style == "subtitle");
-  const BodyBlockDef& figure = layout->blocks[2];
-  CHECK(figure.kind == BodyBlockKind::figure);
+  CHECK(title_block.text.text == "{{title}}");
+  CHECK(block_as<ParagraphDef>(layout->blocks[1]).style == "subtitle");
+  const auto& figure = block_as<FigureDef>(layout->blocks[2]);
   CHECK(figure.caption_style == "caption");
   CHECK(near(figure.width.fraction, 0.8));
   CHECK_FALSE(figure.width.is_length());
   // A length stays a length: layout resolves it against the frame the figure is set in.
   CHECK(near(figure.max_height.points, 50 * kMm));
   CHECK(figure.max_height.written == "50mm");
-  const BodyBlockDef& items = layout->blocks[3];
-  CHECK(items.kind == BodyBlockKind::each);
+  const auto& items = block_as<EachDef>(layout->blocks[3]);
   CHECK(items.path.text == "items");
   REQUIRE(items.blocks.size() == 1);
-  CHECK(items.blocks[0].level == 2);
-  CHECK(items.blocks[0].style == "section");
+  CHECK(block_as<HeadingDef>(items.blocks[0]).level == 2);
+  CHECK(block_as<HeadingDef>(items.blocks[0]).style == "section");
   CHECK(layout->description == "A5 landscape sample");
 }
 
@@ -216,10 +214,11 @@ TEST_CASE("load: template defaults") {
   CHECK(near(layout->page.margin_left, 20 * kMm));
   CHECK_FALSE(layout->header.has_value());
   CHECK_FALSE(layout->footer.has_value());
-  CHECK(layout->blocks[0].caption_style.empty());
-  CHECK(near(layout->blocks[0].width.fraction, 1.0));
-  CHECK(near(layout->blocks[0].max_height.fraction, 0.5));
-  CHECK(layout->blocks[0].placement == FigurePlacement::float_);
+  const auto& figure = block_as<FigureDef>(layout->blocks[0]);
+  CHECK(figure.caption_style.empty());
+  CHECK(near(figure.width.fraction, 1.0));
+  CHECK(near(figure.max_height.fraction, 0.5));
+  CHECK(figure.placement == FigurePlacement::float_);
   CHECK(near(layout->styles.at("body").leading, 12));
 }
 

@@ -7,11 +7,20 @@
 
 #include <optional>
 #include <string>
+#include <variant>
 
 #include "core/diagnostic.h"
 #include "load/template_loader.h"
 
 namespace handout::load_test {
+
+// A block's own struct, which must be of kind `Def`.
+template <typename Def>
+const Def& block_as(const BodyBlockDef& block) {
+  const Def* def = std::get_if<Def>(&block.body);
+  REQUIRE_MESSAGE(def != nullptr, "the block is of kind " << block.body.index());
+  return *def;
+}
 
 // Diagnostics as "line:col: message" lines, each hint on its own line below.
 inline std::string rendered(const Diagnostics& diagnostics) {
@@ -31,9 +40,17 @@ inline const char* const kAfterPage =
     "styles: {body: {}, footer: {}}\n"
     "body: [paragraph: x]\n";
 
+// Lines 1-6 of a template for testing its body: fonts and the styles body, heading and note.
+inline const char* const kBodyHead =
+    "fonts:\n"
+    "  sans: {regular: NotoSans-Regular.ttf, bold: NotoSans-Bold.ttf}\n"
+    "styles:\n"
+    "  body: {size: 10pt}\n"
+    "  heading: {based-on: body, weight: bold}\n"
+    "  note: {based-on: body}\n";
+
 // Loads `yaml` as templates/test.yaml, finding fonts in the repository's fonts/ folder.
-inline std::optional<TemplateDef> load_template(const std::string& yaml,
-                                                Diagnostics& diagnostics) {
+inline std::optional<TemplateDef> load_template(const std::string& yaml, Diagnostics& diagnostics) {
   return load_template_text(yaml, "templates/test.yaml", {HANDOUT_SOURCE_DIR "/fonts"},
                             diagnostics);
 }

@@ -7,6 +7,7 @@
 
 using namespace handout;
 
+using load_test::block_as;
 using load_test::rendered;
 
 namespace {
@@ -66,8 +67,8 @@ TEST_CASE("load: code-font, fallback-fonts, pagination, hyphenate and placement"
   CHECK_FALSE(layout->styles.at("body").hyphenate);
   CHECK_FALSE(layout->styles.at("title").hyphenate);  // inherited
   CHECK(layout->styles.at("heading").hyphenate);
-  CHECK(layout->blocks[0].placement == FigurePlacement::pinned);
-  CHECK(layout->blocks[1].placement == FigurePlacement::float_);
+  CHECK(block_as<FigureDef>(layout->blocks[0]).placement == FigurePlacement::pinned);
+  CHECK(block_as<FigureDef>(layout->blocks[1]).placement == FigurePlacement::float_);
 }
 
 TEST_CASE("load: typesetting defaults") {
@@ -86,7 +87,7 @@ TEST_CASE("load: typesetting defaults") {
       "body:\n  - figure: a.png\n");
   REQUIRE(layout.has_value());
   CHECK(layout->code_family.empty());
-  CHECK(layout->blocks[0].placement == FigurePlacement::float_);
+  CHECK(block_as<FigureDef>(layout->blocks[0]).placement == FigurePlacement::float_);
 }
 
 TEST_CASE("load: code-font and fallback-fonts must name declared families") {
