@@ -219,8 +219,8 @@ void MappingReader::add_entry(const YAML::Node& key_node, const YAML::Node& valu
 
 void MappingReader::report_unknown_key(const MappingEntry& unknown) {
   std::string hint = "the keys allowed here are " + quoted_list(known_keys_);
-  if (auto suggestion = did_you_mean(unknown.key, known_keys_)) {
-    hint = *suggestion;
+  if (auto suggestion = closest_name(unknown.key, known_keys_)) {
+    hint = did_you_mean(*suggestion);
     suggested_keys_.push_back(*suggestion);
   }
   reader_.error(unknown.key_node, "unknown key '" + unknown.key + "' in " + owner_, {hint});

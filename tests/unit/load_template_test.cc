@@ -449,3 +449,11 @@ TEST_CASE("load: a template file that cannot be read") {
   CHECK(rendered(diagnostics) ==
         "0:0: cannot read '/nonexistent/t.yaml': No such file or directory\n");
 }
+
+TEST_CASE("load: a misspelt required key is one error, not also a missing key") {
+  CHECK(errors_of("fonts: {sans: {regular: NotoSans-Regular.ttf}}\n"
+                  "style: {body: {}}\n"
+                  "body: [paragraph: x]\n") ==
+        "2:1: unknown key 'style' in the template\n"
+        "  hint: did you mean 'styles'?\n");
+}
