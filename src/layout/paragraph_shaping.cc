@@ -139,8 +139,8 @@ size_t end_of_clusters_that_fit(const ShapedParagraph& paragraph, size_t begin, 
                                 double room) {
   const std::vector<ShapedGlyph>& glyphs = paragraph.glyphs;
   const auto pen_begin = paragraph.pen.begin();
-  const auto over = std::upper_bound(pen_begin + begin + 1, pen_begin + limit + 1,
-                                     paragraph.pen[begin] + room);
+  const auto over =
+      std::upper_bound(pen_begin + begin + 1, pen_begin + limit + 1, paragraph.pen[begin] + room);
   size_t end = static_cast<size_t>(over - pen_begin) - 1;
   while (end > begin && end < glyphs.size() && glyphs[end].cluster == glyphs[end - 1].cluster) {
     --end;

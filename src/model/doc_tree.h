@@ -83,7 +83,7 @@ struct FigureBlock {
   std::string written_path;                  // as the data or the template gives it, for messages
   Measure width = Measure::share(1.0);       // of the frame's width, or a length
   Measure max_height = Measure::share(0.5);  // of the frame's height, or a length
-  double fixed_height = 0;  // points; 0: none (the box is max_height high)
+  double fixed_height = 0;                   // points; 0: none (the box is max_height high)
   FigureFit fit = FigureFit::contain;
   std::string caption;         // plain text; may be empty
   InlineText caption_content;  // what is set
